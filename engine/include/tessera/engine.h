@@ -1,0 +1,57 @@
+#pragma once
+// Engine-wide facts: build information, devices, threads. Torch-free.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tessera {
+
+/// What the engine was built with.
+struct BuildInfo {
+    std::string version;          ///< Tessera semver, e.g. "0.1.0"
+    std::string gitHash;          ///< short commit hash of the source tree
+    std::string libtorchVersion;  ///< e.g. "2.15.0"
+    bool cudaCompiled = false;    ///< LibTorch carries CUDA kernels
+    std::string cudaVersion;      ///< CUDA version LibTorch was built for, empty if none
+};
+
+/// A compute device the engine can run on.
+struct DeviceInfo {
+    std::string type;  ///< "cpu" or "cuda"
+    int index = 0;
+    std::string name;
+    int64_t memoryBytes = 0;  ///< total device memory (0 for the CPU)
+};
+
+/// Devices and threads visible at run time.
+struct RuntimeInfo {
+    int cpuThreads = 0;  ///< intra-op threads in use
+    int cpuCores = 0;    ///< hardware threads of this machine
+    std::vector<DeviceInfo> cudaDevices;
+};
+
+/// Build information of this engine.
+BuildInfo buildInfo();
+/// Sets up the engine once per process: intra-op threads from TESSERA_THREADS, else the core count.
+void initEngine();
+/// Devices and threads found now (calls initEngine()).
+RuntimeInfo runtimeInfo();
+/// The device the engine uses when the caller does not choose: "cuda" when a GPU is present, else "cpu".
+std::string defaultDevice();
+
+/// A model bundle found on the search path.
+struct ModelEntry {
+    std::string name;
+    std::string path;  ///< the bundle folder
+    std::string architecture;
+    std::string description;
+};
+
+/// Model search path: `<exeDir>/../resources/models` (the build's), `$XDG_DATA_HOME/tessera/models`
+/// (default ~/.local/share/tessera/models), then `extra` if not empty.
+std::vector<std::string> modelSearchPath(const std::string& exeDir, const std::string& extra = {});
+/// Bundles (folders with a model.json) in the given folders; unreadable model.json files are listed
+/// with their error in `description`.
+std::vector<ModelEntry> findModels(const std::vector<std::string>& searchPath);
+
+}  // namespace tessera

@@ -1,0 +1,55 @@
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "tessera/engine.h"
+
+namespace fs = std::filesystem;
+
+namespace tessera {
+
+std::vector<std::string> modelSearchPath(const std::string& exeDir, const std::string& extra) {
+    std::vector<std::string> path;
+    if (!exeDir.empty()) path.push_back((fs::path(exeDir).parent_path() / "resources" / "models").string());
+    std::string data;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+        data = xdg;
+    } else if (const char* home = std::getenv("HOME"); home && *home) {
+        data = std::string(home) + "/.local/share";
+    }
+    if (!data.empty()) path.push_back((fs::path(data) / "tessera" / "models").string());
+    if (!extra.empty()) path.push_back(extra);
+    return path;
+}
+
+std::vector<ModelEntry> findModels(const std::vector<std::string>& searchPath) {
+    std::vector<ModelEntry> out;
+    for (const auto& dir : searchPath) {
+        std::error_code ec;
+        if (!fs::is_directory(dir, ec)) continue;
+        std::vector<fs::path> candidates;
+        if (fs::exists(fs::path(dir) / "model.json", ec)) candidates.push_back(dir);
+        for (const auto& e : fs::directory_iterator(dir, ec))
+            if (e.is_directory(ec) && fs::exists(e.path() / "model.json", ec)) candidates.push_back(e.path());
+        std::sort(candidates.begin(), candidates.end());
+        for (const auto& c : candidates) {
+            ModelEntry m;
+            m.path = c.string();
+            m.name = c.filename().string();
+            std::ifstream in(c / "model.json");
+            nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+            if (j.is_discarded() || !j.is_object()) {
+                m.description = "error: model.json is not valid JSON";
+            } else {
+                m.name = j.value("name", m.name);
+                m.architecture = j.value("architecture", "");
+                m.description = j.value("description", "");
+            }
+            out.push_back(std::move(m));
+        }
+    }
+    return out;
+}
+
+}  // namespace tessera

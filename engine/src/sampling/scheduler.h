@@ -1,0 +1,53 @@
+#pragma once
+// Flow-matching samplers with a shifted sigma schedule, as Wan 2.1 uses them:
+// UniPC (bh2, predict-x0, predictor-corrector), DPM++ 2M (midpoint) and plain Euler.
+// x_t = (1 - sigma) * x0 + sigma * noise; the model predicts the velocity v = noise - x0.
+#include <torch/torch.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tessera {
+
+enum class Solver { Invalid = 0, UniPC, DPMpp, Euler };
+
+/// Parses "unipc", "dpmpp"/"dpm++", "euler"; Solver::Invalid when unknown.
+Solver solverFromName(const std::string& name);
+const char* solverName(Solver solver);
+
+/// Sigma schedule of a sampling run: `steps` timesteps (int, what the DiT receives) and
+/// steps+1 sigmas ending in 0 (float32 values, as the solvers use them).
+struct Schedule {
+    std::vector<int64_t> timesteps;
+    std::vector<float> sigmas;
+};
+
+/// sigma' = shift * sigma / (1 + (shift - 1) * sigma).
+double shiftSigma(double sigma, double shift);
+
+/// The schedule Wan 2.1's text2video uses for `solver` (UniPC: from sigma_max 0.999; DPM++ and
+/// Euler: from 1.0), with `numTrainTimesteps` (1000). Throws std::invalid_argument for steps < 1
+/// or shift <= 0.
+Schedule makeSchedule(Solver solver, int steps, double shift, int numTrainTimesteps = 1000);
+
+/// A stateful multistep solver: call step() once per timestep, in order.
+class FlowSolver {
+public:
+    virtual ~FlowSolver() = default;
+    /// Advances sample x (sigma_i) to sigma_{i+1} given the (guided) velocity v at step i.
+    /// Shapes of v and x are equal and arbitrary.
+    virtual torch::Tensor step(const torch::Tensor& v, const torch::Tensor& x) = 0;
+    /// Steps done so far.
+    virtual int stepIndex() const = 0;
+    const Schedule& schedule() const { return schedule_; }
+
+protected:
+    explicit FlowSolver(Schedule s) : schedule_(std::move(s)) {}
+    Schedule schedule_;
+};
+
+/// A fresh solver of the given kind over `schedule`.
+std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule);
+
+}  // namespace tessera
