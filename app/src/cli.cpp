@@ -1,0 +1,151 @@
+#include "tessera/app/cli.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "tessera/app/versions.h"
+#include "tessera/engine.h"
+#include "tessera/golden.h"
+
+namespace tessera::app {
+
+namespace {
+
+std::string executableDir() {
+    std::error_code ec;
+    auto p = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string() : p.parent_path().string();
+}
+
+std::string humanBytes(int64_t bytes) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(1) << static_cast<double>(bytes) / (1024.0 * 1024.0 * 1024.0) << " GiB";
+    return s.str();
+}
+
+void printVersion() {
+    std::cout << versionLine() << "\n";
+    for (const auto& [name, version] : componentVersions()) {
+        if (name == "tessera" || name == "git") continue;
+        std::cout << "  " << std::left << std::setw(12) << name << version << "\n";
+    }
+}
+
+int cmdInfo(bool json, const std::string& extraModelDir) {
+    RuntimeInfo rt = runtimeInfo();
+    auto path = modelSearchPath(executableDir(), extraModelDir);
+    auto models = findModels(path);
+    if (json) {
+        nlohmann::json j;
+        j["version"] = buildInfo().version;
+        j["cpu"] = {{"threads", rt.cpuThreads}, {"cores", rt.cpuCores}};
+        j["cuda"] = nlohmann::json::array();
+        for (const auto& d : rt.cudaDevices)
+            j["cuda"].push_back({{"index", d.index}, {"name", d.name}, {"memory_bytes", d.memoryBytes}});
+        j["default_device"] = defaultDevice();
+        j["model_search_path"] = path;
+        j["models"] = nlohmann::json::array();
+        for (const auto& m : models) j["models"].push_back({{"name", m.name}, {"path", m.path}});
+        std::cout << j.dump(2) << "\n";
+        return 0;
+    }
+    std::cout << versionLine() << "\n";
+    std::cout << "Devices:\n";
+    std::cout << "  cpu      " << rt.cpuThreads << " threads in use (" << rt.cpuCores << " hardware threads";
+    std::cout << (std::getenv("TESSERA_THREADS") ? ", set by TESSERA_THREADS)" : ")") << "\n";
+    if (rt.cudaDevices.empty()) {
+        std::cout << "  cuda     no CUDA device" << (buildInfo().cudaCompiled ? " (CUDA support is compiled in)" : "")
+                  << "\n";
+    }
+    for (const auto& d : rt.cudaDevices)
+        std::cout << "  cuda:" << d.index << "   " << d.name << ", " << humanBytes(d.memoryBytes) << "\n";
+    std::cout << "  default  " << defaultDevice() << "\n";
+    std::cout << "Model search path:\n";
+    for (const auto& p : path)
+        std::cout << "  " << p << (std::filesystem::is_directory(p) ? "" : "  (does not exist)") << "\n";
+    std::cout << "Models found: " << models.size() << "\n";
+    for (const auto& m : models) std::cout << "  " << m.name << "  " << m.path << "\n";
+    return 0;
+}
+
+int cmdModels(const std::string& extraModelDir) {
+    auto models = findModels(modelSearchPath(executableDir(), extraModelDir));
+    if (models.empty()) {
+        std::cout << "No models found. Search path:\n";
+        for (const auto& p : modelSearchPath(executableDir(), extraModelDir)) std::cout << "  " << p << "\n";
+        return 0;
+    }
+    for (const auto& m : models)
+        std::cout << std::left << std::setw(24) << m.name << " " << std::setw(12) << m.architecture << " " << m.path
+                  << (m.description.empty() ? "" : "  " + m.description) << "\n";
+    return 0;
+}
+
+int cmdGolden(const GoldenOptions& options) {
+    GoldenReport report = runGolden(options);
+    std::cout << "case " << options.ioPath << " (" << report.kind << ")\n";
+    for (const auto& t : report.tensors) {
+        std::cout << "  " << std::left << std::setw(36) << t.name << " max abs err " << std::scientific
+                  << std::setprecision(2) << t.maxAbsError << "  limit " << t.limit << "  rel L2 " << t.relL2
+                  << "  " << (t.pass ? "ok" : "FAIL") << std::defaultfloat << "\n";
+    }
+    if (!options.outPath.empty()) std::cout << "wrote " << options.outPath << "\n";
+    std::cout << (report.pass ? "PASS" : "FAIL") << "\n";
+    return report.pass ? 0 : 1;
+}
+
+}  // namespace
+
+int runCli(int argc, char** argv) {
+    CLI::App app{"Tessera: make video with a diffusion model on your own machine.", "tessera"};
+    app.require_subcommand(0, 1);
+    bool showVersion = false;
+    app.add_flag("--version", showVersion, "Print the version and the versions of the libraries Tessera was built with");
+    std::string modelDir;
+    app.add_option("--model-dir", modelDir, "An extra folder to search for model bundles");
+
+    bool infoJson = false;
+    auto* info = app.add_subcommand("info", "Show devices (CPU threads, CUDA devices), the model search path and models");
+    info->add_flag("--json", infoJson, "Machine-readable output");
+
+    auto* models = app.add_subcommand("models", "List the model bundles found on the search path");
+
+    auto* dev = app.add_subcommand("dev", "Developer tools");
+    dev->require_subcommand(1);
+    GoldenOptions golden;
+    auto* goldenCmd = dev->add_subcommand(
+        "golden", "Run a Wan 2.1 golden case through the engine and compare with the official outputs");
+    goldenCmd->add_option("--io", golden.ioPath, "CASE.io.safetensors")->required()->check(CLI::ExistingFile);
+    goldenCmd->add_option("--weights", golden.weightsPath,
+                          "Weights file (default: the one named in the case's metadata, beside it)")
+        ->check(CLI::ExistingFile);
+    goldenCmd->add_option("--out", golden.outPath, "Write the engine's outputs to this safetensors file");
+    goldenCmd->add_option("--device", golden.device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+    try {
+        if (showVersion) {
+            printVersion();
+            return 0;
+        }
+        if (info->parsed()) return cmdInfo(infoJson, modelDir);
+        if (models->parsed()) return cmdModels(modelDir);
+        if (goldenCmd->parsed()) return cmdGolden(golden);
+        std::cout << app.help();
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "tessera: error: " << e.what() << "\n";
+        return 2;
+    }
+}
+
+}  // namespace tessera::app

@@ -1,0 +1,39 @@
+// `tessera-studio`: the desktop application.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "tessera/engine.h"
+#include "tessera/ui/main_window.h"
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("Tessera");
+    QApplication::setApplicationName("Tessera Studio");
+    QApplication::setApplicationVersion(QString::fromStdString(tessera::buildInfo().version));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Tessera Studio: make video with a diffusion model on your own machine.");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption screenshot("screenshot", "Render the main window to FILE.png and exit.", "FILE");
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    tessera::initEngine();
+    tessera::ui::applyDarkTheme();
+    tessera::ui::MainWindow window;
+    window.show();
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QTimer::singleShot(300, [&window, path] {
+            bool ok = window.grab().save(path);
+            std::fprintf(ok ? stdout : stderr, ok ? "screenshot written to %s\n" : "cannot write screenshot %s\n",
+                         path.toLocal8Bit().constData());
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,104 @@
+#include "tessera/ui/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "tessera/app/versions.h"
+#include "tessera/engine.h"
+
+namespace tessera::ui {
+
+namespace {
+QLabel* emptyState(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setEnabled(false);  // drawn in the palette's muted text colour
+    label->setMargin(12);
+    return label;
+}
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setObjectName("TesseraMainWindow");
+    setWindowTitle(tr("Tessera Studio"));
+    resize(1440, 900);
+    setDockNestingEnabled(true);
+
+    auto* preview = emptyState(tr("Preview\n\nSelect a clip or a running job to see it here."), this);
+    preview->setObjectName("preview");
+    preview->setMinimumSize(480, 270);
+    setCentralWidget(preview);
+
+    addPanel("prompt", tr("Prompt"), tr("Describe a shot, or drop an image or a clip here."), Qt::LeftDockWidgetArea);
+    addPanel("library", tr("Library"), tr("No clips yet. Generated clips and imported media appear here."),
+             Qt::LeftDockWidgetArea);
+    addPanel("inspector", tr("Inspector"), tr("The recipe of the selected clip appears here."),
+             Qt::RightDockWidgetArea);
+    addPanel("queue", tr("Queue"), tr("No jobs. Generations wait and run here."), Qt::RightDockWidgetArea);
+    addPanel("timeline", tr("Timeline"), tr("Drag clips here to cut a sequence."), Qt::BottomDockWidgetArea);
+
+    buildMenus();
+    BuildInfo b = buildInfo();
+    statusBar()->showMessage(tr("Ready: engine %1, LibTorch %2, device %3")
+                                 .arg(QString::fromStdString(b.version), QString::fromStdString(b.libtorchVersion),
+                                      QString::fromStdString(defaultDevice())));
+
+    QSettings settings;
+    restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
+    restoreState(settings.value("mainWindow/state").toByteArray());
+}
+
+QDockWidget* MainWindow::addPanel(const QString& name, const QString& title, const QString& emptyText,
+                                  Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(emptyState(emptyText, dock));
+    addDockWidget(area, dock);
+    docks_.push_back(dock);
+    return dock;
+}
+
+QDockWidget* MainWindow::dock(const QString& name) const {
+    for (auto* d : docks_)
+        if (d->objectName() == name) return d;
+    return nullptr;
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (auto* d : docks_) view->addAction(d->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tessera"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout() {
+    QString text = "<h3>" + QString::fromStdString(app::versionLine()) + "</h3><table>";
+    for (const auto& [name, version] : app::componentVersions())
+        text += "<tr><td>" + QString::fromStdString(name).toHtmlEscaped() + "&nbsp;&nbsp;</td><td>" +
+                QString::fromStdString(version).toHtmlEscaped() + "</td></tr>";
+    text += "</table>";
+    QMessageBox::about(this, tr("About Tessera"), text);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue("mainWindow/geometry", saveGeometry());
+    settings.setValue("mainWindow/state", saveState());
+    event->accept();
+}
+
+}  // namespace tessera::ui
