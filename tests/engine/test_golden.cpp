@@ -29,3 +29,15 @@ INSTANTIATE_TEST_SUITE_P(Wan21, GoldenCase,
                                            "vae_image"));
 
 }  // namespace
+
+// A config other than the shipped one (tests/tools/make_custom_dit_case.py: 2 heads of 24, 3 layers,
+// in_dim 6 != out_dim 5, text_len 12), computed by a float64 reference of the README's formulas that
+// first reproduces the official vectors. Nothing in the engine may assume the shipped sizes.
+TEST(GoldenCustomConfig, DitWithOtherSizesMatchesReference) {
+    tessera::GoldenOptions options;
+    options.ioPath = std::string(TESSERA_SOURCE_DIR) + "/tests/data/custom/dit_custom.io.safetensors";
+    tessera::GoldenReport report = tessera::runGolden(options);
+    ASSERT_EQ(report.tensors.size(), 1u);
+    EXPECT_TRUE(report.tensors[0].pass) << "max abs err " << report.tensors[0].maxAbsError << " (limit "
+                                        << report.tensors[0].limit << "), rel L2 " << report.tensors[0].relL2;
+}
