@@ -8,19 +8,16 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "generate_command.h"
+#include "tessera/app/models.h"
 #include "tessera/app/versions.h"
 #include "tessera/engine.h"
 #include "tessera/golden.h"
+#include "tessera/random_bundle.h"
 
 namespace tessera::app {
 
 namespace {
-
-std::string executableDir() {
-    std::error_code ec;
-    auto p = std::filesystem::read_symlink("/proc/self/exe", ec);
-    return ec ? std::string() : p.parent_path().string();
-}
 
 std::string humanBytes(int64_t bytes) {
     std::ostringstream s;
@@ -38,7 +35,7 @@ void printVersion() {
 
 int cmdInfo(bool json, const std::string& extraModelDir) {
     RuntimeInfo rt = runtimeInfo();
-    auto path = modelSearchPath(executableDir(), extraModelDir);
+    auto path = searchPath(extraModelDir);
     auto models = findModels(path);
     if (json) {
         nlohmann::json j;
@@ -74,10 +71,10 @@ int cmdInfo(bool json, const std::string& extraModelDir) {
 }
 
 int cmdModels(const std::string& extraModelDir) {
-    auto models = findModels(modelSearchPath(executableDir(), extraModelDir));
+    auto models = findModels(searchPath(extraModelDir));
     if (models.empty()) {
         std::cout << "No models found. Search path:\n";
-        for (const auto& p : modelSearchPath(executableDir(), extraModelDir)) std::cout << "  " << p << "\n";
+        for (const auto& p : searchPath(extraModelDir)) std::cout << "  " << p << "\n";
         return 0;
     }
     for (const auto& m : models)
@@ -115,6 +112,10 @@ int runCli(int argc, char** argv) {
 
     auto* models = app.add_subcommand("models", "List the model bundles found on the search path");
 
+    GenerateOptions gen;
+    auto* generate = app.add_subcommand("generate", "Make a clip (or an image) from a prompt and optional images or clips");
+    addGenerateOptions(generate, gen);
+
     auto* dev = app.add_subcommand("dev", "Developer tools");
     dev->require_subcommand(1);
     GoldenOptions golden;
@@ -127,10 +128,32 @@ int runCli(int argc, char** argv) {
     goldenCmd->add_option("--out", golden.outPath, "Write the engine's outputs to this safetensors file");
     goldenCmd->add_option("--device", golden.device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
 
+    dev::RandomBundleOptions randomBundle;
+    std::string randomBundleDir;
+    auto* randomCmd = dev->add_subcommand(
+        "random-bundle", "Write a small model bundle with random weights (for tests and benchmarks; it makes noise)");
+    randomCmd->add_option("dir", randomBundleDir, "Folder to write")->required();
+    randomCmd->add_option("--conditioning", randomBundle.conditioning, "mask-channel or replacement")
+        ->check(CLI::IsMember({"mask-channel", "replacement"}));
+    randomCmd->add_option("--width", randomBundle.width, "Default width");
+    randomCmd->add_option("--height", randomBundle.height, "Default height");
+    randomCmd->add_option("--frames", randomBundle.frames, "Default frames");
+    randomCmd->add_option("--steps", randomBundle.steps, "Default steps");
+    randomCmd->add_option("--dim", randomBundle.ditDim, "DiT width");
+    randomCmd->add_option("--layers", randomBundle.ditLayers, "DiT blocks");
+    randomCmd->add_option("--heads", randomBundle.ditHeads, "DiT attention heads");
+    randomCmd->add_option("--z-dim", randomBundle.zDim, "VAE latent channels");
+    randomCmd->add_option("--vae-dim", randomBundle.vaeDim, "VAE base channels");
+
     try {
         app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
+    } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "tessera: error: " << e.what() << " (see tessera --help)\n";
+        return e.get_exit_code() ? e.get_exit_code() : 2;
     }
     try {
         if (showVersion) {
@@ -140,6 +163,15 @@ int runCli(int argc, char** argv) {
         if (info->parsed()) return cmdInfo(infoJson, modelDir);
         if (models->parsed()) return cmdModels(modelDir);
         if (goldenCmd->parsed()) return cmdGolden(golden);
+        if (randomCmd->parsed()) {
+            dev::writeRandomBundle(randomBundleDir, randomBundle);
+            std::cout << "wrote a random-weight bundle to " << randomBundleDir << "\n";
+            return 0;
+        }
+        if (generate->parsed()) {
+            gen.modelDir = modelDir;
+            return runGenerate(gen);
+        }
         std::cout << app.help();
         return 0;
     } catch (const std::exception& e) {

@@ -1,0 +1,25 @@
+#pragma once
+// `tessera generate`: options and the command (also reused by `tessera queue add` later).
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace tessera::app {
+
+struct GenerateOptions {
+    std::string prompt, negative, model, size, sampler, image, endImage, video, extend, direction = "forward", mask,
+        device, out, latents;
+    std::vector<std::string> connect;
+    double seconds = 0, fps = 0, guidance = -1, shift = -1, strength = 0.7;
+    int frames = 0, steps = 0;
+    int64_t seed = -1;
+    bool loop = false, refine = false, json = false, noEnhance = false;
+    std::string modelDir;  ///< extra model folder (global --model-dir)
+};
+
+/// Adds the generate options to `cmd`.
+void addGenerateOptions(CLI::App* cmd, GenerateOptions& o);
+/// Runs a generation from the options; returns the exit code (errors printed as one line).
+int runGenerate(const GenerateOptions& o);
+
+}  // namespace tessera::app

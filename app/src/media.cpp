@@ -1,0 +1,321 @@
+#include "tessera/app/media.h"
+
+#include <OpenImageIO/imagebuf.h>
+#include <OpenImageIO/imagebufalgo.h>
+#include <OpenImageIO/imageio.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <random>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/imgutils.h>
+#include <libavutil/opt.h>
+#include <libswscale/swscale.h>
+}
+
+namespace fs = std::filesystem;
+
+namespace tessera::app {
+
+namespace {
+
+std::string lowerExt(const std::string& path) {
+    std::string e = fs::path(path).extension().string();
+    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return std::tolower(c); });
+    return e;
+}
+
+std::string avError(int code) {
+    char buf[AV_ERROR_MAX_STRING_SIZE] = {0};
+    av_strerror(code, buf, sizeof buf);
+    return buf;
+}
+
+// A temporary name beside `path`, renamed over it by commit(); removed if never committed.
+class TempOutput {
+public:
+    explicit TempOutput(const std::string& path) : path_(path) {
+        fs::path p(path);
+        if (p.has_parent_path() && !fs::is_directory(p.parent_path()))
+            throw MediaError(path + ": the folder " + p.parent_path().string() + " does not exist");
+        std::random_device rd;
+        tmp_ = (p.parent_path() / ("." + p.stem().string() + ".tmp-" + std::to_string(rd()) + p.extension().string()))
+                   .string();
+    }
+    ~TempOutput() {
+        if (!committed_) {
+            std::error_code ec;
+            fs::remove(tmp_, ec);
+        }
+    }
+    const std::string& tmp() const { return tmp_; }
+    void commit() {
+        std::error_code ec;
+        fs::rename(tmp_, path_, ec);
+        if (ec) throw MediaError(path_ + ": cannot move the finished file into place: " + ec.message());
+        committed_ = true;
+    }
+
+private:
+    std::string path_, tmp_;
+    bool committed_ = false;
+};
+
+void checkFrame(const Frame& f, const std::string& path) {
+    if (f.empty() || f.rgb.size() != size_t(f.width) * f.height * 3)
+        throw MediaError(path + ": cannot write an empty or malformed frame");
+}
+
+}  // namespace
+
+Frame readImage(const std::string& path) {
+    if (!fs::exists(path)) throw MediaError(path + ": no such file");
+    auto in = OIIO::ImageInput::open(path);
+    if (!in) throw MediaError(path + ": not a readable image (" + OIIO::geterror() + ")");
+    const OIIO::ImageSpec& spec = in->spec();
+    if (spec.width <= 0 || spec.height <= 0 || int64_t(spec.width) * spec.height > 8192LL * 8192LL) {
+        in->close();
+        throw MediaError(path + ": image size " + std::to_string(spec.width) + "x" + std::to_string(spec.height) +
+                         " is empty or too large");
+    }
+    const int channels = spec.nchannels;
+    std::vector<uint8_t> pixels(size_t(spec.width) * spec.height * channels);
+    if (!in->read_image(0, 0, 0, channels, OIIO::TypeDesc::UINT8, pixels.data())) {
+        std::string err = in->geterror();
+        in->close();
+        throw MediaError(path + ": cannot decode the image (" + err + "); the file may be truncated or corrupt");
+    }
+    in->close();
+    Frame f;
+    f.width = spec.width;
+    f.height = spec.height;
+    f.rgb.resize(size_t(f.width) * f.height * 3);
+    for (size_t i = 0, n = size_t(f.width) * f.height; i < n; ++i)
+        for (int c = 0; c < 3; ++c) f.rgb[i * 3 + c] = pixels[i * channels + std::min(c, channels - 1)];
+    return f;
+}
+
+void writeImage(const std::string& path, const Frame& frame, const std::map<std::string, std::string>& metadata) {
+    checkFrame(frame, path);
+    TempOutput out(path);
+    auto file = OIIO::ImageOutput::create(path);
+    if (!file) throw MediaError(path + ": no image writer for this file type");
+    OIIO::ImageSpec spec(frame.width, frame.height, 3, OIIO::TypeDesc::UINT8);
+    for (const auto& [k, v] : metadata) spec.attribute(k, v);
+    if (!file->open(out.tmp(), spec) || !file->write_image(OIIO::TypeDesc::UINT8, frame.rgb.data()) || !file->close())
+        throw MediaError(path + ": cannot write the image (" + file->geterror() + "); is the disk full or read-only?");
+    out.commit();
+}
+
+namespace {
+
+struct Deadline {
+    std::chrono::steady_clock::time_point end;
+};
+int interruptCallback(void* opaque) {
+    return std::chrono::steady_clock::now() > static_cast<Deadline*>(opaque)->end ? 1 : 0;
+}
+
+}  // namespace
+
+Clip readClip(const std::string& path, const VideoReadLimits& limits) {
+    if (!fs::exists(path)) throw MediaError(path + ": no such file");
+    const std::string ext = lowerExt(path);
+    for (const char* still : {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".exr", ".webp", ".bmp"})
+        if (ext == still) return Clip{{readImage(path)}, 16.0};
+
+    Deadline deadline{std::chrono::steady_clock::now() +
+                      std::chrono::milliseconds(static_cast<int64_t>(limits.timeoutSeconds * 1000))};
+    AVFormatContext* fmt = avformat_alloc_context();
+    fmt->interrupt_callback = {interruptCallback, &deadline};
+    AVDictionary* opts = nullptr;
+    av_dict_set(&opts, "protocol_whitelist", "file", 0);
+    int err = avformat_open_input(&fmt, path.c_str(), nullptr, &opts);
+    av_dict_free(&opts);
+    if (err < 0) throw MediaError(path + ": not a readable video (" + avError(err) + ")");
+    std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> fmtGuard(fmt, [](AVFormatContext* f) {
+        avformat_close_input(&f);
+    });
+    if ((err = avformat_find_stream_info(fmt, nullptr)) < 0)
+        throw MediaError(path + ": cannot read stream information (" + avError(err) + ")");
+    const AVCodec* codec = nullptr;
+    int stream = av_find_best_stream(fmt, AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
+    if (stream < 0 || !codec) throw MediaError(path + ": has no video stream Tessera can decode");
+    AVStream* st = fmt->streams[stream];
+    std::unique_ptr<AVCodecContext, void (*)(AVCodecContext*)> dec(avcodec_alloc_context3(codec),
+                                                                  [](AVCodecContext* c) { avcodec_free_context(&c); });
+    avcodec_parameters_to_context(dec.get(), st->codecpar);
+    if ((err = avcodec_open2(dec.get(), codec, nullptr)) < 0)
+        throw MediaError(path + ": cannot open the video decoder (" + avError(err) + ")");
+    if (dec->width <= 0 || dec->height <= 0 || int64_t(dec->width) * dec->height > limits.maxPixels)
+        throw MediaError(path + ": video size " + std::to_string(dec->width) + "x" + std::to_string(dec->height) +
+                         " is empty or too large");
+
+    Clip clip;
+    AVRational rate = av_guess_frame_rate(fmt, st, nullptr);
+    clip.fps = rate.num > 0 && rate.den > 0 ? av_q2d(rate) : 16.0;
+    std::unique_ptr<AVFrame, void (*)(AVFrame*)> frame(av_frame_alloc(), [](AVFrame* f) { av_frame_free(&f); });
+    std::unique_ptr<AVPacket, void (*)(AVPacket*)> pkt(av_packet_alloc(), [](AVPacket* p) { av_packet_free(&p); });
+    SwsContext* sws = nullptr;
+    auto convert = [&](AVFrame* f) {
+        if (f->width != dec->width || f->height != dec->height) return;  // mid-stream size changes are skipped
+        sws = sws_getCachedContext(sws, f->width, f->height, static_cast<AVPixelFormat>(f->format), f->width,
+                                   f->height, AV_PIX_FMT_RGB24, SWS_BILINEAR, nullptr, nullptr, nullptr);
+        if (!sws) throw MediaError(path + ": unsupported pixel format");
+        Frame out;
+        out.width = f->width;
+        out.height = f->height;
+        out.rgb.resize(size_t(out.width) * out.height * 3);
+        uint8_t* dst[1] = {out.rgb.data()};
+        int stride[1] = {out.width * 3};
+        sws_scale(sws, f->data, f->linesize, 0, f->height, dst, stride);
+        clip.frames.push_back(std::move(out));
+    };
+    auto drain = [&]() {
+        while (avcodec_receive_frame(dec.get(), frame.get()) == 0 && clip.frameCount() < limits.maxFrames)
+            convert(frame.get());
+    };
+    while (clip.frameCount() < limits.maxFrames) {
+        err = av_read_frame(fmt, pkt.get());
+        if (err == AVERROR_EXIT || interruptCallback(&deadline)) {
+            sws_freeContext(sws);
+            throw MediaError(path + ": decoding took longer than " + std::to_string(int(limits.timeoutSeconds)) +
+                             " s; the file may be damaged");
+        }
+        if (err < 0) break;  // end of file (or a truncated tail: keep what decoded)
+        if (pkt->stream_index == stream) {
+            if (avcodec_send_packet(dec.get(), pkt.get()) >= 0) drain();
+        }
+        av_packet_unref(pkt.get());
+    }
+    avcodec_send_packet(dec.get(), nullptr);
+    drain();
+    sws_freeContext(sws);
+    if (clip.frames.empty()) throw MediaError(path + ": no frame could be decoded; the file may be truncated or corrupt");
+    // A file that promises more frames than it holds is damaged: say so rather than return a part.
+    if (st->nb_frames > 0 && clip.frameCount() < std::min<int64_t>(st->nb_frames, limits.maxFrames))
+        throw MediaError(path + ": only " + std::to_string(clip.frameCount()) + " of " + std::to_string(st->nb_frames) +
+                         " frames could be decoded; the file is truncated or damaged");
+    return clip;
+}
+
+bool isSupportedOutput(const std::string& path) {
+    std::string e = lowerExt(path);
+    return e == ".mp4" || e == ".webm" || e == ".gif" || e == ".png";
+}
+
+void writeClip(const std::string& path, const Clip& clip, const std::map<std::string, std::string>& metadata) {
+    const std::string ext = lowerExt(path);
+    if (clip.frames.empty()) throw MediaError(path + ": nothing to write (the clip has no frames)");
+    for (const auto& f : clip.frames) {
+        checkFrame(f, path);
+        if (f.width != clip.width() || f.height != clip.height())
+            throw MediaError(path + ": the clip's frames differ in size");
+    }
+    if (ext == ".png") {
+        if (clip.frameCount() != 1)
+            throw MediaError(path + ": a PNG holds one frame but the clip has " + std::to_string(clip.frameCount()) +
+                             "; use .mp4/.webm/.gif, or ask for 1 frame");
+        writeImage(path, clip.frames[0], metadata);
+        return;
+    }
+    const char* codecName = ext == ".mp4" ? "libx264" : ext == ".webm" ? "libvpx-vp9" : ext == ".gif" ? "gif" : nullptr;
+    if (!codecName) throw MediaError(path + ": unsupported output type '" + ext + "' (use .mp4, .webm, .gif or .png)");
+    const AVPixelFormat pixFmt = ext == ".gif" ? AV_PIX_FMT_RGB8 : AV_PIX_FMT_YUV420P;
+    const int w = clip.width(), h = clip.height();
+    if (pixFmt == AV_PIX_FMT_YUV420P && (w % 2 || h % 2))
+        throw MediaError(path + ": H.264/VP9 need an even width and height, not " + std::to_string(w) + "x" +
+                         std::to_string(h));
+
+    TempOutput out(path);
+    AVFormatContext* fmt = nullptr;
+    int err = avformat_alloc_output_context2(&fmt, nullptr, nullptr, path.c_str());
+    if (err < 0 || !fmt) throw MediaError(path + ": cannot create the container (" + avError(err) + ")");
+    std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> fmtGuard(fmt, [](AVFormatContext* f) {
+        if (f->pb) avio_closep(&f->pb);
+        avformat_free_context(f);
+    });
+    const AVCodec* codec = avcodec_find_encoder_by_name(codecName);
+    if (!codec) throw MediaError(path + std::string(": this FFmpeg has no ") + codecName + " encoder");
+    std::unique_ptr<AVCodecContext, void (*)(AVCodecContext*)> enc(avcodec_alloc_context3(codec),
+                                                                  [](AVCodecContext* c) { avcodec_free_context(&c); });
+    AVRational fps = av_d2q(clip.fps > 0 ? clip.fps : 16.0, 1000);
+    enc->width = w;
+    enc->height = h;
+    enc->pix_fmt = pixFmt;
+    enc->time_base = av_inv_q(fps);
+    enc->framerate = fps;
+    enc->gop_size = 16;
+    if (fmt->oformat->flags & AVFMT_GLOBALHEADER) enc->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    AVDictionary* encOpts = nullptr;
+    if (ext == ".mp4") {
+        av_dict_set(&encOpts, "crf", "18", 0);
+        av_dict_set(&encOpts, "preset", "medium", 0);
+    } else if (ext == ".webm") {
+        av_dict_set(&encOpts, "crf", "24", 0);
+        av_dict_set(&encOpts, "b", "0", 0);
+        av_dict_set(&encOpts, "row-mt", "1", 0);
+    }
+    err = avcodec_open2(enc.get(), codec, &encOpts);
+    av_dict_free(&encOpts);
+    if (err < 0) throw MediaError(path + ": cannot open the " + codecName + " encoder (" + avError(err) + ")");
+    AVStream* st = avformat_new_stream(fmt, nullptr);
+    avcodec_parameters_from_context(st->codecpar, enc.get());
+    st->time_base = enc->time_base;
+    st->avg_frame_rate = fps;
+    for (const auto& [k, v] : metadata) av_dict_set(&fmt->metadata, k.c_str(), v.c_str(), 0);
+    AVDictionary* muxOpts = nullptr;
+    if (ext == ".mp4") av_dict_set(&muxOpts, "movflags", "+faststart+use_metadata_tags", 0);
+    if ((err = avio_open(&fmt->pb, out.tmp().c_str(), AVIO_FLAG_WRITE)) < 0)
+        throw MediaError(path + ": cannot create the file (" + avError(err) + ")");
+    err = avformat_write_header(fmt, &muxOpts);
+    av_dict_free(&muxOpts);
+    if (err < 0) throw MediaError(path + ": cannot write the header (" + avError(err) + ")");
+
+    std::unique_ptr<AVFrame, void (*)(AVFrame*)> frame(av_frame_alloc(), [](AVFrame* f) { av_frame_free(&f); });
+    frame->format = pixFmt;
+    frame->width = w;
+    frame->height = h;
+    if (av_frame_get_buffer(frame.get(), 0) < 0) throw MediaError(path + ": out of memory");
+    SwsContext* sws = sws_getContext(w, h, AV_PIX_FMT_RGB24, w, h, pixFmt, SWS_BICUBIC | SWS_ACCURATE_RND, nullptr,
+                                     nullptr, nullptr);
+    std::unique_ptr<AVPacket, void (*)(AVPacket*)> pkt(av_packet_alloc(), [](AVPacket* p) { av_packet_free(&p); });
+    auto flushPackets = [&]() {
+        while ((err = avcodec_receive_packet(enc.get(), pkt.get())) == 0) {
+            av_packet_rescale_ts(pkt.get(), enc->time_base, st->time_base);
+            pkt->stream_index = st->index;
+            if ((err = av_interleaved_write_frame(fmt, pkt.get())) < 0) {
+                sws_freeContext(sws);
+                throw MediaError(path + ": write failed (" + avError(err) + "); is the disk full?");
+            }
+        }
+    };
+    for (int i = 0; i < clip.frameCount(); ++i) {
+        av_frame_make_writable(frame.get());
+        const uint8_t* src[1] = {clip.frames[i].rgb.data()};
+        int srcStride[1] = {w * 3};
+        sws_scale(sws, src, srcStride, 0, h, frame->data, frame->linesize);
+        frame->pts = i;
+        if ((err = avcodec_send_frame(enc.get(), frame.get())) < 0) {
+            sws_freeContext(sws);
+            throw MediaError(path + ": encoding failed (" + avError(err) + ")");
+        }
+        flushPackets();
+    }
+    avcodec_send_frame(enc.get(), nullptr);
+    flushPackets();
+    sws_freeContext(sws);
+    if ((err = av_write_trailer(fmt)) < 0) throw MediaError(path + ": cannot finish the file (" + avError(err) + ")");
+    if ((err = avio_closep(&fmt->pb)) < 0)
+        throw MediaError(path + ": cannot close the file (" + avError(err) + "); is the disk full?");
+    out.commit();
+}
+
+}  // namespace tessera::app

@@ -1,0 +1,143 @@
+#pragma once
+// Generation: a request (prompt, task, known images or clips, settings) in, frames and latents out.
+// Torch-free: the engine's own tensors stay behind the opaque Model handle.
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "tessera/frame.h"
+
+namespace tessera {
+
+/// What the user asks for. Every visual prompt is the same mechanism: some frames are known, the
+/// rest is generated (docs/tasks.md).
+enum class Task {
+    Invalid = 0,
+    TextToVideo,     ///< prompt only (frames = 1 gives an image)
+    ImageToVideo,    ///< `image` is the first frame
+    FirstLastFrame,  ///< `image` first, `endImage` last
+    Edit,            ///< remix `video`: start from it noised to `strength`
+    ExtendForward,   ///< continue `video` by `extendFrames` new frames after its end
+    ExtendBackward,  ///< add `extendFrames` new frames before the start of `video`
+    Loop,            ///< a clip whose last frame leads back into its first
+    Connect,         ///< frames between the end of `video` and the start of `videoB`
+    Inpaint,         ///< regenerate the white region of `mask` in `video`, keep the rest
+};
+
+/// "t2v", "i2v", "flf2v", "edit", "extend-forward", "extend-backward", "loop", "connect", "inpaint".
+const char* taskName(Task task);
+/// Parses taskName() spellings; Task::Invalid when unknown.
+Task taskFromName(const std::string& name);
+
+/// Everything one generation needs. Zero / empty / negative values mean "the model's default".
+struct GenerationRequest {
+    std::string prompt;
+    std::string negativePrompt;
+    bool enhancePrompt = true;  ///< pass the prompt through the model's prompt enhancer
+    Task task = Task::TextToVideo;
+    Frame image;     ///< ImageToVideo, FirstLastFrame: the first frame
+    Frame endImage;  ///< FirstLastFrame: the last frame
+    Clip video;      ///< Edit, ExtendForward/Backward, Inpaint: the input clip; Connect: clip A
+    Clip videoB;     ///< Connect: clip B
+    Clip mask;       ///< Inpaint: white = regenerate; one frame applies to every frame
+    int width = 0;   ///< output size; rounded to the model's multiple (16 for Wan) with a note
+    int height = 0;
+    int frames = 0;        ///< output frames; rounded to the model's 1+4k rule with a note
+    int extendFrames = 0;  ///< ExtendForward/Backward, Connect: new frames to generate
+    double fps = 0;
+    int steps = 0;
+    double guidance = -1;  ///< classifier-free guidance scale (1 = off)
+    double shift = -1;     ///< sigma schedule shift
+    std::string sampler;   ///< "unipc", "dpmpp" or "euler"
+    int64_t seed = -1;     ///< -1 picks a random seed (reported in the result)
+    double strength = 0.7; ///< Edit: 0 returns the input, 1 ignores it
+    bool refine = false;   ///< cascade refinement: 2x upsample and a low-strength second pass
+    std::string device;    ///< "cpu", "cuda", "cuda:N"; empty = the model's device
+};
+
+/// Reported once per step and stage.
+struct Progress {
+    std::string stage;  ///< "encode-text", "encode-video", "sample", "refine", "decode"
+    int step = 0;
+    int total = 0;
+    double elapsedSeconds = 0;
+    Frame preview;  ///< small RGB preview of the current estimate (sample stage), else empty
+};
+using ProgressCallback = std::function<void(const Progress&)>;
+
+/// Final latents as raw little-endian bytes.
+struct LatentBlob {
+    std::string dtype;  ///< "F32", "BF16", ... (safetensors spelling)
+    std::vector<int64_t> shape;
+    std::vector<uint8_t> bytes;
+};
+
+struct GenerationResult {
+    Clip clip;
+    LatentBlob latents;
+    std::string prompt;          ///< what the user typed
+    std::string enhancedPrompt;  ///< what the model was given
+    std::vector<std::string> unknownWords;
+    std::vector<std::string> notes;  ///< adjustments made to the request (rounded size, ...)
+    int64_t seed = 0;
+    std::string recipeJson;  ///< the fully resolved request: regenerating from it gives the same frames
+    std::map<std::string, double> timingsSeconds;
+};
+
+/// Why a generation failed.
+enum class ErrorKind { Invalid = 0, BadRequest, BadInput, Model, Cancelled, Device };
+
+class GenerationError : public std::runtime_error {
+public:
+    GenerationError(ErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+    ErrorKind kind() const { return kind_; }
+
+private:
+    ErrorKind kind_;
+};
+
+/// Facts about a loaded model bundle.
+struct ModelInfo {
+    std::string name;
+    std::string path;
+    std::string hash;          ///< SHA-256 over model.json and the component files' headers and sizes
+    std::string conditioning;  ///< "mask-channel" or "replacement"
+    std::string device;
+    std::string dtype;
+    std::vector<std::string> tasks;  ///< taskName()s it supports
+    int defaultWidth = 0, defaultHeight = 0, defaultFrames = 0, defaultSteps = 0;
+    double defaultFps = 0, defaultGuidance = 0, defaultShift = 0;
+    std::string defaultSampler;
+    std::string description;
+    std::string licence;
+};
+
+/// A model bundle loaded onto a device, ready to generate. Thread-compatible: one generate() at a time.
+class Model {
+public:
+    /// Loads a bundle folder (with model.json). device "" = CUDA if present, else CPU. Throws
+    /// GenerationError(Model) naming the file that is missing, corrupt or mismatched.
+    static std::shared_ptr<Model> load(const std::string& bundlePath, const std::string& device = "");
+    ~Model();
+    const ModelInfo& info() const;
+    /// Runs one generation. `cancel` is checked at least once per DiT call; when it becomes true the
+    /// call throws GenerationError(Cancelled). Throws GenerationError for bad requests and inputs.
+    GenerationResult generate(const GenerationRequest& request, const ProgressCallback& progress = {},
+                              const std::atomic<bool>* cancel = nullptr);
+
+    struct Impl;
+
+private:
+    explicit Model(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+/// Frames a model with temporal factor 4 produces for `seconds` at `fps`: the nearest 1+4k >= 1.
+int framesForSeconds(double seconds, double fps);
+
+}  // namespace tessera

@@ -1,0 +1,147 @@
+#include "pipeline/bundle.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "io/mapped_file.h"
+#include "tessera/safetensors.h"
+#include "util/sha256.h"
+
+namespace fs = std::filesystem;
+
+namespace tessera {
+
+namespace {
+
+[[noreturn]] void bad(const std::string& file, const std::string& what) {
+    throw std::runtime_error(file + ": " + what);
+}
+
+template <typename T>
+T field(const nlohmann::json& j, const char* key, const T& fallback, const std::string& file) {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return fallback;
+    try {
+        return it->get<T>();
+    } catch (const nlohmann::json::exception&) {
+        bad(file, std::string("field '") + key + "' has the wrong type");
+    }
+}
+
+BundleComponent readComponent(const nlohmann::json& components, const char* key, const std::string& folder,
+                              const std::string& jsonPath) {
+    auto it = components.find(key);
+    if (it == components.end() || !it->is_object())
+        bad(jsonPath, std::string("components.") + key + " is missing (it names the file and config of that part)");
+    BundleComponent c;
+    std::string file = field<std::string>(*it, "file", "", jsonPath);
+    if (file.empty()) bad(jsonPath, std::string("components.") + key + ".file is missing");
+    c.file = fs::path(file).is_absolute() ? file : (fs::path(folder) / file).string();
+    if (!fs::exists(c.file))
+        bad(jsonPath, std::string("components.") + key + " names " + c.file + ", which does not exist");
+    if (looksLikePickleCheckpoint(c.file))
+        bad(c.file, "is a PyTorch pickle checkpoint; Tessera never unpickles files. Convert it to safetensors "
+                    "(see docs/models.md)");
+    auto cfg = it->find("config");
+    if (cfg != it->end() && cfg->is_object()) {
+        c.config = *cfg;
+    } else {
+        TensorCheckpoint ck(c.file);
+        auto meta = ck.meta("config");
+        if (!meta) bad(c.file, "has no 'config' metadata and model.json gives none for " + std::string(key));
+        c.config = nlohmann::json::parse(*meta, nullptr, false);
+        if (c.config.is_discarded()) bad(c.file, "its 'config' metadata is not valid JSON");
+    }
+    return c;
+}
+
+}  // namespace
+
+BundleSpec BundleSpec::read(const std::string& folder) {
+    const std::string jsonPath = (fs::path(folder) / "model.json").string();
+    if (!fs::is_directory(folder)) throw std::runtime_error(folder + ": model folder does not exist");
+    if (!fs::exists(jsonPath))
+        throw std::runtime_error(folder + ": is not a model bundle (no model.json); see docs/models.md");
+    std::ifstream in(jsonPath);
+    nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) bad(jsonPath, "is not a valid JSON object");
+
+    BundleSpec s;
+    s.raw = j;
+    s.path = fs::absolute(folder).lexically_normal().string();
+    s.name = field<std::string>(j, "name", fs::path(s.path).filename().string(), jsonPath);
+    s.description = field<std::string>(j, "description", "", jsonPath);
+    s.licence = field<std::string>(j, "licence", "", jsonPath);
+    s.architecture = field<std::string>(j, "architecture", "", jsonPath);
+    if (s.architecture != "wan2.1")
+        bad(jsonPath, "architecture '" + s.architecture + "' is not supported (expected \"wan2.1\")");
+    s.conditioning = field<std::string>(j, "conditioning", "replacement", jsonPath);
+    if (s.conditioning != "mask-channel" && s.conditioning != "replacement")
+        bad(jsonPath, "conditioning must be \"mask-channel\" or \"replacement\", not '" + s.conditioning + "'");
+    s.enhancer = field<std::string>(j, "enhancer", "none", jsonPath);
+    if (s.enhancer != "shapes" && s.enhancer != "none")
+        bad(jsonPath, "enhancer must be \"shapes\" or \"none\", not '" + s.enhancer + "'");
+
+    auto comps = j.find("components");
+    if (comps == j.end() || !comps->is_object()) bad(jsonPath, "has no 'components' object");
+    s.dit = readComponent(*comps, "dit", s.path, jsonPath);
+    s.vae = readComponent(*comps, "vae", s.path, jsonPath);
+    s.textEncoder = readComponent(*comps, "text_encoder", s.path, jsonPath);
+    auto tok = comps->find("tokenizer");
+    if (tok == comps->end() || !tok->is_object()) bad(jsonPath, "components.tokenizer is missing");
+    std::string tokFile = field<std::string>(*tok, "file", "", jsonPath);
+    s.tokenizerFile = fs::path(tokFile).is_absolute() ? tokFile : (fs::path(s.path) / tokFile).string();
+    if (tokFile.empty() || !fs::exists(s.tokenizerFile))
+        bad(jsonPath, "components.tokenizer names " + s.tokenizerFile + ", which does not exist");
+
+    auto latent = j.find("latent");
+    if (latent == j.end() || !latent->is_object()) bad(jsonPath, "has no 'latent' object (mean and std)");
+    s.latentMean = field<std::vector<float>>(*latent, "mean", {}, jsonPath);
+    s.latentStd = field<std::vector<float>>(*latent, "std", {}, jsonPath);
+    const size_t z = s.vae.config.value("z_dim", 0);
+    if (s.latentMean.size() != z || s.latentStd.size() != z)
+        bad(jsonPath, "latent.mean and latent.std need " + std::to_string(z) + " values (the VAE's z_dim)");
+    for (float v : s.latentStd)
+        if (!(v > 0)) bad(jsonPath, "latent.std values must be positive");
+
+    if (auto p = j.find("preview"); p != j.end() && p->is_object()) {
+        s.previewMatrix = field<std::vector<std::vector<float>>>(*p, "matrix", {}, jsonPath);
+        s.previewBias = field<std::vector<float>>(*p, "bias", {0, 0, 0}, jsonPath);
+        if (s.previewMatrix.size() != z || s.previewBias.size() != 3)
+            bad(jsonPath, "preview.matrix must be z_dim rows of 3 and preview.bias 3 values");
+        for (const auto& row : s.previewMatrix)
+            if (row.size() != 3) bad(jsonPath, "preview.matrix rows must have 3 values (R, G, B)");
+    }
+
+    if (auto d = j.find("defaults"); d != j.end() && d->is_object()) {
+        s.defaultWidth = field<int>(*d, "width", s.defaultWidth, jsonPath);
+        s.defaultHeight = field<int>(*d, "height", s.defaultHeight, jsonPath);
+        s.defaultFrames = field<int>(*d, "frames", s.defaultFrames, jsonPath);
+        s.defaultFps = field<double>(*d, "fps", s.defaultFps, jsonPath);
+        s.defaultSteps = field<int>(*d, "steps", s.defaultSteps, jsonPath);
+        s.defaultGuidance = field<double>(*d, "guidance", s.defaultGuidance, jsonPath);
+        s.defaultShift = field<double>(*d, "shift", s.defaultShift, jsonPath);
+        s.defaultSampler = field<std::string>(*d, "sampler", s.defaultSampler, jsonPath);
+        s.defaultNegativePrompt = field<std::string>(*d, "negative_prompt", "", jsonPath);
+        s.cpuDtype = field<std::string>(*d, "cpu_dtype", s.cpuDtype, jsonPath);
+        s.cudaDtype = field<std::string>(*d, "cuda_dtype", s.cudaDtype, jsonPath);
+    }
+    return s;
+}
+
+void BundleSpec::write() const {
+    std::string text = raw.dump(2) + "\n";
+    writeFileAtomically((fs::path(path) / "model.json").string(), std::vector<uint8_t>(text.begin(), text.end()));
+}
+
+std::string BundleSpec::hash() const {
+    Sha256 h;
+    h.update(raw.dump());
+    for (const std::string& f : {dit.file, vae.file, textEncoder.file, tokenizerFile}) {
+        h.update(fs::path(f).filename().string());
+        h.update(sha256File(f));
+    }
+    return h.hexDigest();
+}
+
+}  // namespace tessera

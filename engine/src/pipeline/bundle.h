@@ -1,0 +1,39 @@
+#pragma once
+// A model bundle: a folder with model.json naming the component files (safetensors), their
+// configs, latent statistics, defaults and the latent preview projection. See docs/models.md.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace tessera {
+
+struct BundleComponent {
+    std::string file;        ///< absolute path of the safetensors file (or sharded index)
+    nlohmann::json config;   ///< constructor config (from model.json, else the file's `config` metadata)
+};
+
+struct BundleSpec {
+    std::string path;  ///< the bundle folder
+    std::string name, description, licence, architecture;
+    std::string conditioning = "replacement";  ///< "mask-channel" or "replacement"
+    std::string enhancer = "none";             ///< "shapes" (the Shapes World enhancer) or "none"
+    BundleComponent dit, vae, textEncoder;
+    std::string tokenizerFile;
+    std::vector<float> latentMean, latentStd;  ///< per latent channel
+    std::vector<std::vector<float>> previewMatrix;  ///< [z][3]: RGB = latent . matrix + bias (in [-1,1])
+    std::vector<float> previewBias;                 ///< [3]
+    int defaultWidth = 832, defaultHeight = 480, defaultFrames = 81, defaultSteps = 50;
+    double defaultFps = 16, defaultGuidance = 5.0, defaultShift = 5.0;
+    std::string defaultSampler = "unipc", defaultNegativePrompt;
+    std::string cpuDtype = "float32", cudaDtype = "bfloat16";
+    nlohmann::json raw;  ///< the whole model.json
+
+    /// Reads and validates `folder`/model.json; throws std::runtime_error naming the file and field.
+    static BundleSpec read(const std::string& folder);
+    /// Writes model.json for this spec (atomically) into `path`.
+    void write() const;
+    /// Fingerprint: SHA-256 over model.json and every component file.
+    std::string hash() const;
+};
+
+}  // namespace tessera

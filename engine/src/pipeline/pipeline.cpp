@@ -1,0 +1,496 @@
+// The generation pipeline: enhance prompt -> encode text -> build known frames -> sample with
+// progress, cancel and previews -> decode in chunks -> assemble the clip (docs/tasks.md).
+#include "tessera/pipeline.h"
+
+#include <chrono>
+#include <list>
+#include <random>
+
+#include "io/state_dict.h"
+#include "io/tensor_io.h"
+#include "models/dit.h"
+#include "models/t5.h"
+#include "models/vae.h"
+#include "pipeline/bundle.h"
+#include "pipeline/conditioning.h"
+#include "sampling/scheduler.h"
+#include "tessera/engine.h"
+#include "tessera/enhancer.h"
+#include "text/tokenizer.h"
+
+namespace tessera {
+
+namespace F = torch::nn::functional;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+[[noreturn]] void badRequest(const std::string& what) { throw GenerationError(ErrorKind::BadRequest, what); }
+
+torch::Dtype dtypeFromString(const std::string& s, const std::string& where) {
+    if (s == "float32" || s == "fp32") return torch::kFloat32;
+    if (s == "bfloat16" || s == "bf16") return torch::kBFloat16;
+    if (s == "float16" || s == "fp16") return torch::kFloat16;
+    throw GenerationError(ErrorKind::Model, where + ": unknown dtype '" + s + "' (float32, bfloat16, float16)");
+}
+
+const char* dtypeString(torch::Dtype d) {
+    return d == torch::kBFloat16 ? "bfloat16" : d == torch::kFloat16 ? "float16" : "float32";
+}
+
+torch::Device resolveDevice(const std::string& requested) {
+    std::string d = requested.empty() ? defaultDevice() : requested;
+    if (d.rfind("cuda", 0) == 0 && !torch::cuda::is_available())
+        throw GenerationError(ErrorKind::Device, "device '" + d + "' was asked for, but no CUDA device is available");
+    try {
+        return torch::Device(d);
+    } catch (const std::exception&) {
+        throw GenerationError(ErrorKind::Device, "unknown device '" + d + "' (use cpu, cuda or cuda:N)");
+    }
+}
+
+}  // namespace
+
+const char* taskName(Task task) {
+    switch (task) {
+        case Task::TextToVideo: return "t2v";
+        case Task::ImageToVideo: return "i2v";
+        case Task::FirstLastFrame: return "flf2v";
+        case Task::Edit: return "edit";
+        case Task::ExtendForward: return "extend-forward";
+        case Task::ExtendBackward: return "extend-backward";
+        case Task::Loop: return "loop";
+        case Task::Connect: return "connect";
+        case Task::Inpaint: return "inpaint";
+        case Task::Invalid: break;
+    }
+    return "invalid";
+}
+
+Task taskFromName(const std::string& name) {
+    for (Task t : {Task::TextToVideo, Task::ImageToVideo, Task::FirstLastFrame, Task::Edit, Task::ExtendForward,
+                   Task::ExtendBackward, Task::Loop, Task::Connect, Task::Inpaint})
+        if (name == taskName(t)) return t;
+    return Task::Invalid;
+}
+
+int framesForSeconds(double seconds, double fps) {
+    if (!(seconds > 0) || !(fps > 0)) return 1;
+    return roundFrames(static_cast<int>(std::lround(seconds * fps)));
+}
+
+struct Model::Impl {
+    BundleSpec spec;
+    ModelInfo info;
+    torch::Device device = torch::kCPU;
+    torch::Dtype dtype = torch::kFloat32;
+    DitConfig ditConfig;
+    VaeConfig vaeConfig;
+    T5Config t5Config;
+    WanModel dit{nullptr};
+    WanVAE vae{nullptr};
+    T5Encoder t5{nullptr};
+    std::unique_ptr<Tokenizer> tokenizer;
+    torch::Tensor latentMean, latentInvStd;  // [z] float32 on device
+    torch::Tensor previewMatrix, previewBias;  // [z, 3], [3] float32 on CPU
+    std::list<std::pair<std::string, torch::Tensor>> textCache;  // most recent first
+
+    struct Resolved {
+        int width, height, frames, steps;
+        double fps, guidance, shift, strength;
+        Solver solver;
+        int64_t seed;
+        std::string negative;
+    };
+
+    Resolved resolve(const GenerationRequest& r, std::vector<std::string>& notes) const;
+    torch::Tensor encodeText(const std::string& text);
+    GenerationResult run(const GenerationRequest& r, const ProgressCallback& progress, const std::atomic<bool>* cancel);
+    torch::Tensor sample(const Conditioning& cond, const Resolved& s, const torch::Tensor& ctx, const torch::Tensor& uctx,
+                         const torch::Tensor& startLatents, double strength, uint64_t noiseSeed,
+                         const ProgressCallback& progress, const std::atomic<bool>* cancel, const char* stage,
+                         Clock::time_point t0);
+    Frame preview(const torch::Tensor& x0) const;
+};
+
+std::shared_ptr<Model> Model::load(const std::string& bundlePath, const std::string& device) {
+    initEngine();
+    auto impl = std::make_unique<Impl>();
+    try {
+        impl->spec = BundleSpec::read(bundlePath);
+    } catch (const std::exception& e) {
+        throw GenerationError(ErrorKind::Model, e.what());
+    }
+    const BundleSpec& s = impl->spec;
+    impl->device = resolveDevice(device);
+    impl->dtype = dtypeFromString(impl->device.is_cuda() ? s.cudaDtype : s.cpuDtype, s.path + "/model.json");
+    try {
+        torch::NoGradGuard noGrad;
+        impl->ditConfig = DitConfig::fromJson(s.dit.config);
+        impl->vaeConfig = VaeConfig::fromJson(s.vae.config);
+        impl->t5Config = T5Config::fromJson(s.textEncoder.config);
+        const int64_t z = impl->vaeConfig.zDim;
+        const bool maskChannel = s.conditioning == "mask-channel";
+        const int64_t wantIn = maskChannel ? 2 * z + 4 : z;
+        if (impl->ditConfig.inDim != wantIn || impl->ditConfig.outDim != z)
+            throw std::runtime_error(s.dit.file + ": DiT in_dim " + std::to_string(impl->ditConfig.inDim) +
+                                     " / out_dim " + std::to_string(impl->ditConfig.outDim) + " do not fit a " +
+                                     s.conditioning + " model with VAE z_dim " + std::to_string(z) + " (expected " +
+                                     std::to_string(wantIn) + " / " + std::to_string(z) + ")");
+        if (impl->ditConfig.textDim != impl->t5Config.dim)
+            throw std::runtime_error(s.dit.file + ": DiT text_dim " + std::to_string(impl->ditConfig.textDim) +
+                                     " differs from the text encoder's dim " + std::to_string(impl->t5Config.dim));
+        LoadOptions ditOpt;
+        ditOpt.device = impl->device;
+        ditOpt.dtype = impl->dtype;
+        impl->dit = WanModel(impl->ditConfig);
+        loadStateDict(*impl->dit, TensorCheckpoint(s.dit.file), ditOpt);
+        impl->dit->eval();
+        LoadOptions f32 = ditOpt;
+        f32.dtype = torch::kFloat32;
+        impl->vae = WanVAE(impl->vaeConfig);
+        loadStateDict(*impl->vae, TensorCheckpoint(s.vae.file), f32);
+        impl->vae->eval();
+        impl->t5 = T5Encoder(impl->t5Config);
+        loadStateDict(*impl->t5, TensorCheckpoint(s.textEncoder.file), f32);
+        impl->t5->eval();
+        impl->tokenizer = std::make_unique<Tokenizer>(s.tokenizerFile);
+        if (impl->tokenizer->vocabSize() > impl->t5Config.vocab)
+            throw std::runtime_error(s.tokenizerFile + ": tokenizer has " + std::to_string(impl->tokenizer->vocabSize()) +
+                                     " pieces but the text encoder only " + std::to_string(impl->t5Config.vocab));
+        auto opts = torch::TensorOptions().dtype(torch::kFloat32);
+        impl->latentMean = torch::tensor(s.latentMean, opts).to(impl->device);
+        impl->latentInvStd = (1.0 / torch::tensor(s.latentStd, opts)).to(impl->device);
+        if (!s.previewMatrix.empty()) {
+            impl->previewMatrix = torch::empty({z, 3}, opts);
+            for (int64_t i = 0; i < z; ++i)
+                for (int c = 0; c < 3; ++c) impl->previewMatrix[i][c] = s.previewMatrix[i][c];
+            impl->previewBias = torch::tensor(s.previewBias, opts);
+        }
+    } catch (const GenerationError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw GenerationError(ErrorKind::Model, std::string("cannot load model ") + s.path + ": " + e.what());
+    }
+
+    ModelInfo& i = impl->info;
+    i.name = s.name;
+    i.path = s.path;
+    i.hash = s.hash();
+    i.conditioning = s.conditioning;
+    i.device = impl->device.str();
+    i.dtype = dtypeString(impl->dtype);
+    for (Task t : {Task::TextToVideo, Task::ImageToVideo, Task::FirstLastFrame, Task::Edit, Task::ExtendForward,
+                   Task::ExtendBackward, Task::Loop, Task::Connect, Task::Inpaint})
+        i.tasks.push_back(taskName(t));
+    i.defaultWidth = s.defaultWidth;
+    i.defaultHeight = s.defaultHeight;
+    i.defaultFrames = s.defaultFrames;
+    i.defaultSteps = s.defaultSteps;
+    i.defaultFps = s.defaultFps;
+    i.defaultGuidance = s.defaultGuidance;
+    i.defaultShift = s.defaultShift;
+    i.defaultSampler = s.defaultSampler;
+    i.description = s.description;
+    i.licence = s.licence;
+    return std::shared_ptr<Model>(new Model(std::move(impl)));
+}
+
+Model::Model(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Model::~Model() = default;
+const ModelInfo& Model::info() const { return impl_->info; }
+
+GenerationResult Model::generate(const GenerationRequest& request, const ProgressCallback& progress,
+                                 const std::atomic<bool>* cancel) {
+    try {
+        return impl_->run(request, progress, cancel);
+    } catch (const GenerationError&) {
+        throw;
+    } catch (const c10::Error& e) {
+        std::string what = e.what_without_backtrace();
+        if (what.find("out of memory") != std::string::npos || what.find("DefaultCPUAllocator") != std::string::npos)
+            throw GenerationError(ErrorKind::Device, "out of memory on " + impl_->device.str() +
+                                                         ": try a smaller size, fewer frames, or tiled decoding");
+        throw GenerationError(ErrorKind::Model, "engine error: " + what);
+    } catch (const VaeCancelled&) {
+        throw GenerationError(ErrorKind::Cancelled, "cancelled while decoding");
+    }
+}
+
+Model::Impl::Resolved Model::Impl::resolve(const GenerationRequest& r, std::vector<std::string>& notes) const {
+    Resolved s{};
+    const int mult = static_cast<int>(vaeConfig.spatialFactor() * ditConfig.patchSize[1]);
+    // Size: asked for, else the input's, else the model's default; rounded to the model's multiple.
+    int w = r.width, h = r.height;
+    const Frame* input = !r.image.empty() ? &r.image : (!r.video.frames.empty() ? &r.video.frames[0] : nullptr);
+    if ((w <= 0 || h <= 0) && input) {
+        w = input->width;
+        h = input->height;
+    }
+    if (w <= 0 || h <= 0) {
+        w = spec.defaultWidth;
+        h = spec.defaultHeight;
+    }
+    if (w > 8192 || h > 8192) badRequest("size " + std::to_string(w) + "x" + std::to_string(h) + " is too large (at most 8192)");
+    auto round = [&](int v) { return std::max(mult, (v + mult / 2) / mult * mult); };
+    s.width = round(w);
+    s.height = round(h);
+    if (s.width != w || s.height != h)
+        notes.push_back("size " + std::to_string(w) + "x" + std::to_string(h) + " rounded to " +
+                        std::to_string(s.width) + "x" + std::to_string(s.height) + " (a multiple of " +
+                        std::to_string(mult) + ")");
+    int frames = r.frames > 0 ? r.frames : spec.defaultFrames;
+    if (r.frames < 0 || frames > 2001) badRequest("frame count " + std::to_string(r.frames) + " is out of range (1..2001)");
+    s.frames = roundFrames(frames);
+    if (s.frames != frames)
+        notes.push_back("frames " + std::to_string(frames) + " rounded to " + std::to_string(s.frames) + " (1+4k)");
+    s.fps = r.fps > 0 ? r.fps : (r.video.fps > 0 && !r.video.frames.empty() ? r.video.fps : spec.defaultFps);
+    if (s.fps > 240) badRequest("fps " + std::to_string(s.fps) + " is out of range (at most 240)");
+    s.steps = r.steps > 0 ? r.steps : spec.defaultSteps;
+    if (r.steps < 0 || s.steps > 1000) badRequest("steps must be between 1 and 1000, not " + std::to_string(r.steps));
+    s.guidance = r.guidance >= 0 ? r.guidance : spec.defaultGuidance;
+    if (s.guidance > 50) badRequest("guidance " + std::to_string(s.guidance) + " is out of range (0..50)");
+    s.shift = r.shift > 0 ? r.shift : spec.defaultShift;
+    if (r.shift == 0 || s.shift > 100) badRequest("shift must be in (0, 100]");
+    std::string sampler = r.sampler.empty() ? spec.defaultSampler : r.sampler;
+    s.solver = solverFromName(sampler);
+    if (s.solver == Solver::Invalid) badRequest("unknown sampler '" + sampler + "' (use unipc, dpmpp or euler)");
+    s.strength = r.strength;
+    s.seed = r.seed;
+    if (s.seed < 0) {
+        // A random 53-bit seed (exact in JSON numbers), reported back so the result can be regenerated.
+        std::random_device rd;
+        s.seed = static_cast<int64_t>(((uint64_t(rd()) << 32) | rd()) & ((1ULL << 53) - 1));
+    }
+    s.negative = r.negativePrompt.empty() ? spec.defaultNegativePrompt : r.negativePrompt;
+    return s;
+}
+
+torch::Tensor Model::Impl::encodeText(const std::string& text) {
+    for (auto it = textCache.begin(); it != textCache.end(); ++it)
+        if (it->first == text) {
+            textCache.splice(textCache.begin(), textCache, it);
+            return it->second;
+        }
+    torch::NoGradGuard noGrad;
+    TokenizedText tok = tokenizer->encode(text, ditConfig.textLen);
+    auto ids = torch::tensor(tok.ids, torch::kInt64).unsqueeze(0).to(device);
+    auto mask = torch::tensor(tok.mask, torch::kInt64).unsqueeze(0).to(device);
+    auto out = t5->forward(ids, mask);  // [1, text_len, dim]
+    // Like Wan's text encoder wrapper: the DiT gets only the rows of real tokens.
+    auto ctx = out[0].narrow(0, 0, std::max<int64_t>(1, tok.length)).to(dtype).contiguous();
+    textCache.emplace_front(text, ctx);
+    if (textCache.size() > 16) textCache.pop_back();
+    return ctx;
+}
+
+Frame Model::Impl::preview(const torch::Tensor& x0) const {
+    if (!previewMatrix.defined()) return {};
+    // x0: [z, L, h, w] normalised latents; show the middle latent frame.
+    auto mid = x0.select(1, x0.size(1) / 2).to(torch::kCPU, torch::kFloat32);  // [z, h, w]
+    auto raw = mid / latentInvStd.to(torch::kCPU).view({-1, 1, 1}) + latentMean.to(torch::kCPU).view({-1, 1, 1});
+    auto rgb = torch::einsum("zhw,zc->chw", {raw, previewMatrix}) + previewBias.view({3, 1, 1});
+    return tensorToFrames(rgb.unsqueeze(1))[0];
+}
+
+torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, const torch::Tensor& ctx,
+                                  const torch::Tensor& uctx, const torch::Tensor& startLatents, double strength,
+                                  uint64_t noiseSeed, const ProgressCallback& progress,
+                                  const std::atomic<bool>* cancel, const char* stage, Clock::time_point t0) {
+    torch::NoGradGuard noGrad;
+    const int64_t z = vaeConfig.zDim, f = vaeConfig.spatialFactor();
+    const int64_t L = vaeConfig.latentFrames(cond.frames), h = cond.height / f, w = cond.width / f;
+    // Noise is drawn on the CPU from the seed, so a recipe gives the same frames on any run.
+    auto gen = at::make_generator<at::CPUGeneratorImpl>(noiseSeed);
+    auto noise = torch::randn({z, L, h, w}, gen, torch::kFloat32).to(device);
+
+    torch::Tensor known, knownMask, maskInput;  // [z, L, h, w], [1, L, h, w], [4 + z, L, h, w]
+    if (cond.anyKnown) {
+        torch::Tensor mask4, whole;
+        latentMasks(cond.pixelMask, f, &mask4, &whole);
+        auto pixels = cond.pixels.unsqueeze(0).to(device);
+        known = vae->encode(pixels, latentMean, latentInvStd)[0];
+        knownMask = whole.unsqueeze(0).to(device);
+        if (spec.conditioning == "mask-channel") maskInput = torch::cat({mask4.to(device), known}, 0);
+    } else if (spec.conditioning == "mask-channel") {
+        maskInput = torch::zeros({4 + z, L, h, w}, torch::TensorOptions().device(device));
+    }
+
+    Schedule schedule = makeSchedule(s.solver, s.steps, s.shift);
+    torch::Tensor x = noise;
+    if (startLatents.defined()) {
+        // Edit / refine: start from the given latents noised to the sigma where the remaining steps
+        // begin, and run a fresh solver over the rest of the schedule.
+        int first = std::min(s.steps, static_cast<int>(std::lround((1.0 - strength) * s.steps)));
+        if (first >= s.steps) return startLatents;
+        x = (1.0 - schedule.sigmas[first]) * startLatents + schedule.sigmas[first] * noise;
+        schedule.timesteps.erase(schedule.timesteps.begin(), schedule.timesteps.begin() + first);
+        schedule.sigmas.erase(schedule.sigmas.begin(), schedule.sigmas.begin() + first);
+    }
+    auto solver = makeSolver(s.solver, schedule);
+    const int steps = static_cast<int>(schedule.timesteps.size());
+    const bool guided = s.guidance != 1.0;
+    for (int i = 0; i < steps; ++i) {
+        if (cancel && cancel->load()) throw GenerationError(ErrorKind::Cancelled, "cancelled at step " + std::to_string(i));
+        const double sigma = schedule.sigmas[i];
+        if (known.defined())  // the known region follows the known latents, re-noised to this step's sigma
+            x = knownMask * ((1.0 - sigma) * known + sigma * noise) + (1.0 - knownMask) * x;
+        auto in = maskInput.defined() ? torch::cat({x, maskInput}, 0) : x;
+        in = in.to(dtype);
+        std::vector<torch::Tensor> xs{in}, cs{ctx};
+        if (guided) {
+            xs.push_back(in);
+            cs.push_back(uctx);
+        }
+        auto t = torch::full({static_cast<int64_t>(xs.size())}, static_cast<double>(schedule.timesteps[i]),
+                             torch::TensorOptions().device(device).dtype(torch::kFloat32));
+        auto out = dit->forward(xs, t, cs, 0);
+        auto v = out[0].to(torch::kFloat32);
+        if (guided) {
+            auto vu = out[1].to(torch::kFloat32);
+            v = vu + s.guidance * (v - vu);
+        }
+        if (progress) {
+            Progress p;
+            p.stage = stage;
+            p.step = i + 1;
+            p.total = steps;
+            p.elapsedSeconds = since(t0);
+            p.preview = preview(x - sigma * v);
+            progress(p);
+        }
+        x = solver->step(v, x);
+    }
+    if (known.defined()) x = knownMask * known + (1.0 - knownMask) * x;
+    return x;
+}
+
+GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCallback& progress,
+                                  const std::atomic<bool>* cancel) {
+    auto t0 = Clock::now();
+    GenerationResult result;
+    Resolved s = resolve(r, result.notes);
+    result.seed = s.seed;
+    result.prompt = r.prompt;
+    result.enhancedPrompt = r.prompt;
+    if (r.enhancePrompt && spec.enhancer == "shapes") {
+        EnhancedPrompt e = enhance(r.prompt, static_cast<uint64_t>(s.seed));
+        result.enhancedPrompt = e.caption;
+        result.unknownWords = e.unknownWords;
+    }
+
+    auto tText = Clock::now();
+    if (progress) progress({"encode-text", 0, 1, since(t0), {}});
+    torch::Tensor ctx = encodeText(result.enhancedPrompt), uctx = encodeText(s.negative);
+    result.timingsSeconds["encode_text"] = since(tText);
+
+    // Loop without a clip: make the clip first, then bridge its end back to its start.
+    GenerationRequest req = r;
+    if (r.task == Task::Loop && r.video.frames.empty()) {
+        GenerationRequest first = r;
+        first.task = Task::TextToVideo;
+        Conditioning c0 = buildConditioning(first, s.width, s.height, s.frames);
+        auto x0 = sample(c0, s, ctx, uctx, {}, 1.0, static_cast<uint64_t>(s.seed), progress, cancel, "sample", t0);
+        req.video.frames = tensorToFrames(vae->decode(x0.unsqueeze(0), latentMean, latentInvStd,
+                                                      DecodeOptions{true})[0]);
+        req.video.fps = s.fps;
+        if (req.extendFrames <= 0) req.extendFrames = 8;
+    }
+
+    auto tSample = Clock::now();
+    Conditioning cond = buildConditioning(req, s.width, s.height, s.frames);
+    for (auto& n : cond.notes) result.notes.push_back(n);
+    torch::Tensor start;
+    if (cond.editSource.defined())
+        start = vae->encode(cond.editSource.unsqueeze(0).to(device), latentMean, latentInvStd)[0];
+    // The bridge of a loop made from text gets the next seed: the first pass used this one.
+    const uint64_t noiseSeed = static_cast<uint64_t>(s.seed) + (req.video.frames.empty() == r.video.frames.empty() ? 0 : 1);
+    torch::Tensor x0 = sample(cond, s, ctx, uctx, start, s.strength, noiseSeed, progress, cancel, "sample", t0);
+    result.timingsSeconds["sample"] = since(tSample);
+
+    if (r.refine) {
+        // Cascade refinement: 2x in space, then a low-strength second pass at the new size.
+        auto tRefine = Clock::now();
+        Resolved s2 = s;
+        s2.width *= 2;
+        s2.height *= 2;
+        GenerationRequest up = req;
+        Conditioning cond2 = buildConditioning(up, s2.width, s2.height, s.frames);
+        auto upLatents = F::interpolate(x0.unsqueeze(0), F::InterpolateFuncOptions()
+                                                             .size(std::vector<int64_t>{x0.size(1), x0.size(2) * 2,
+                                                                                        x0.size(3) * 2})
+                                                             .mode(torch::kTrilinear)
+                                                             .align_corners(false))[0];
+        x0 = sample(cond2, s2, ctx, uctx, upLatents, 0.3, static_cast<uint64_t>(s.seed) + 2, progress, cancel,
+                    "refine", t0);
+        cond = std::move(cond2);
+        s = s2;
+        result.timingsSeconds["refine"] = since(tRefine);
+    }
+
+    auto tDecode = Clock::now();
+    DecodeOptions dopt;
+    dopt.clamp = true;
+    const int64_t latentFrames = x0.size(1);
+    dopt.progress = [&](int64_t done, int64_t total) {
+        if (progress) progress({"decode", static_cast<int>(done), static_cast<int>(total), since(t0), {}});
+        (void)latentFrames;
+        return !(cancel && cancel->load());
+    };
+    torch::Tensor video = vae->decode(x0.unsqueeze(0), latentMean, latentInvStd, dopt)[0];  // [3, T, H, W]
+    if (cond.pasteSource.defined()) {
+        auto keep = cond.pasteMask.unsqueeze(0).to(video.device());
+        video = keep * cond.pasteSource.to(video.device()) + (1.0 - keep) * video;
+    }
+    std::vector<Frame> decoded = tensorToFrames(video);
+    result.timingsSeconds["decode"] = since(tDecode);
+
+    const OutputPlan& plan = cond.plan;
+    auto fit = [&](const std::vector<Frame>& frames) {
+        std::vector<Frame> out;
+        for (const auto& f : frames) out.push_back(resizeFrame(f, s.width, s.height));
+        return out;
+    };
+    result.clip.fps = s.fps;
+    result.clip.frames = fit(plan.before);
+    for (int i = plan.keepFrom; i < plan.keepTo; ++i) result.clip.frames.push_back(std::move(decoded[i]));
+    for (auto& f : fit(plan.after)) result.clip.frames.push_back(std::move(f));
+
+    torch::Tensor lat = x0.to(torch::kCPU).contiguous();
+    result.latents.dtype = dtypeName(fromTorchDtype(lat.scalar_type()));
+    result.latents.shape.assign(lat.sizes().begin(), lat.sizes().end());
+    const uint8_t* p = static_cast<const uint8_t*>(lat.data_ptr());
+    result.latents.bytes.assign(p, p + lat.numel() * lat.element_size());
+
+    nlohmann::json recipe = {
+        {"engine", buildInfo().version},
+        {"model", {{"name", info.name}, {"hash", info.hash}}},
+        {"task", taskName(r.task)},
+        {"prompt", r.prompt},
+        {"enhanced_prompt", result.enhancedPrompt},
+        {"enhance_prompt", r.enhancePrompt},
+        {"negative_prompt", s.negative},
+        {"seed", s.seed},
+        {"steps", s.steps},
+        {"guidance", s.guidance},
+        {"shift", s.shift},
+        {"sampler", solverName(s.solver)},
+        {"width", cond.width},
+        {"height", cond.height},
+        {"frames", cond.frames},
+        {"extend_frames", req.extendFrames},
+        {"fps", s.fps},
+        {"strength", s.strength},
+        {"refine", r.refine},
+        {"device", device.str()},
+        {"dtype", dtypeString(dtype)},
+    };
+    result.recipeJson = recipe.dump();
+    result.timingsSeconds["total"] = since(t0);
+    if (progress) progress({"done", 1, 1, since(t0), {}});
+    return result;
+}
+
+}  // namespace tessera
