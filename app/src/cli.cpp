@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "generate_command.h"
+#include "project_commands.h"
 #include "tessera/app/models.h"
 #include "tessera/app/versions.h"
 #include "tessera/engine.h"
@@ -145,6 +146,11 @@ int runCli(int argc, char** argv) {
     randomCmd->add_option("--z-dim", randomBundle.zDim, "VAE latent channels");
     randomCmd->add_option("--vae-dim", randomBundle.vaeDim, "VAE base channels");
 
+    std::string genProject;
+    generate->add_option("--project", genProject, "Store the clip in this project and print its id");
+    int exitCode = -1;
+    addProjectCommands(app, exitCode, modelDir);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -154,6 +160,9 @@ int runCli(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         std::cerr << "tessera: error: " << e.what() << " (see tessera --help)\n";
         return e.get_exit_code() ? e.get_exit_code() : 2;
+    } catch (const std::exception& e) {  // from subcommand callbacks (project, queue, clip, ...)
+        std::cerr << "tessera: error: " << e.what() << "\n";
+        return 2;
     }
     try {
         if (showVersion) {
@@ -168,8 +177,10 @@ int runCli(int argc, char** argv) {
             std::cout << "wrote a random-weight bundle to " << randomBundleDir << "\n";
             return 0;
         }
+        if (exitCode >= 0) return exitCode;
         if (generate->parsed()) {
             gen.modelDir = modelDir;
+            if (!genProject.empty()) return runGenerateInProject(gen, genProject);
             return runGenerate(gen);
         }
         std::cout << app.help();

@@ -178,6 +178,11 @@ int runGenerate(const GenerateOptions& o) {
         r.frames = frames;
     }
 
+    const int outFrames = r.frames > 0 ? r.frames : newPart ? 2 : model->info().defaultFrames;
+    if (fs::path(out).extension() == ".png" && outFrames != 1)
+        throw MediaError(out + ": a PNG holds one frame but " + std::to_string(outFrames) +
+                         " were asked for; use .mp4/.webm/.gif, or --frames 1");
+
     std::signal(SIGINT, onInterrupt);
     ProgressPrinter printer;
     GenerationResult res = model->generate(r, [&](const Progress& p) { printer(p); }, &gCancel);

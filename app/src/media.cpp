@@ -131,6 +131,7 @@ Clip readClip(const std::string& path, const VideoReadLimits& limits) {
     for (const char* still : {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".exr", ".webp", ".bmp"})
         if (ext == still) return Clip{{readImage(path)}, 16.0};
 
+    av_log_set_level(AV_LOG_QUIET);  // damage is reported once, as our own error line
     Deadline deadline{std::chrono::steady_clock::now() +
                       std::chrono::milliseconds(static_cast<int64_t>(limits.timeoutSeconds * 1000))};
     AVFormatContext* fmt = avformat_alloc_context();
@@ -236,7 +237,10 @@ void writeClip(const std::string& path, const Clip& clip, const std::map<std::st
 
     TempOutput out(path);
     AVFormatContext* fmt = nullptr;
-    int err = avformat_alloc_output_context2(&fmt, nullptr, nullptr, path.c_str());
+    // The muxer works on the temporary name (mp4's faststart reopens its own file to move the index).
+    const char* muxer = ext == ".mp4" ? "mp4" : ext == ".webm" ? "webm" : "gif";
+    av_log_set_level(AV_LOG_ERROR);
+    int err = avformat_alloc_output_context2(&fmt, nullptr, muxer, out.tmp().c_str());
     if (err < 0 || !fmt) throw MediaError(path + ": cannot create the container (" + avError(err) + ")");
     std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> fmtGuard(fmt, [](AVFormatContext* f) {
         if (f->pb) avio_closep(&f->pb);

@@ -1,0 +1,25 @@
+#pragma once
+// `tessera project|import|queue|clip|search`: the project library and the generation queue on the
+// command line, on the same services the studio uses.
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "generate_command.h"
+#include "tessera/app/queue_runner.h"
+
+namespace tessera::app {
+
+/// Adds the project, import, queue, clip and search commands to `app`. Each runs in its CLI11
+/// callback and sets `exitCode`; errors are thrown as std::exception with a message naming the file,
+/// clip or job and what to do. `modelDir` (the global --model-dir) is read when a command runs.
+void addProjectCommands(CLI::App& app, int& exitCode, const std::string& modelDir);
+
+/// The job request `tessera generate` options describe; input files are imported into the project
+/// as assets (or name one with asset:N / clip:N).
+JobSpec jobSpecFromOptions(ProjectLibrary& project, const GenerateOptions& options);
+
+/// `tessera generate --project DIR`: generates in this process, stores the clip and prints its id
+/// (also writes --out when given). Returns the exit code.
+int runGenerateInProject(const GenerateOptions& options, const std::string& projectDir);
+
+}  // namespace tessera::app

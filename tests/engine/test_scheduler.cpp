@@ -1,0 +1,185 @@
+// Flow-matching schedules and solvers (engine/src/sampling/scheduler.cpp). The official step
+// sequences are checked by the golden case `sched`; these tests cover the schedule examples of the
+// golden README, argument checking, and exactness on straight-line flows.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+#include "sampling/scheduler.h"
+
+namespace {
+
+using namespace tessera;
+
+template <typename F>
+std::string errorOf(F&& f) {
+    try {
+        f();
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    return "";
+}
+
+// max |a - b| as a double, for messages.
+double maxAbsDiff(const torch::Tensor& a, const torch::Tensor& b) {
+    return (a.to(torch::kFloat64) - b.to(torch::kFloat64)).abs().max().item<double>();
+}
+
+TEST(Schedule, UniPCMatchesTheReadmeExamples) {
+    // README, "UniPC schedule": N=10, shift 5.
+    Schedule s = makeSchedule(Solver::UniPC, 10, 5.0);
+    EXPECT_EQ(s.timesteps, (std::vector<int64_t>{999, 978, 952, 920, 882, 833, 768, 681, 555, 356}));
+    ASSERT_EQ(s.sigmas.size(), 11u);
+    EXPECT_EQ(s.sigmas.back(), 0.0f);
+
+    // README, sample.io: N=4, shift 5 (out.timesteps and out.sigmas).
+    Schedule s4 = makeSchedule(Solver::UniPC, 4, 5.0);
+    EXPECT_EQ(s4.timesteps, (std::vector<int64_t>{999, 937, 833, 624}));
+    EXPECT_EQ(s4.sigmas, (std::vector<float>{0.99979985f, 0.93726546f, 0.8330554f, 0.6246874f, 0.0f}));
+}
+
+TEST(Schedule, DpmppAndEulerStartAtSigmaOne) {
+    for (Solver solver : {Solver::DPMpp, Solver::Euler}) {
+        Schedule s = makeSchedule(solver, 10, 5.0);
+        ASSERT_EQ(s.timesteps.size(), 10u) << solverName(solver);
+        EXPECT_EQ(s.timesteps.front(), 1000) << solverName(solver);
+        EXPECT_EQ(s.sigmas.front(), 1.0f) << solverName(solver);
+        EXPECT_EQ(s.sigmas.back(), 0.0f) << solverName(solver);
+        for (size_t i = 0; i + 1 < s.sigmas.size(); ++i)
+            EXPECT_GT(s.sigmas[i], s.sigmas[i + 1]) << solverName(solver) << " sigma " << i;
+        for (size_t i = 0; i < s.timesteps.size(); ++i) {
+            // Truncated, not rounded: floor(1000 * sigma'(1 - i/10)).
+            const double t = shiftSigma(1.0 - i / 10.0, 5.0) * 1000;
+            EXPECT_LE(s.timesteps[i], t + 1e-9) << solverName(solver) << " timestep " << i;
+            EXPECT_GT(s.timesteps[i], t - 1) << solverName(solver) << " timestep " << i;
+        }
+    }
+}
+
+TEST(Schedule, ShiftOneIsTheIdentityAndLargerShiftsKeepMoreNoise) {
+    EXPECT_DOUBLE_EQ(shiftSigma(0.3, 1.0), 0.3);
+    EXPECT_DOUBLE_EQ(shiftSigma(0.0, 7.0), 0.0);
+    EXPECT_DOUBLE_EQ(shiftSigma(1.0, 7.0), 1.0);
+    EXPECT_GT(shiftSigma(0.5, 5.0), shiftSigma(0.5, 3.0));
+}
+
+TEST(Schedule, RejectsInvalidArguments) {
+    EXPECT_NE(errorOf([] { makeSchedule(Solver::UniPC, 0, 5.0); }).find("steps must be at least 1"), std::string::npos);
+    EXPECT_NE(errorOf([] { makeSchedule(Solver::DPMpp, -3, 5.0); }).find("steps"), std::string::npos);
+    EXPECT_NE(errorOf([] { makeSchedule(Solver::UniPC, 10, 0.0); }).find("shift must be a positive number"),
+              std::string::npos);
+    EXPECT_NE(errorOf([] { makeSchedule(Solver::Euler, 10, -1.0); }).find("shift"), std::string::npos);
+    EXPECT_NE(errorOf([] { makeSchedule(Solver::Euler, 10, std::nan("")); }).find("shift"), std::string::npos);
+    EXPECT_THROW(makeSchedule(Solver::UniPC, 0, 5.0), std::invalid_argument);
+    EXPECT_NE(errorOf([] { makeSchedule(Solver::Invalid, 10, 5.0); }).find("unknown solver"), std::string::npos);
+}
+
+TEST(Solver, NamesParseAndUnknownNamesAreRejected) {
+    EXPECT_EQ(solverFromName("unipc"), Solver::UniPC);
+    EXPECT_EQ(solverFromName("dpmpp"), Solver::DPMpp);
+    EXPECT_EQ(solverFromName("dpm++"), Solver::DPMpp);
+    EXPECT_EQ(solverFromName("euler"), Solver::Euler);
+    EXPECT_EQ(solverFromName("ddim"), Solver::Invalid);
+    EXPECT_EQ(solverFromName(""), Solver::Invalid);
+    for (Solver s : {Solver::UniPC, Solver::DPMpp, Solver::Euler}) EXPECT_EQ(solverFromName(solverName(s)), s);
+    Schedule sched = makeSchedule(Solver::Euler, 4, 3.0);
+    EXPECT_NE(errorOf([&] { makeSolver(solverFromName("heun"), sched); }).find("unknown solver"), std::string::npos);
+}
+
+TEST(Solver, RejectsMalformedSchedulesAndCalls) {
+    Schedule bad = makeSchedule(Solver::UniPC, 4, 3.0);
+    bad.sigmas.pop_back();
+    EXPECT_NE(errorOf([&] { makeSolver(Solver::UniPC, bad); }).find("needs 5 sigmas"), std::string::npos);
+    EXPECT_THROW(makeSolver(Solver::DPMpp, Schedule{}), std::invalid_argument);
+    Schedule tooLarge = makeSchedule(Solver::DPMpp, 4, 3.0);
+    tooLarge.sigmas[0] = 1.5f;
+    EXPECT_NE(errorOf([&] { makeSolver(Solver::UniPC, tooLarge); }).find("sigma 0 is 1.5"), std::string::npos);
+    Schedule negative = makeSchedule(Solver::DPMpp, 4, 3.0);
+    negative.sigmas[2] = -0.5f;
+    EXPECT_NE(errorOf([&] { makeSolver(Solver::DPMpp, negative); }).find("sigma 2 is -0.5"), std::string::npos);
+
+    auto solver = makeSolver(Solver::Euler, makeSchedule(Solver::Euler, 2, 3.0));
+    torch::Tensor x = torch::zeros({2, 3});
+    EXPECT_NE(errorOf([&] { solver->step(torch::zeros({3, 2}), x); }).find("differ in shape"), std::string::npos);
+    solver->step(x, x);
+    solver->step(x, x);
+    EXPECT_EQ(solver->stepIndex(), 2);
+    EXPECT_NE(errorOf([&] { solver->step(x, x); }).find("only 2 steps"), std::string::npos);
+}
+
+// On the straight path x_t = (1 - sigma) x0 + sigma * noise the velocity noise - x0 is constant.
+// Euler integrates it exactly: every step lands on the path, the last one on x0.
+TEST(Solver, EulerIntegratesALinearVelocityFieldExactly) {
+    torch::manual_seed(3);
+    torch::Tensor x0 = torch::randn({2, 3, 4}), noise = torch::randn({2, 3, 4});
+    torch::Tensor v = noise - x0;
+    Schedule s = makeSchedule(Solver::Euler, 7, 5.0);
+    auto solver = makeSolver(Solver::Euler, s);
+    torch::Tensor x = noise;  // sigma_0 = 1
+    for (int i = 0; i < 7; ++i) {
+        x = solver->step(v, x);
+        torch::Tensor onPath = (1.0 - s.sigmas[i + 1]) * x0 + s.sigmas[i + 1] * noise;
+        EXPECT_LT(maxAbsDiff(x, onPath), 1e-5) << "after step " << i;
+    }
+    EXPECT_LT(maxAbsDiff(x, x0), 1e-5);
+    EXPECT_EQ(solver->stepIndex(), 7);
+}
+
+// The x0 prediction x - sigma * v is the same at every step of a straight path, so every
+// multistep correction vanishes and all solvers must end at x0.
+TEST(Solver, AllSolversEndAtX0ForAConstantVelocityField) {
+    torch::manual_seed(4);
+    torch::Tensor x0 = torch::randn({3, 2, 4, 6}), noise = torch::randn({3, 2, 4, 6});
+    torch::Tensor v = noise - x0;
+    for (Solver kind : {Solver::UniPC, Solver::DPMpp, Solver::Euler}) {
+        for (int steps : {1, 2, 3, 10}) {
+            // Also over a schedule starting at sigma 1 (log-SNR -inf), which UniPC's own never does.
+            for (Solver scheduleOf : {kind, Solver::DPMpp}) {
+                Schedule s = makeSchedule(scheduleOf, steps, 5.0);
+                auto solver = makeSolver(kind, s);
+                torch::Tensor x = (1.0 - s.sigmas[0]) * x0 + s.sigmas[0] * noise;
+                for (int i = 0; i < steps; ++i) x = solver->step(v, x);
+                EXPECT_LT(maxAbsDiff(x, x0), 2e-5)
+                    << solverName(kind) << " with " << steps << " steps from sigma " << s.sigmas[0];
+            }
+        }
+    }
+}
+
+// README: with a final sigma of 0 the last UniPC step returns exactly x_{N-1} - sigma_{N-1} v_{N-1},
+// whatever the history (its corrector has no effect on the result).
+TEST(Solver, UniPCLastStepReturnsTheX0Prediction) {
+    torch::manual_seed(5);
+    Schedule s = makeSchedule(Solver::UniPC, 5, 3.0);
+    auto solver = makeSolver(Solver::UniPC, s);
+    torch::Tensor x = torch::randn({4, 5});
+    for (int i = 0; i < 4; ++i) x = solver->step(torch::randn({4, 5}), x);
+    torch::Tensor v = torch::randn({4, 5});
+    torch::Tensor expected = x - v * static_cast<double>(s.sigmas[4]);
+    EXPECT_TRUE(torch::equal(solver->step(v, x), expected));
+}
+
+TEST(Solver, Bf16InputsGiveBf16ResultsCloseToFloat32) {
+    torch::manual_seed(6);
+    torch::Tensor x0 = torch::randn({8, 8}), noise = torch::randn({8, 8});
+    for (Solver kind : {Solver::UniPC, Solver::DPMpp, Solver::Euler}) {
+        Schedule s = makeSchedule(kind, 6, 5.0);
+        auto f32 = makeSolver(kind, s), bf16 = makeSolver(kind, s);
+        torch::Tensor x = (1.0 - s.sigmas[0]) * x0 + s.sigmas[0] * noise, xb = x.to(torch::kBFloat16);
+        for (int i = 0; i < 6; ++i) {
+            torch::Tensor v = torch::randn({8, 8});
+            x = f32->step(v, x);
+            // A bf16 model output and sample: the result keeps the sample's dtype.
+            xb = bf16->step(v.to(torch::kBFloat16), xb);
+            ASSERT_EQ(xb.scalar_type(), torch::kBFloat16) << solverName(kind);
+        }
+        auto f64 = makeSolver(kind, s);
+        EXPECT_EQ(f64->step(x0.to(torch::kFloat64), noise.to(torch::kFloat64)).scalar_type(), torch::kFloat64);
+        EXPECT_LT(maxAbsDiff(xb, x), 0.1 * std::max(1.0, x.abs().max().item<double>())) << solverName(kind);
+    }
+}
+
+}  // namespace

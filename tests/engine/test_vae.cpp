@@ -1,0 +1,306 @@
+// The Wan 2.1 VAE (engine/src/models/vae.cpp): config, frame counts, chunking and tiling
+// equivalences, other configurations, loading errors and cancellation. The official outputs
+// themselves are checked by Wan21/GoldenCase (vae, vae_image).
+#include <gtest/gtest.h>
+#include <torch/torch.h>
+
+#include <set>
+#include <string>
+
+#include "io/state_dict.h"
+#include "io/tensor_io.h"
+#include "models/vae.h"
+#include "tessera/engine.h"
+#include "tessera/safetensors.h"
+
+using namespace tessera;
+
+namespace {
+
+const std::string kDir = TESSERA_TESTDATA_DIR;
+
+struct GoldenVae {
+    SafetensorsFile weights{kDir + "/vae.weights.safetensors"};
+    SafetensorsFile io{kDir + "/vae.io.safetensors"};
+    WanVAE vae{nullptr};
+    torch::Tensor mean, invStd;
+
+    GoldenVae() {
+        initEngine();
+        vae = WanVAE(VaeConfig::fromJson(nlohmann::json::parse(*weights.meta("config"))));
+        load(vae, weights, "");
+        vae->eval();
+        mean = loadTensor(io, "in.scale_mean");
+        invStd = loadTensor(io, "in.scale_inv_std");
+    }
+
+    // Loads `file` into `model`, pretending the tensor `hidden` is absent.
+    static void load(WanVAE& model, const SafetensorsFile& file, const std::string& hidden) {
+        std::vector<std::string> names;
+        for (const auto& t : file.tensors())
+            if (t.name != hidden) names.push_back(t.name);
+        loadStateDict(
+            *model, [&](const std::string& n) { return n == hidden ? nullptr : file.find(n); }, names, LoadOptions{},
+            file.path());
+    }
+};
+
+double maxAbsDiff(const torch::Tensor& a, const torch::Tensor& b) {
+    EXPECT_EQ(a.sizes(), b.sizes());
+    return (a.to(torch::kFloat64) - b.to(torch::kFloat64)).abs().max().item<double>();
+}
+
+VaeConfig smallConfig() {
+    VaeConfig c;
+    c.dim = 4;
+    c.zDim = 2;
+    c.dimMult = {1, 2, 2, 2};
+    c.numResBlocks = 1;
+    c.attnScales = {1.0};
+    c.temperalDownsample = {false, false, true};
+    c.validate();
+    return c;
+}
+
+}  // namespace
+
+TEST(VaeConfig, ReadsOfficialArgumentsAndNamesBadFields) {
+    auto j = nlohmann::json::parse(R"({"attn_scales": [], "dim": 8, "dim_mult": [1, 2, 4, 4], "dropout": 0.0,
+        "num_res_blocks": 2, "temperal_downsample": [false, true, true], "z_dim": 4})");
+    VaeConfig c = VaeConfig::fromJson(j);
+    EXPECT_EQ(c.dim, 8);
+    EXPECT_EQ(c.zDim, 4);
+    EXPECT_EQ(c.dimMult, (std::vector<int64_t>{1, 2, 4, 4}));
+    EXPECT_EQ(c.temperalDownsample, (std::vector<bool>{false, true, true}));
+    EXPECT_EQ(c.spatialFactor(), 8);
+    EXPECT_EQ(c.temporalFactor(), 4);
+
+    auto expectError = [](nlohmann::json bad, const std::string& field) {
+        try {
+            VaeConfig::fromJson(bad);
+            ADD_FAILURE() << "accepted a bad '" << field << "'";
+        } catch (const std::invalid_argument& e) {
+            EXPECT_NE(std::string(e.what()).find(field), std::string::npos) << e.what();
+        }
+    };
+    auto bad = j;
+    bad["temperal_downsample"] = {true};
+    expectError(bad, "temperal_downsample");
+    bad = j;
+    bad["z_dim"] = 0;
+    expectError(bad, "z_dim");
+    bad = j;
+    bad["dim"] = "8";
+    expectError(bad, "dim");
+    bad = j;
+    bad["zdim"] = 4;
+    expectError(bad, "zdim");
+}
+
+TEST(VaeConfig, FrameCountRule) {
+    VaeConfig c;  // released Wan 2.1: 4 frames per latent frame after the first
+    EXPECT_EQ(c.latentFrames(1), 1);
+    EXPECT_EQ(c.latentFrames(5), 2);
+    EXPECT_EQ(c.latentFrames(8), 2);
+    EXPECT_EQ(c.latentFrames(81), 21);
+    EXPECT_EQ(c.validFrameCount(8), 5);
+    EXPECT_EQ(c.validFrameCount(81), 81);
+    EXPECT_EQ(c.decodedFrames(21), 81);
+    EXPECT_THROW(c.latentFrames(0), std::invalid_argument);
+}
+
+TEST(VaeModel, ModuleNamesAreTheCheckpointKeys) {
+    GoldenVae g;
+    std::set<std::string> ours, theirs;
+    for (const auto& p : g.vae->named_parameters()) ours.insert(p.key());
+    for (const auto& b : g.vae->named_buffers()) ours.insert(b.key());
+    for (const auto& t : g.weights.tensors()) theirs.insert(t.name);
+    EXPECT_EQ(ours, theirs);
+}
+
+TEST(VaeModel, MissingTensorErrorNamesIt) {
+    GoldenVae g;
+    WanVAE fresh(g.vae->config());
+    const std::string hidden = "decoder.upsamples.3.time_conv.weight";
+    try {
+        GoldenVae::load(fresh, g.weights, hidden);
+        FAIL() << "loading without " << hidden << " succeeded";
+    } catch (const TensorFileError& e) {
+        EXPECT_NE(std::string(e.what()).find(hidden), std::string::npos) << e.what();
+    }
+}
+
+TEST(VaeEncode, DropsTrailingFramesBeyondOnePlusFourK) {
+    GoldenVae g;
+    torch::NoGradGuard noGrad;
+    torch::Tensor x = loadTensor(g.io, "in.x");  // [1, 3, 9, 32, 48]
+    torch::Tensor mu8 = g.vae->encode(x.narrow(2, 0, 8), g.mean, g.invStd);
+    torch::Tensor mu5 = g.vae->encode(x.narrow(2, 0, 5), g.mean, g.invStd);
+    EXPECT_EQ(mu8.sizes(), (std::vector<int64_t>{1, 4, 2, 4, 6}));
+    EXPECT_EQ(maxAbsDiff(mu8, mu5), 0.0);  // frames 5..7 are not read
+}
+
+TEST(VaeEncode, ChunkingDoesNotChangeResult) {
+    GoldenVae g;
+    torch::NoGradGuard noGrad;
+    torch::Tensor x = loadTensor(g.io, "in.x"), ref = loadTensor(g.io, "out.mu");
+    EncodeOptions whole;  // frames [0], [1..8] instead of [0], [1..4], [5..8]
+    whole.chunkLatentFrames = 2;
+    torch::Tensor official = g.vae->encode(x, g.mean, g.invStd);
+    torch::Tensor wholeMu = g.vae->encode(x, g.mean, g.invStd, nullptr, nullptr, whole);
+    EXPECT_LE(maxAbsDiff(official, ref), 2e-5);
+    EXPECT_LE(maxAbsDiff(wholeMu, ref), 2e-5);
+}
+
+TEST(VaeDecode, ChunkingAndStreamingDoNotChangeResult) {
+    GoldenVae g;
+    torch::NoGradGuard noGrad;
+    torch::Tensor z = loadTensor(g.io, "in.z"), ref = loadTensor(g.io, "out.decoded");  // 3 latent -> 9 frames
+    const double limit = 2e-5 * std::max(1.0, ref.abs().max().item<double>());
+    torch::Tensor perFrame = g.vae->decode(z, g.mean, g.invStd);
+    EXPECT_EQ(perFrame.sizes(), (std::vector<int64_t>{1, 3, 9, 32, 48}));  // 1 + 4 * (3 - 1)
+    EXPECT_LE(maxAbsDiff(perFrame, ref), limit);
+
+    DecodeOptions whole;  // latent frames [0], [1, 2]: the README's whole-sequence equivalent
+    whole.chunkLatentFrames = 2;
+    EXPECT_LE(maxAbsDiff(g.vae->decode(z, g.mean, g.invStd, whole), ref), limit);
+
+    DecodeOptions streamed;
+    std::vector<torch::Tensor> parts;
+    std::vector<int64_t> starts;
+    streamed.onFrames = [&](const torch::Tensor& frames, int64_t first) {
+        parts.push_back(frames.clone());
+        starts.push_back(first);
+    };
+    EXPECT_FALSE(g.vae->decode(z, g.mean, g.invStd, streamed).defined());
+    EXPECT_EQ(starts, (std::vector<int64_t>{0, 1, 5}));
+    EXPECT_LE(maxAbsDiff(torch::cat(parts, 2), ref), limit);
+}
+
+TEST(VaeDecode, TiledMatchesUntiled) {
+    GoldenVae g;
+    torch::NoGradGuard noGrad;
+    torch::manual_seed(7);
+    torch::Tensor z = torch::randn({1, 4, 2, 20, 40});  // -> [1, 3, 5, 160, 320]
+    torch::Tensor untiled = g.vae->decode(z, g.mean, g.invStd);
+    auto tiledDecode = [&](int64_t tile, int64_t overlap, DecodeOptions opt = {}) {
+        opt.tiling.tileLatent = tile;
+        opt.tiling.overlapLatent = overlap;
+        return g.vae->decode(z, g.mean, g.invStd, opt);
+    };
+    // An overlap of 16 latent pixels covers the decoder's reach (50 output pixels), so tiling only
+    // changes float rounding; with 8 the blend still keeps seams below 1e-2.
+    const double errWide = maxAbsDiff(tiledDecode(32, 16), untiled);
+    const double errNarrow = maxAbsDiff(tiledDecode(16, 8), untiled);
+    std::cout << "tiled vs untiled decode of a 20x40 latent (max|ref| " << untiled.abs().max().item<double>()
+              << "): tile 32/16 max abs " << errWide << ", tile 16/8 max abs " << errNarrow << "\n";
+    EXPECT_LE(errWide, 1e-5);
+    EXPECT_LE(errNarrow, 1e-2);
+
+    // Tiles run one after the other through the whole duration, so they cannot stream frames.
+    DecodeOptions streamed;
+    streamed.onFrames = [](const torch::Tensor&, int64_t) {};
+    try {
+        tiledDecode(16, 8, streamed);
+        FAIL() << "a tiled decode accepted onFrames";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("onFrames"), std::string::npos) << e.what();
+    }
+}
+
+TEST(VaeEncode, TiledMatchesUntiled) {
+    GoldenVae g;
+    torch::NoGradGuard noGrad;
+    torch::manual_seed(8);
+    torch::Tensor x = torch::rand({1, 3, 5, 160, 320}) * 2 - 1;
+    torch::Tensor untiled = g.vae->encode(x, g.mean, g.invStd);
+    auto tiledEncode = [&](int64_t tile, int64_t overlap) {
+        EncodeOptions opt;
+        opt.tiling.tileLatent = tile;
+        opt.tiling.overlapLatent = overlap;
+        return g.vae->encode(x, g.mean, g.invStd, nullptr, nullptr, opt);
+    };
+    const double errWide = maxAbsDiff(tiledEncode(32, 16), untiled);
+    const double errNarrow = maxAbsDiff(tiledEncode(16, 8), untiled);
+    std::cout << "tiled vs untiled encode of 160x320 (max|ref| " << untiled.abs().max().item<double>()
+              << "): tile 32/16 max abs " << errWide << ", tile 16/8 max abs " << errNarrow << "\n";
+    EXPECT_LE(errWide, 1e-5);
+    EXPECT_LE(errNarrow, 1e-2);
+}
+
+TEST(VaeDecode, RejectsOverlapAboveHalfTheTile) {
+    GoldenVae g;
+    torch::NoGradGuard noGrad;
+    DecodeOptions opt;
+    opt.tiling.tileLatent = 8;
+    opt.tiling.overlapLatent = 5;
+    try {
+        g.vae->decode(torch::zeros({1, 4, 1, 20, 20}), g.mean, g.invStd, opt);
+        FAIL() << "accepted an overlap of 5 for tiles of 8";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("overlapLatent"), std::string::npos) << e.what();
+    }
+}
+
+TEST(VaeModel, OtherConfigurationBuildsAndRuns) {
+    // 3 stages down (8x), one temporal downsample (2x), attention at scale 1 in both halves.
+    initEngine();
+    torch::NoGradGuard noGrad;
+    torch::manual_seed(3);
+    WanVAE vae(smallConfig());
+    vae->eval();
+    EXPECT_EQ(vae->config().temporalFactor(), 2);
+    bool hasAttention = false;
+    for (const auto& p : vae->named_parameters())
+        hasAttention = hasAttention || p.key().find(".to_qkv.") != std::string::npos;
+    EXPECT_TRUE(hasAttention);
+
+    torch::Tensor mean = torch::zeros({2}), invStd = torch::ones({2});
+    torch::Tensor x = torch::rand({2, 3, 5, 32, 40}) * 2 - 1;
+    torch::Tensor logVar;
+    torch::Tensor mu = vae->encode(x, mean, invStd, nullptr, &logVar);
+    EXPECT_EQ(mu.sizes(), (std::vector<int64_t>{2, 2, 3, 4, 5}));  // 1 + (5 - 1) / 2 latent frames
+    EXPECT_EQ(logVar.sizes(), mu.sizes());
+    torch::Tensor video = vae->decode(mu, mean, invStd);
+    EXPECT_EQ(video.sizes(), (std::vector<int64_t>{2, 3, 5, 32, 40}));  // 1 + 2 * (3 - 1) frames
+    EXPECT_TRUE(torch::isfinite(video).all().item<bool>());
+
+    DecodeOptions clamp;
+    clamp.clamp = true;
+    torch::Tensor clamped = vae->decode(mu, mean, invStd, clamp);
+    EXPECT_LE(clamped.abs().max().item<double>(), 1.0);
+    EXPECT_EQ(maxAbsDiff(clamped, video.clamp(-1, 1)), 0.0);
+}
+
+TEST(VaeDecode, CancelStopsWithClearError) {
+    GoldenVae g;
+    torch::NoGradGuard noGrad;
+    torch::Tensor z = loadTensor(g.io, "in.z");  // 3 latent frames = 3 chunks
+    int calls = 0;
+    DecodeOptions opt;
+    opt.progress = [&](int64_t done, int64_t total) {
+        ++calls;
+        EXPECT_EQ(total, 3);
+        return done < 2;
+    };
+    try {
+        g.vae->decode(z, g.mean, g.invStd, opt);
+        FAIL() << "decode ignored the cancel request";
+    } catch (const VaeCancelled& e) {
+        EXPECT_NE(std::string(e.what()).find("cancelled by the caller after chunk 2 of 3"), std::string::npos)
+            << e.what();
+    }
+    EXPECT_EQ(calls, 2);
+}
+
+TEST(VaeDecode, RejectsWrongLatentShapes) {
+    GoldenVae g;
+    torch::NoGradGuard noGrad;
+    try {
+        g.vae->decode(torch::zeros({1, 16, 2, 4, 6}), g.mean, g.invStd);
+        FAIL() << "accepted a 16-channel latent for a 4-channel VAE";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("[1, 16, 2, 4, 6]"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(g.vae->decode(torch::zeros({1, 4, 1, 4, 6}), g.mean, torch::ones({16})), std::invalid_argument);
+}
