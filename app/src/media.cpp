@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <random>
 
@@ -75,8 +76,36 @@ void checkFrame(const Frame& f, const std::string& path) {
 
 }  // namespace
 
+namespace {
+
+// Some still readers allocate the whole canvas when the file is opened, before its size can be
+// checked (found by fuzzing: a GIF declaring a 65535x65535 canvas took seconds of memset). Read the
+// declared size of those formats from their headers first and refuse absurd ones.
+void checkDeclaredSize(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    unsigned char h[24] = {0};
+    in.read(reinterpret_cast<char*>(h), sizeof h);
+    const auto got = in.gcount();
+    uint32_t w = 0, ht = 0;
+    if (got >= 10 && std::memcmp(h, "GIF8", 4) == 0) {
+        w = h[6] | h[7] << 8;
+        ht = h[8] | h[9] << 8;
+    } else if (got >= 24 && std::memcmp(h, "\x89PNG", 4) == 0) {
+        w = uint32_t(h[16]) << 24 | h[17] << 16 | h[18] << 8 | h[19];
+        ht = uint32_t(h[20]) << 24 | h[21] << 16 | h[22] << 8 | h[23];
+    } else {
+        return;
+    }
+    if (w == 0 || ht == 0 || w > 8192 || ht > 8192)
+        throw MediaError(path + ": declares an image of " + std::to_string(w) + "x" + std::to_string(ht) +
+                         ", which is empty or larger than 8192x8192");
+}
+
+}  // namespace
+
 Frame readImage(const std::string& path) {
     if (!fs::exists(path)) throw MediaError(path + ": no such file");
+    checkDeclaredSize(path);
     auto in = OIIO::ImageInput::open(path);
     if (!in) throw MediaError(path + ": not a readable image (" + OIIO::geterror() + ")");
     const OIIO::ImageSpec& spec = in->spec();

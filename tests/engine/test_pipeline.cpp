@@ -316,3 +316,36 @@ TEST(PipelineModels, BrokenBundlesAreRefusedNamingTheFile) {
     expectModelError("pickle");
     fs::remove_all(dir);
 }
+
+TEST(PipelineTasks, FirstAndLastFrameKeepsTheFirstFramesRoundTrip) {
+    auto r = base();
+    r.task = Task::FirstLastFrame;
+    r.image = pattern(64, 48, 1);
+    r.endImage = pattern(64, 48, 5);
+    auto res = model("mask-channel")->generate(r);
+    ASSERT_EQ(res.clip.frameCount(), 9);
+    EXPECT_LE(maxDiff(res.clip.frames[0], roundTrip("mask-channel", {r.image})[0]), 1);
+}
+
+TEST(PipelineTasks, LoopFromTextIsAClipPlusABridge) {
+    auto r = base();
+    r.task = Task::Loop;
+    r.extendFrames = 4;
+    auto res = model("replacement")->generate(r);
+    EXPECT_EQ(res.clip.frameCount(), 9 + 4);
+    auto again = model("replacement")->generate(r);
+    EXPECT_EQ(res.latents.bytes, again.latents.bytes);
+}
+
+TEST(PipelineTasks, RefineDoublesTheSize) {
+    auto r = base();
+    r.refine = true;
+    int refineSteps = 0;
+    auto res = model("mask-channel")->generate(r, [&](const Progress& p) { refineSteps += p.stage == "refine"; });
+    EXPECT_EQ(res.clip.width(), 128);
+    EXPECT_EQ(res.clip.height(), 96);
+    EXPECT_EQ(res.clip.frameCount(), 9);
+    EXPECT_GE(refineSteps, 1);
+    auto recipe = nlohmann::json::parse(res.recipeJson);
+    EXPECT_EQ(recipe["refine"], true);
+}
