@@ -11,6 +11,7 @@
 
 #include "tessera/app/media.h"
 #include "tessera/app/models.h"
+#include "tessera/app/queue_runner.h"
 #include "tessera/engine.h"
 #include "tessera/pipeline.h"
 #include "tessera/safetensors.h"
@@ -125,7 +126,7 @@ void addGenerateOptions(CLI::App* cmd, GenerateOptions& o) {
     cmd->add_flag("--no-enhance", o.noEnhance, "Give the prompt to the model as typed");
 }
 
-int runGenerate(const GenerateOptions& o) {
+GenerationRequest requestFromOptions(const GenerateOptions& o) {
     GenerationRequest r;
     r.prompt = o.prompt;
     r.negativePrompt = o.negative;
@@ -148,6 +149,11 @@ int runGenerate(const GenerateOptions& o) {
     r.strength = o.strength;
     r.refine = o.refine;
     r.device = o.device;
+    return r;
+}
+
+int runGenerate(const GenerateOptions& o) {
+    GenerationRequest r = requestFromOptions(o);
     if (o.frames < 0 || o.steps < 0) throw GenerationError(ErrorKind::BadRequest, "--frames and --steps must be positive");
 
     std::string out = o.out.empty() ? "tessera-output.mp4" : o.out;
@@ -168,17 +174,9 @@ int runGenerate(const GenerateOptions& o) {
     }
 
     std::shared_ptr<Model> model = Model::load(resolveModel(o.model, o.modelDir), o.device);
-    const double fps = r.fps > 0 ? r.fps : (r.video.frames.empty() ? model->info().defaultFps : r.video.fps);
-    int frames = o.frames > 0 ? o.frames : (o.seconds > 0 ? framesForSeconds(o.seconds, fps) : 0);
-    const bool newPart = r.task == Task::ExtendForward || r.task == Task::ExtendBackward ||
-                         r.task == Task::Connect || (r.task == Task::Loop && !r.video.frames.empty());
-    if (newPart) {
-        r.extendFrames = frames > 0 ? frames : std::max(4, model->info().defaultFrames - 1);
-    } else {
-        r.frames = frames;
-    }
+    applyDuration(r, o.frames, o.seconds, model->info());
 
-    const int outFrames = r.frames > 0 ? r.frames : newPart ? 2 : model->info().defaultFrames;
+    const int outFrames = r.frames > 0 ? r.frames : r.extendFrames > 0 ? 2 : model->info().defaultFrames;
     if (fs::path(out).extension() == ".png" && outFrames != 1)
         throw MediaError(out + ": a PNG holds one frame but " + std::to_string(outFrames) +
                          " were asked for; use .mp4/.webm/.gif, or --frames 1");

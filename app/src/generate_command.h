@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "tessera/pipeline.h"
+
 namespace tessera::app {
 
 struct GenerateOptions {
@@ -16,6 +18,10 @@ struct GenerateOptions {
     bool loop = false, refine = false, json = false, noEnhance = false;
     std::string modelDir;  ///< extra model folder (global --model-dir)
 };
+
+/// The request the options describe, without its input images and clips (those are read, or
+/// looked up in a project, by the caller). Throws GenerationError for a malformed --size.
+GenerationRequest requestFromOptions(const GenerateOptions& o);
 
 /// Adds the generate options to `cmd`.
 void addGenerateOptions(CLI::App* cmd, GenerateOptions& o);

@@ -87,7 +87,7 @@ void checkDeclaredSize(const std::string& path) {
     in.read(reinterpret_cast<char*>(h), sizeof h);
     const auto got = in.gcount();
     uint32_t w = 0, ht = 0;
-    if (got >= 10 && std::memcmp(h, "GIF8", 4) == 0) {
+    if (got >= 10 && std::memcmp(h, "GIF", 3) == 0) {  // giflib accepts any "GIF" signature
         w = h[6] | h[7] << 8;
         ht = h[8] | h[9] << 8;
     } else if (got >= 24 && std::memcmp(h, "\x89PNG", 4) == 0) {

@@ -110,17 +110,6 @@ private:
     std::mutex mutex_;
 };
 
-Task taskForOptions(const GenerateOptions& o) {
-    if (!o.connect.empty()) return Task::Connect;
-    if (!o.extend.empty()) return o.direction == "backward" ? Task::ExtendBackward : Task::ExtendForward;
-    if (o.loop) return Task::Loop;
-    if (!o.mask.empty()) return Task::Inpaint;
-    if (!o.video.empty()) return Task::Edit;
-    if (!o.image.empty() && !o.endImage.empty()) return Task::FirstLastFrame;
-    if (!o.image.empty() || !o.endImage.empty()) return Task::ImageToVideo;
-    return Task::TextToVideo;
-}
-
 // "asset:N", "clip:N" or a file to import.
 InputRef inputRef(ProjectLibrary& p, const std::string& arg) {
     for (const char* prefix : {"asset:", "clip:"}) {
@@ -730,28 +719,9 @@ void addClipGroup(CLI::App& app, int& exitCode, const std::shared_ptr<CommandSta
 
 JobSpec jobSpecFromOptions(ProjectLibrary& p, const GenerateOptions& o) {
     JobSpec s;
-    GenerationRequest& r = s.request;
-    r.prompt = o.prompt;
-    r.negativePrompt = o.negative;
-    r.enhancePrompt = !o.noEnhance;
-    r.task = taskForOptions(o);
-    if (!o.size.empty()) {
-        char x = 0;
-        if (std::sscanf(o.size.c_str(), "%d%c%d", &r.width, &x, &r.height) != 3 || (x != 'x' && x != 'X') ||
-            r.width <= 0 || r.height <= 0)
-            throw GenerationError(ErrorKind::BadRequest, "--size must look like 832x480, not '" + o.size + "'");
-    }
-    r.frames = o.frames;
+    s.request = requestFromOptions(o);
+    s.request.frames = o.frames;
     s.seconds = o.seconds;
-    r.fps = o.fps;
-    r.steps = o.steps;
-    r.guidance = o.guidance;
-    r.shift = o.shift;
-    r.sampler = o.sampler == "dpm++" ? "dpmpp" : o.sampler;
-    r.seed = o.seed;
-    r.strength = o.strength;
-    r.refine = o.refine;
-    r.device = o.device;
     s.model = fs::absolute(resolveModel(o.model, o.modelDir)).string();
     s.modelName = fs::path(s.model).filename().string();
     if (!o.mask.empty() && o.video.empty())
