@@ -8,6 +8,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "eval_command.h"
 #include "generate_command.h"
 #include "project_commands.h"
 #include "tessera/app/models.h"
@@ -150,6 +151,7 @@ int runCli(int argc, char** argv) {
     generate->add_option("--project", genProject, "Store the clip in this project and print its id");
     int exitCode = -1;
     addProjectCommands(app, exitCode, modelDir);
+    addEvalCommand(app, exitCode, modelDir);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,194 @@
+#pragma once
+// Evaluating a model bundle on Shapes World prompts (`tessera eval`): generate every prompt with a few
+// seeds, judge each clip against its prompt, aggregate per-attribute accuracy for seen and held-out
+// (colour, shape, motion) combinations, and measure the task figures (VAE reconstruction, i2v, loop
+// and extend seams). Every figure is defined in docs/evaluation.md. Torch-free.
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "tessera/frame.h"
+#include "tessera/judge.h"
+#include "tessera/pipeline.h"
+#include "tessera/shapes_world.h"
+
+namespace tessera {
+
+// ---- Prompts and the held-out split. ----
+
+/// Which side of the bundle's held-out split a prompt is on.
+enum class EvalSplit { Seen, HeldOut, Unsplit };
+/// "seen", "held-out", "unsplit".
+const char* word(EvalSplit split);
+
+/// The held-out combinations listed in a bundle's model.json (`training.heldout`: an array of
+/// {"color", "shape", "motion"} in caption words); nullopt when the key is absent (split unknown).
+/// Throws std::runtime_error naming the file and the entry when the list is malformed.
+std::optional<std::set<Combination>> readHeldOutCombinations(const std::string& bundlePath);
+
+/// Seen or HeldOut (Unsplit when `heldOut` is unknown). A prompt is held out when any of its objects
+/// states a colour, a shape and a motion (an object of a two-object prompt without a motion counts as
+/// standing still) whose combination is in `heldOut`.
+EvalSplit classifyPrompt(const ParsedPrompt& prompt, const std::optional<std::set<Combination>>& heldOut);
+
+/// The scenes of the generated prompt set, sampled from `seed` (half of them with two objects):
+/// `count` seen then `count` held-out ones; `count` of any split when `heldOut` is unknown. Distinct
+/// captions, deterministic. Throws std::invalid_argument for count < 1.
+std::vector<Scene> makeEvalScenes(uint64_t seed, int count, const std::optional<std::set<Combination>>& heldOut);
+/// The generated prompt set: the canonical captions of makeEvalScenes.
+std::vector<std::string> makeEvalPrompts(uint64_t seed, int count, const std::optional<std::set<Combination>>& heldOut);
+
+/// Reads a prompts file: one prompt per line, `#` starts a comment, blank lines are skipped. Every
+/// prompt must parse (parsePrompt); throws std::runtime_error "FILE:LINE: ..." otherwise, and when the
+/// file cannot be read or holds no prompt.
+std::vector<std::string> readPromptsFile(const std::string& path);
+
+// ---- Accuracy. ----
+
+/// Report order of the judged attributes.
+constexpr std::array<Attribute, 7> kEvalAttributes = {Attribute::Background, Attribute::Size,   Attribute::Color,
+                                                      Attribute::Shape,      Attribute::Motion, Attribute::Layout,
+                                                      Attribute::Count};
+
+struct AccuracyCell {
+    int correct = 0;
+    int total = 0;
+    /// correct / total; nullopt when nothing was scored.
+    std::optional<double> accuracy() const;
+};
+
+/// Per-attribute accuracy over the clips of one split.
+struct AccuracyTable {
+    std::map<Attribute, AccuracyCell> cells;  ///< one per attribute of kEvalAttributes
+    int clips = 0;
+    int clipsAllCorrect = 0;  ///< clips whose every scored attribute is correct
+
+    AccuracyTable();
+    /// Adds one judged clip.
+    void add(const std::vector<AttributeScore>& scores);
+    const AccuracyCell& operator[](Attribute a) const { return cells.at(a); }
+};
+
+// ---- Task figures on synthetic or generated clips. ----
+
+/// Mean absolute difference over all pixels and channels, in 0..255 units. Frames must have one size.
+double frameDifference(const Frame& a, const Frame& b);
+/// PSNR of `b` against `a` in dB: 10 log10(255^2 / MSE) over all pixels and channels; +inf when equal.
+double psnrDb(const Frame& a, const Frame& b);
+/// PSNR over whole clips (one MSE over all frames, pixels and channels); clips must match in size.
+double psnrDb(const Clip& a, const Clip& b);
+/// Median of frameDifference(frame i, frame i+1) over i = 0 .. n-2, leaving out the pair that starts
+/// at `skipPair` (-1: none). 0 for fewer than two pairs counted.
+double medianFrameDifference(const Clip& clip, int skipPair = -1);
+/// frameDifference(last, first) / medianFrameDifference(clip): how the jump from the end back to the
+/// start compares with the clip's ordinary steps (1 = seamless). Seam and median both 0 give 1; a
+/// seam over a zero median gives +inf.
+double loopSeamRatio(const Clip& clip);
+/// frameDifference(frame join-1, frame join) / medianFrameDifference(clip, join-1): the step at a join
+/// of two parts against the other steps of the clip. Same 0/0 and x/0 rules as loopSeamRatio.
+double joinSeamRatio(const Clip& clip, int join);
+
+/// A grid with one row per clip and `framesPerRow` frames evenly spaced over each clip (first and
+/// last included), 2-pixel dark gray gutters. Clips of another size are drawn in their top-left corner
+/// of a cell as large as the largest clip.
+Frame contactSheet(const std::vector<Clip>& rows, int framesPerRow);
+/// The frames contactSheet shows of an n-frame clip: round(i (n - 1) / (framesPerRow - 1)), distinct.
+std::vector<int> sheetFrameIndices(int frames, int framesPerRow);
+
+// ---- Evaluating a model. ----
+
+struct EvalOptions {
+    std::vector<std::string> prompts;  ///< empty: makeEvalPrompts(promptSeed, count, the bundle's split)
+    int count = 8;                     ///< generated prompts per split
+    uint64_t promptSeed = 0;           ///< seed of the generated prompt set and the task scenes
+    int seeds = 4;                     ///< generations per prompt, seeds baseSeed .. baseSeed + seeds - 1
+    int64_t baseSeed = 0;
+    int width = 0, height = 0, frames = 0, steps = 0;  ///< 0: the model's defaults
+    double guidance = -1;                              ///< < 0: the model's default
+    bool enhancePrompt = true;                         ///< canonical captions are fixed points of the enhancer
+    bool tasks = true;                                 ///< also measure the task figures
+    int taskClips = 4;                                 ///< rendered held-out scenes the task figures are measured on
+    int sheetFramesPerRow = 5;
+};
+
+/// The judge's reading of one generated clip.
+struct EvalClipResult {
+    std::string prompt;       ///< as given (a caption of the canonical grammar)
+    std::string modelPrompt;  ///< what the model was given (after the enhancer)
+    int64_t seed = 0;
+    EvalSplit split = EvalSplit::Unsplit;
+    std::vector<AttributeScore> scores;
+    bool allCorrect = false;
+    double seconds = 0;  ///< generation time
+};
+
+/// The task figures of one rendered scene (NaN when not measured).
+struct TaskClipResult {
+    std::string caption;
+    int64_t seed = 0;
+    double vaePsnrDb = 0;
+    double i2vPsnrDb = 0;
+    double loopSeamRatio = 0;
+    double extendForwardSeamRatio = 0;
+    double extendBackwardSeamRatio = 0;
+};
+
+/// Mean and worst value of one task figure over the task clips.
+struct FigureSummary {
+    double mean = 0;
+    double worst = 0;  ///< the lowest PSNR or the highest ratio
+    int count = 0;
+};
+
+/// One row of the target table, with its measured value.
+struct TargetCheck {
+    std::string figure;  ///< e.g. "color accuracy", "loop seam ratio"
+    std::string split;   ///< split the accuracy was read on ("held-out", or "unsplit" when unknown); "" for tasks
+    std::optional<double> value;
+    double target = 0;
+    bool atLeast = true;  ///< value >= target (else value <= target)
+    bool met = false;
+};
+
+struct EvalReport {
+    ModelInfo model;
+    EvalOptions options;  ///< as resolved: size, frames, steps, guidance, fps of the generated clips
+    double fps = 0;
+    bool promptsGenerated = false;
+    bool heldOutKnown = false;
+    int heldOutCombinations = 0;
+    std::vector<EvalClipResult> clips;            ///< prompt-major: every seed of prompt 0, then prompt 1, ...
+    std::map<EvalSplit, AccuracyTable> accuracy;  ///< Seen and HeldOut, or Unsplit
+    bool tasksMeasured = false;
+    std::vector<TaskClipResult> taskClips;
+    int extendFrames = 0;  ///< new frames of the loop bridge and forward extension (+1 backward)
+    std::map<std::string, FigureSummary> taskSummary;  ///< "vae_psnr_db", "i2v_psnr_db", "loop_seam_ratio", ...
+    std::vector<TargetCheck> targets;
+    Frame sheet;                   ///< contactSheet of `clips`, one row per clip in that order
+    std::vector<int> sheetFrames;  ///< frame indices shown in every row
+    std::vector<std::string> notes;
+    std::map<std::string, double> timingsSeconds;  ///< "prompts", "judge", "per_clip_mean", "tasks", "total"
+};
+
+/// Called before each generation: what is being made, and how many of how many.
+using EvalProgress = std::function<void(const std::string& what, int done, int total)>;
+
+/// Runs the evaluation on a loaded model (see EvalOptions). Throws GenerationError for bad settings,
+/// std::runtime_error for a malformed held-out list, and GenerationError(Cancelled) when `cancel` is set.
+EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalProgress& progress = {},
+                         const std::atomic<bool>* cancel = nullptr);
+
+/// The targets checked against a report's accuracy tables and task summary.
+std::vector<TargetCheck> checkTargets(const std::map<EvalSplit, AccuracyTable>& accuracy,
+                                      const std::map<std::string, FigureSummary>& taskSummary);
+
+/// The report as JSON (format "tessera.eval/1", see docs/evaluation.md); `sheetPath` is recorded as is.
+std::string evalReportJson(const EvalReport& report, const std::string& sheetPath = {});
+
+}  // namespace tessera

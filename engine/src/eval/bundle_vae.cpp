@@ -1,0 +1,60 @@
+#include "eval/bundle_vae.h"
+
+#include <torch/torch.h>
+
+#include "io/state_dict.h"
+#include "models/vae.h"
+#include "pipeline/bundle.h"
+#include "pipeline/conditioning.h"
+
+namespace tessera {
+
+struct BundleVae::Impl {
+    VaeConfig config;
+    WanVAE vae{nullptr};
+    torch::Device device = torch::kCPU;
+    torch::Tensor mean, invStd;  // [z] float32 on device
+};
+
+BundleVae::BundleVae(const std::string& bundlePath, const std::string& device) : impl_(std::make_unique<Impl>()) {
+    BundleSpec spec = BundleSpec::read(bundlePath);
+    torch::NoGradGuard noGrad;
+    impl_->device = torch::Device(device.empty() ? std::string("cpu") : device);
+    impl_->config = VaeConfig::fromJson(spec.vae.config);
+    impl_->vae = WanVAE(impl_->config);
+    LoadOptions options;
+    options.device = impl_->device;
+    options.dtype = torch::kFloat32;
+    loadStateDict(*impl_->vae, TensorCheckpoint(spec.vae.file), options);
+    impl_->vae->eval();
+    if (spec.latentMean.size() != size_t(impl_->config.zDim) || spec.latentStd.size() != size_t(impl_->config.zDim))
+        throw std::runtime_error(spec.path + "/model.json: latent.mean and latent.std need " +
+                                 std::to_string(impl_->config.zDim) + " values (the VAE's z_dim)");
+    auto f32 = torch::TensorOptions().dtype(torch::kFloat32);
+    impl_->mean = torch::tensor(spec.latentMean, f32).to(impl_->device);
+    impl_->invStd = (1.0 / torch::tensor(spec.latentStd, f32)).to(impl_->device);
+}
+
+BundleVae::~BundleVae() = default;
+
+Clip BundleVae::roundTrip(const Clip& clip) const {
+    torch::NoGradGuard noGrad;
+    const int64_t f = impl_->config.spatialFactor();
+    if (clip.frames.empty() || clip.width() % f != 0 || clip.height() % f != 0)
+        throw std::invalid_argument("VAE round trip: the clip must have frames and a size that is a multiple of " +
+                                    std::to_string(f) + ", not " + std::to_string(clip.width()) + "x" +
+                                    std::to_string(clip.height()));
+    const int64_t frames = impl_->config.validFrameCount(clip.frameCount());
+    std::vector<Frame> used(clip.frames.begin(), clip.frames.begin() + frames);
+    auto video = framesToTensor(used, clip.width(), clip.height()).unsqueeze(0).to(impl_->device);  // [1, 3, T, H, W]
+    auto z = impl_->vae->encode(video, impl_->mean, impl_->invStd);
+    DecodeOptions decode;
+    decode.clamp = true;
+    auto out = impl_->vae->decode(z, impl_->mean, impl_->invStd, decode)[0];  // [3, T, H, W]
+    Clip result;
+    result.fps = clip.fps;
+    result.frames = tensorToFrames(out);
+    return result;
+}
+
+}  // namespace tessera
