@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <csignal>
 #include <regex>
 
@@ -78,8 +79,9 @@ TEST(ProjectMigrations, EveryFixtureOpensMigratedWithNothingLost) {
         ASSERT_GT(clips, 0);
 
         auto p = ProjectLibrary::open(dir);
-        ASSERT_FALSE(p->notes().empty());
-        EXPECT_NE(p->notes().back().find("upgraded"), std::string::npos) << p->notes().back();
+        const auto& notes = p->notes();
+        EXPECT_TRUE(std::any_of(notes.begin(), notes.end(),
+                                [](const std::string& n) { return n.find("upgraded") != std::string::npos; }));
         auto s = p->summary();
         EXPECT_EQ(s.schemaVersion, kSchemaVersion);
         EXPECT_EQ(s.clips, clips);
@@ -96,6 +98,10 @@ TEST(ProjectMigrations, EveryFixtureOpensMigratedWithNothingLost) {
             LatentBlob l = p->latents(c.generationId);
             EXPECT_EQ(l.shape, (std::vector<int64_t>{4, 2, 6, 8}));
         }
+        // Latents left the database for media/ files (version 3), and check() verifies those files.
+        EXPECT_EQ(p->database().queryInt("SELECT count(*) FROM latents WHERE media IS NULL OR length(data) > 0"), 0);
+        EXPECT_EQ(p->database().queryInt("SELECT count(*) FROM latents"), clips);
+        EXPECT_EQ(p->check().filesChecked, clips + assets + clips);
         // The copy from before the upgrade is in backups/ and still has the old version.
         auto backups = p->backups();
         ASSERT_FALSE(backups.empty());
@@ -108,7 +114,11 @@ TEST(ProjectMigrations, EveryFixtureOpensMigratedWithNothingLost) {
 
         p.reset();
         auto again = ProjectLibrary::open(dir);
-        for (const auto& n : again->notes()) EXPECT_EQ(n.find("upgraded"), std::string::npos) << n;
+        for (const auto& n : again->notes()) {
+            EXPECT_EQ(n.find("upgraded"), std::string::npos) << n;
+            EXPECT_EQ(n.find("moved"), std::string::npos) << n;
+        }
+        EXPECT_TRUE(again->check().ok());
     }
 }
 
@@ -147,13 +157,41 @@ TEST(ProjectMigrations, AnInterruptedUpgradeLeavesTheOldVersionThatUpgradesLater
     EXPECT_TRUE(p->check().ok());
 }
 
-// Writes tests/app/fixtures/v1 with the version 1 schema. Run by hand (with
-// --gtest_also_run_disabled_tests and TESSERA_FIXTURE_OUT=<folder>) only when a fixture must be
-// remade; the committed files are what older Tesseras wrote.
-TEST(ProjectFixtures, DISABLED_WriteVersion1) {
-    const char* out = std::getenv("TESSERA_FIXTURE_OUT");
-    ASSERT_TRUE(out) << "set TESSERA_FIXTURE_OUT to the folder to write";
-    const std::string dir = out;
+TEST(ProjectMigrations, MovingLatentsOutOfTheDatabaseStopsCleanlyAndResumes) {
+    auto fixtures = fixtureVersions();
+    ASSERT_TRUE(fixtures.count(2));
+    TempDir t;
+    const std::string dir = copyFixture(t, fixtures.at(2));
+    const std::string db = dir + "/project.tessera";
+    ProjectLibrary::open(dir, OpenOptions{false, 5000, false});  // upgrades; moves nothing without maintenance
+    ASSERT_EQ(rawInt(db, "SELECT count(*) FROM latents WHERE media IS NULL"), 3);
+    {
+        // Another process writes all the while: the files are written, their rows cannot be.
+        Database other(db, SQLITE_OPEN_READWRITE, db);
+        other.exec("BEGIN IMMEDIATE");
+        auto p = ProjectLibrary::open(dir, OpenOptions{false, 200, true});
+        const auto& notes = p->notes();
+        EXPECT_TRUE(std::any_of(notes.begin(), notes.end(), [](const std::string& n) {
+            return n.find("moving latents out of the database stopped") != std::string::npos;
+        }));
+        other.exec("ROLLBACK");
+    }
+    EXPECT_EQ(rawInt(db, "SELECT count(*) FROM latents WHERE media IS NULL"), 3);
+    auto p = ProjectLibrary::open(dir);
+    EXPECT_EQ(p->database().queryInt("SELECT count(*) FROM latents WHERE media IS NULL"), 0);
+    for (const auto& c : p->clips()) EXPECT_EQ(p->latents(c.generationId).shape, (std::vector<int64_t>{4, 2, 6, 8}));
+    auto report = p->check();
+    EXPECT_TRUE(report.ok());
+    EXPECT_TRUE(report.unreferencedFiles.empty());
+    EXPECT_TRUE(report.temporaries.empty());
+}
+
+namespace {
+
+// Writes a fixture project with the schema of `version` (migration steps 1..version, which are never
+// edited, so this is what that version wrote): three clips with generations, latents and tags, an
+// image asset, recipe inputs, a done, a running and a queued job, and a timeline.
+void writeFixtureProject(const std::string& dir, int version) {
     fs::remove_all(dir);
     fs::create_directories(dir + "/media");
     auto media = [&](const std::string& content, const std::string& ext) {
@@ -164,7 +202,7 @@ TEST(ProjectFixtures, DISABLED_WriteVersion1) {
         return std::make_pair(sha + ext, sha);
     };
     Database db(dir + "/project.tessera", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, dir);
-    migrate(db, 0, 1, "0.1.0");
+    migrate(db, 0, version, "0.1.0");
     db.write([&] {
         db.exec("INSERT INTO settings(key, value) VALUES ('created_by', '0.1.0'), ('created_at', '1735689600000')");
         auto [imageName, imageSha] = media("a still image", ".png");
@@ -216,4 +254,24 @@ TEST(ProjectFixtures, DISABLED_WriteVersion1) {
     });
     db.exec("PRAGMA journal_mode = DELETE");
     db.exec("VACUUM");
+}
+
+std::string fixtureOut() {
+    const char* out = std::getenv("TESSERA_FIXTURE_OUT");
+    return out ? out : "";
+}
+
+}  // namespace
+
+// Write tests/app/fixtures/v<N> with the version N schema. Run by hand (with
+// --gtest_also_run_disabled_tests and TESSERA_FIXTURE_OUT=<folder>) only when a fixture must be
+// remade; the committed files are what older Tesseras wrote.
+TEST(ProjectFixtures, DISABLED_WriteVersion1) {
+    ASSERT_FALSE(fixtureOut().empty()) << "set TESSERA_FIXTURE_OUT to the folder to write";
+    writeFixtureProject(fixtureOut(), 1);
+}
+
+TEST(ProjectFixtures, DISABLED_WriteVersion2) {
+    ASSERT_FALSE(fixtureOut().empty()) << "set TESSERA_FIXTURE_OUT to the folder to write";
+    writeFixtureProject(fixtureOut(), 2);
 }

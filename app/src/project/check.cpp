@@ -1,4 +1,5 @@
-// `tessera project check`: the database's own checks plus every referenced media file and its hash.
+// `tessera project check`: the database's own checks plus every referenced media file (clips, assets,
+// latents) and its hash.
 #include <filesystem>
 #include <set>
 
@@ -45,7 +46,8 @@ CheckReport ProjectLibrary::check() {
     db_->read([&] {
         auto st = db_->prepare(
             "SELECT media, sha256, 'clip ' || id FROM clips UNION ALL "
-            "SELECT media, sha256, 'asset ' || id FROM assets");
+            "SELECT media, sha256, 'asset ' || id FROM assets UNION ALL "
+            "SELECT media, sha256, 'latents of generation ' || generation_id FROM latents WHERE media IS NOT NULL");
         while (st.step()) refs.push_back({st.text(0), st.text(1), st.text(2)});
     });
     std::set<std::string> referenced;

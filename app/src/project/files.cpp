@@ -67,14 +67,36 @@ std::string describeWriteError(int err) {
     return std::strerror(err);
 }
 
+namespace {
+
+// Writes all of `data` to `fd`; the error message (naming `to`) or empty.
+std::string writeAll(int fd, const char* data, size_t size, const std::string& to) {
+    for (size_t done = 0; done < size;) {
+        ssize_t w = ::write(fd, data + done, size - done);
+        if (w < 0 && errno == EINTR) continue;
+        if (w < 0) return to + ": write failed: " + describeWriteError(errno);
+        done += static_cast<size_t>(w);
+    }
+    return {};
+}
+
+int createForWriting(const std::string& to) {
+    int out = ::open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (out < 0) throw ProjectError(to + ": cannot create (" + describeWriteError(errno) + ")");
+    return out;
+}
+
+}  // namespace
+
 void copyFileChecked(const std::string& from, const std::string& to) {
     int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
     if (in < 0) throw ProjectError(from + ": cannot read (" + std::strerror(errno) + ")");
-    int out = ::open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (out < 0) {
-        int err = errno;
+    int out = -1;
+    try {
+        out = createForWriting(to);
+    } catch (...) {
         ::close(in);
-        throw ProjectError(to + ": cannot create (" + describeWriteError(err) + ")");
+        throw;
     }
     std::vector<char> buf(1 << 20);
     std::string error;
@@ -83,14 +105,16 @@ void copyFileChecked(const std::string& from, const std::string& to) {
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) error = from + ": read failed (" + std::strerror(errno) + ")";
         if (n <= 0) break;
-        for (ssize_t done = 0; done < n && error.empty();) {
-            ssize_t w = ::write(out, buf.data() + done, static_cast<size_t>(n - done));
-            if (w < 0 && errno == EINTR) continue;
-            if (w < 0) error = to + ": write failed: " + describeWriteError(errno);
-            done += w > 0 ? w : 0;
-        }
+        error = writeAll(out, buf.data(), static_cast<size_t>(n), to);
     }
     ::close(in);
+    if (::close(out) != 0 && error.empty()) error = to + ": write failed: " + describeWriteError(errno);
+    if (!error.empty()) throw ProjectError(error);
+}
+
+void writeFileChecked(const std::string& to, const std::vector<uint8_t>& bytes) {
+    int out = createForWriting(to);
+    std::string error = writeAll(out, reinterpret_cast<const char*>(bytes.data()), bytes.size(), to);
     if (::close(out) != 0 && error.empty()) error = to + ": write failed: " + describeWriteError(errno);
     if (!error.empty()) throw ProjectError(error);
 }

@@ -1,7 +1,9 @@
 #pragma once
 // File-system helpers for the project folder: folder locks, durable writes and clear messages for
 // failed writes (a full disk says so).
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace tessera::app {
 
@@ -34,6 +36,8 @@ std::string temporaryPath(const std::string& dir, const std::string& ext);
 bool isTemporaryName(const std::string& name);
 /// Copies `from` to `to` (created), naming the file that failed and saying "disk full" when it is.
 void copyFileChecked(const std::string& from, const std::string& to);
+/// Writes `bytes` to `to` (created or truncated), with the same messages as copyFileChecked.
+void writeFileChecked(const std::string& to, const std::vector<uint8_t>& bytes);
 /// "disk full (No space left on device)" for ENOSPC/EFBIG/EDQUOT, else strerror(err).
 std::string describeWriteError(int err);
 

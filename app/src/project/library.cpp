@@ -1,14 +1,18 @@
 // The library's contents: assets, generated clips with their recipes and latents, search, edits.
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "project/codecs.h"
 #include "project/database.h"
+#include "project/files.h"
 #include "tessera/app/project.h"
 #include "tessera/safetensors.h"
+#include "util/sha256.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -203,6 +207,9 @@ int64_t ProjectLibrary::addGeneratedClip(const NewGeneratedClip& c) {
     const std::vector<uint8_t> packed = compressZstd(r.latents.bytes);
     const Thumbnail thumb = makeThumbnail(r.clip.frames[r.clip.frames.size() / 2]);
     const json model = recipe.value("model", json::object());
+    // Latents are a file in media/ (see schema version 3), in place before the row that names it.
+    const StoredFile latentsFile =
+        storeMedia(kLatentsExtension, [&](const std::string& tmp) { writeFileChecked(tmp, packed); });
 
     int64_t clipId = 0;
     transact([&] {
@@ -236,10 +243,10 @@ int64_t ProjectLibrary::addGeneratedClip(const NewGeneratedClip& c) {
                 .run();
         }
         db_->prepare(
-               "INSERT INTO latents(generation_id, dtype, shape, codec, raw_bytes, data) "
-               "VALUES (?, ?, ?, 'zstd', ?, ?)")
+               "INSERT INTO latents(generation_id, dtype, shape, codec, raw_bytes, data, media, sha256) "
+               "VALUES (?, ?, ?, 'zstd', ?, x'', ?, ?)")
             .bind(generationId, r.latents.dtype, json(r.latents.shape).dump(),
-                  static_cast<int64_t>(r.latents.bytes.size()), BlobRef{packed.data(), packed.size()})
+                  static_cast<int64_t>(r.latents.bytes.size()), latentsFile.name, latentsFile.sha256)
             .run();
         db_->prepare(
                "INSERT INTO clips(media, sha256, size_bytes, width, height, frames, fps, duration_seconds, title, "
@@ -348,7 +355,9 @@ GenerationRecord ProjectLibrary::generation(int64_t id) {
 }
 
 LatentBlob ProjectLibrary::latents(int64_t generationId) {
-    auto st = db_->prepare("SELECT dtype, shape, raw_bytes, data FROM latents WHERE generation_id = ?");
+    auto st = db_->prepare(
+        "SELECT dtype, shape, raw_bytes, data, coalesce(media, ''), coalesce(sha256, '') FROM latents "
+        "WHERE generation_id = ?");
     st.bind(generationId);
     const std::string what = dir_ + ": latents of generation " + std::to_string(generationId);
     if (!st.step()) throw ProjectError(what + " are not stored");
@@ -357,7 +366,22 @@ LatentBlob ProjectLibrary::latents(int64_t generationId) {
     const json shape = json::parse(st.text(1), nullptr, false);
     if (!shape.is_array()) throw ProjectError(what + ": the stored shape is damaged");
     for (const auto& d : shape) l.shape.push_back(d.get<int64_t>());
-    l.bytes = decompressZstd(st.blob(3), st.int64(2), what);
+    // Rows from before schema version 3 hold their bytes until moveLatentsIntoMedia has run.
+    const std::string file = st.text(4);
+    std::vector<uint8_t> packed;
+    if (file.empty()) {
+        packed = st.blob(3);
+    } else {
+        std::ifstream in(mediaPath(file), std::ios::binary);
+        if (!in)
+            throw ProjectError(what + ": media/" + file + " is missing (run `tessera project check " + dir_ + "`)");
+        packed.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        Sha256 h;
+        h.update(packed.data(), packed.size());
+        if (h.hexDigest() != st.text(5))
+            throw ProjectError(what + ": media/" + file + " is damaged (its content no longer matches its hash)");
+    }
+    l.bytes = decompressZstd(packed, st.int64(2), what);
     checkLatents(l);
     return l;
 }

@@ -219,6 +219,8 @@ void ProjectLibrary::openDatabase() {
     lock_ = std::make_unique<FolderLock>(dir_);
     if (!readOnly_ && options_.maintenance && lock_->tryExclusive()) runMaintenance();
     lock_->shared();
+    // After the shared lock: no lonely open elsewhere can take the files for orphans meanwhile.
+    if (!readOnly_ && options_.maintenance) moveLatentsIntoMedia();
 
     if (!readOnly_ && options_.maintenance) {
         auto names = listBackups((fs::path(dir_) / kBackupsDir).string());
@@ -236,11 +238,59 @@ void ProjectLibrary::runMaintenance() {
     removeTemporaries(fs::path(dir_) / kBackupsDir);
     removeTemporaries(fs::path(dir_) / kMediaDir);
     std::set<std::string> referenced;
-    auto st = db_->prepare("SELECT media FROM clips UNION SELECT media FROM assets");
+    auto st = db_->prepare(
+        "SELECT media FROM clips UNION SELECT media FROM assets UNION "
+        "SELECT media FROM latents WHERE media IS NOT NULL");
     while (st.step()) referenced.insert(st.text(0));
     for (const auto& e : fs::directory_iterator(fs::path(dir_) / kMediaDir, ec)) {
         const std::string name = e.path().filename().string();
         if (isMediaName(name) && !referenced.count(name)) fs::remove(e.path(), ec);
+    }
+}
+
+// Latents stored inside the database (projects from before schema version 3) move to media/ files,
+// a batch per transaction: each file is in place before the rows naming it commit, so a killed
+// process leaves at most unreferenced files and the next open carries on. The database is then
+// compacted once, or every backup would still copy the freed pages.
+void ProjectLibrary::moveLatentsIntoMedia() {
+    constexpr int kBatch = 64;
+    int64_t moved = 0;
+    try {
+        for (;;) {
+            std::vector<std::pair<int64_t, StoredFile>> batch;
+            db_->read([&] {
+                auto st = db_->prepare("SELECT generation_id, data FROM latents WHERE media IS NULL LIMIT ?");
+                st.bind(kBatch);
+                while (st.step()) {
+                    const std::vector<uint8_t> packed = st.blob(1);
+                    batch.emplace_back(st.int64(0), storeMedia(kLatentsExtension, [&](const std::string& tmp) {
+                                           writeFileChecked(tmp, packed);
+                                       }));
+                }
+            });
+            if (batch.empty()) break;
+            db_->write([&] {
+                for (const auto& [generationId, file] : batch)
+                    db_->prepare(
+                           "UPDATE latents SET media = ?, sha256 = ?, data = x'' WHERE generation_id = ? AND "
+                           "media IS NULL")
+                        .bind(file.name, file.sha256, generationId)
+                        .run();
+                db_->exec("UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_count'");
+            });
+            moved += static_cast<int64_t>(batch.size());
+        }
+    } catch (const ProjectError& e) {
+        notes_.push_back(dir_ + ": moving latents out of the database stopped (" + e.what() +
+                         "); the rest move at the next open, nothing is lost");
+        return;
+    }
+    if (moved == 0) return;
+    notes_.push_back("moved the latents of " + std::to_string(moved) + " generations from the database to media/");
+    try {
+        db_->exec("VACUUM");
+    } catch (const ProjectError& e) {
+        notes_.push_back(dir_ + ": compacting the database failed (" + e.what() + "); it keeps its old size");
     }
 }
 

@@ -208,12 +208,23 @@ CREATE INDEX items_by_track ON items(track_id);
 CREATE INDEX tracks_by_timeline ON tracks(timeline_id);
 )sql";
 
+// Version 3: latents leave the database. Every backup copied the whole database, and latents were
+// ~95% of it (a 10,000-clip project: 680 MB per backup, 5 kept). Their zstd bytes now live in media/
+// as "<sha256>.zst", written and fsynced before the row that names them, like a clip's file; `data`
+// is an empty blob then. Rows of older versions keep their bytes here until the first writable open
+// moves them (ProjectLibrary::moveLatentsIntoMedia), which a killed process simply resumes.
+constexpr const char* kVersion3 = R"sql(
+ALTER TABLE latents ADD COLUMN media TEXT;
+ALTER TABLE latents ADD COLUMN sha256 TEXT;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {1, "library, queue and timeline tables", kVersion1},
         {2, "full-text search over prompts; indexes for listings and foreign keys", kVersion2},
+        {3, "latents in media/ files instead of database blobs", kVersion3},
     };
     return steps;
 }

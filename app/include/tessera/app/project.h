@@ -28,9 +28,11 @@ public:
 };
 
 /// The schema this Tessera writes; older projects are migrated forward, newer ones refused.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 /// The database file inside a project folder.
 constexpr const char* kProjectFileName = "project.tessera";
+/// Extension of the latents files in media/ ("<sha256>.zst": zstd of the raw tensor bytes).
+constexpr const char* kLatentsExtension = ".zst";
 
 struct OpenOptions {
     bool create = false;       ///< make the folder and a new project when there is none
@@ -240,6 +242,7 @@ private:
     ProjectLibrary(std::string dir, const OpenOptions& options);
     void openDatabase();
     void runMaintenance();
+    void moveLatentsIntoMedia();
     void maybeBackup();
     int64_t changeCount();
 
