@@ -269,6 +269,8 @@ int cmdImport(const std::string& dir, const std::vector<std::string>& files, boo
             if (a.width > 0) std::cout << " " << a.width << "x" << a.height;
             if (a.frames > 1) std::cout << ", " << a.frames << " frames";
             if (a.durationSeconds > 0) std::cout << ", " << std::setprecision(3) << a.durationSeconds << " s";
+            if (a.rotationDegrees != 0)
+                std::cout << ", displayed turned " << a.rotationDegrees << " degrees counterclockwise";
             std::cout << ")\n";
         }
     }

@@ -30,7 +30,7 @@ ffmpeg -v error -f lavfi -i color=c=red:s=64x48 -frames:v 1 "$work/red.png" || f
 head -c 3000 /dev/urandom > "$work/broken.png"
 echo "not media" > "$work/notes.txt"
 
-run create "created project .*schema version 3" -- "$tessera" project create "$p"
+run create "created project .*schema version 4" -- "$tessera" project create "$p"
 refuse create-twice "already holds a project" -- "$tessera" project create "$p"
 refuse not-a-project "has no project.tessera" -- "$tessera" project info "$work"
 
@@ -86,7 +86,7 @@ run delete "deleted 2 clip" -- "$tessera" clip delete --project "$p" "$ext" "$cl
 
 run sync "synchronous = full" -- "$tessera" project set "$p" synchronous full
 run info "sync +full" -- "$tessera" project info "$p"
-[ "$("$tessera" project info "$p" --json | json "d['schema_version']")" = "3" ] || fail "info --json"
+[ "$("$tessera" project info "$p" --json | json "d['schema_version']")" = "4" ] || fail "info --json"
 run check "ok: the database passes integrity_check" -- "$tessera" project check "$p"
 
 # Damage: an altered media file fails the check; a newer or foreign database is refused untouched.

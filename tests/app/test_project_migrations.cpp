@@ -102,6 +102,8 @@ TEST(ProjectMigrations, EveryFixtureOpensMigratedWithNothingLost) {
         EXPECT_EQ(p->database().queryInt("SELECT count(*) FROM latents WHERE media IS NULL OR length(data) > 0"), 0);
         EXPECT_EQ(p->database().queryInt("SELECT count(*) FROM latents"), clips);
         EXPECT_EQ(p->check().filesChecked, clips + assets + clips);
+        // Assets from before version 4 have no recorded rotation.
+        for (const AssetRecord& a : p->assets()) EXPECT_EQ(a.rotationDegrees, 0);
         // The copy from before the upgrade is in backups/ and still has the old version.
         auto backups = p->backups();
         ASSERT_FALSE(backups.empty());
@@ -225,11 +227,20 @@ void writeFixtureProject(const std::string& dir, int version) {
                       r.prompt, r.enhancedPrompt, r.seed, int64_t(1735689600000 + i))
                 .run();
             auto packed = compressZstd(r.latents.bytes);
-            db.prepare(
-                  "INSERT INTO latents(generation_id, dtype, shape, codec, raw_bytes, data) VALUES "
-                  "(?, 'F32', '[4,2,6,8]', 'zstd', ?, ?)")
-                .bind(i, static_cast<int64_t>(r.latents.bytes.size()), BlobRef{packed.data(), packed.size()})
-                .run();
+            if (version >= 3) {  // a file in media/
+                auto [latentsName, latentsSha] = media(std::string(packed.begin(), packed.end()), ".zst");
+                db.prepare(
+                      "INSERT INTO latents(generation_id, dtype, shape, codec, raw_bytes, data, media, sha256) "
+                      "VALUES (?, 'F32', '[4,2,6,8]', 'zstd', ?, x'', ?, ?)")
+                    .bind(i, static_cast<int64_t>(r.latents.bytes.size()), latentsName, latentsSha)
+                    .run();
+            } else {
+                db.prepare(
+                      "INSERT INTO latents(generation_id, dtype, shape, codec, raw_bytes, data) VALUES "
+                      "(?, 'F32', '[4,2,6,8]', 'zstd', ?, ?)")
+                    .bind(i, static_cast<int64_t>(r.latents.bytes.size()), BlobRef{packed.data(), packed.size()})
+                    .run();
+            }
             auto [name, sha] = media(std::string("clip ") + prompts[i - 1], ".mp4");
             db.prepare(
                   "INSERT INTO clips(id, media, sha256, size_bytes, width, height, frames, fps, duration_seconds, "
@@ -274,4 +285,9 @@ TEST(ProjectFixtures, DISABLED_WriteVersion1) {
 TEST(ProjectFixtures, DISABLED_WriteVersion2) {
     ASSERT_FALSE(fixtureOut().empty()) << "set TESSERA_FIXTURE_OUT to the folder to write";
     writeFixtureProject(fixtureOut(), 2);
+}
+
+TEST(ProjectFixtures, DISABLED_WriteVersion3) {
+    ASSERT_FALSE(fixtureOut().empty()) << "set TESSERA_FIXTURE_OUT to the folder to write";
+    writeFixtureProject(fixtureOut(), 3);
 }

@@ -1,5 +1,5 @@
-// libFuzzer target for the media import path (tessera::app::readClip: FFmpeg for video, OpenImageIO
-// for stills). Any file must decode or raise MediaError, within the time and size bounds; never
+// libFuzzer target for the media import path (tessera::app::readClip and probeVideo: FFmpeg for video,
+// OpenImageIO for stills). Any file must decode or raise MediaError, within the time and size bounds; never
 // crash or hang. The first input byte picks the file extension, so both paths are exercised.
 #include <unistd.h>
 
@@ -28,6 +28,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         for (const auto& fr : c.frames)
             if (fr.rgb.size() != size_t(fr.width) * fr.height * 3) __builtin_trap();
     } catch (const tessera::app::MediaError&) {
+    }
+    // Import's probe (headers and the first frame) for the video extensions.
+    if (data[0] % 8 != 3 && data[0] % 8 != 4 && data[0] % 8 != 7) {
+        try {
+            tessera::app::VideoInfo info = tessera::app::probeVideo(path, limits);
+            const tessera::Frame& fr = info.firstFrame;
+            if (fr.empty() || fr.rgb.size() != size_t(fr.width) * fr.height * 3 || info.frames <= 0) __builtin_trap();
+        } catch (const tessera::app::MediaError&) {
+        }
     }
     std::remove(path.c_str());
     return 0;

@@ -40,7 +40,7 @@ double audioSeconds(const std::string& path) {
     return fmt->duration > 0 ? static_cast<double>(fmt->duration) / AV_TIME_BASE : 0.0;
 }
 
-// Reads the file to learn its size, length and thumbnail; throws naming the file when it is unreadable.
+// Reads the file's size, length, rotation and thumbnail; throws naming the file when it is unreadable.
 NewAsset describe(const std::string& path, AssetKind kind) {
     NewAsset a;
     a.kind = kind;
@@ -52,13 +52,14 @@ NewAsset describe(const std::string& path, AssetKind kind) {
         a.height = a.thumbnailSource.height;
         a.frames = 1;
     } else if (kind == AssetKind::Video) {
-        Clip clip = readClip(path);
-        a.width = clip.width();
-        a.height = clip.height();
-        a.frames = clip.frameCount();
-        a.fps = clip.fps;
-        a.durationSeconds = clip.durationSeconds();
-        a.thumbnailSource = std::move(clip.frames.front());
+        VideoInfo video = probeVideo(path);  // headers and the first frame, not the whole file
+        a.width = video.width;
+        a.height = video.height;
+        a.frames = video.frames;
+        a.fps = video.fps;
+        a.durationSeconds = video.durationSeconds;
+        a.rotationDegrees = video.rotationDegrees;
+        a.thumbnailSource = std::move(video.firstFrame);
     } else {
         a.durationSeconds = audioSeconds(path);
     }

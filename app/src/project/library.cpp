@@ -72,7 +72,8 @@ void insertThumbnail(Database& db, const char* column, int64_t id, const Thumbna
 }
 
 constexpr const char* kAssetColumns =
-    "id, kind, name, source_path, media, sha256, size_bytes, width, height, frames, fps, duration_seconds, created_at";
+    "id, kind, name, source_path, media, sha256, size_bytes, width, height, frames, fps, duration_seconds, created_at, "
+    "rotation_degrees";
 
 AssetRecord readAsset(const Statement& st) {
     AssetRecord a;
@@ -87,6 +88,7 @@ AssetRecord readAsset(const Statement& st) {
     a.fps = st.real(10);
     a.durationSeconds = st.real(11);
     a.createdMs = st.int64(12);
+    a.rotationDegrees = static_cast<int>(st.int64(13));
     return a;
 }
 
@@ -166,9 +168,11 @@ std::vector<int64_t> ProjectLibrary::addAssets(const std::vector<NewAsset>& asse
             const NewAsset& a = assets[i];
             db_->prepare(
                    "INSERT INTO assets(kind, name, source_path, media, sha256, size_bytes, width, height, "
-                   "frames, fps, duration_seconds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                   "frames, fps, duration_seconds, created_at, rotation_degrees) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(std::string(assetKindName(a.kind)), a.name, a.sourcePath, a.file.name, a.file.sha256,
-                      a.file.sizeBytes, a.width, a.height, a.frames, a.fps, a.durationSeconds, nowMs())
+                      a.file.sizeBytes, a.width, a.height, a.frames, a.fps, a.durationSeconds, nowMs(),
+                      a.rotationDegrees)
                 .run();
             ids.push_back(db_->lastInsertId());
             insertThumbnail(*db_, "asset_id", ids.back(), thumbs[i]);
@@ -384,6 +388,12 @@ LatentBlob ProjectLibrary::latents(int64_t generationId) {
     l.bytes = decompressZstd(packed, st.int64(2), what);
     checkLatents(l);
     return l;
+}
+
+std::vector<uint8_t> ProjectLibrary::assetThumbnail(int64_t assetId) {
+    auto st = db_->prepare("SELECT png FROM thumbnails WHERE asset_id = ?");
+    st.bind(assetId);
+    return st.step() ? st.blob(0) : std::vector<uint8_t>();
 }
 
 std::vector<uint8_t> ProjectLibrary::clipThumbnail(int64_t clipId) {

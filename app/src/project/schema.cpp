@@ -218,6 +218,14 @@ ALTER TABLE latents ADD COLUMN media TEXT;
 ALTER TABLE latents ADD COLUMN sha256 TEXT;
 )sql";
 
+// Version 4: a video asset's display rotation (counterclockwise, as in its display matrix). Its width
+// and height are as displayed, and decoded frames come out upright. Assets imported before this
+// version keep 0: their rows were made from frames decoded without the rotation.
+constexpr const char* kVersion4 = R"sql(
+ALTER TABLE assets ADD COLUMN rotation_degrees INTEGER NOT NULL DEFAULT 0
+    CHECK (rotation_degrees IN (0, 90, 180, 270));
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -225,6 +233,7 @@ const std::vector<Migration>& migrations() {
         {1, "library, queue and timeline tables", kVersion1},
         {2, "full-text search over prompts; indexes for listings and foreign keys", kVersion2},
         {3, "latents in media/ files instead of database blobs", kVersion3},
+        {4, "display rotation of video assets", kVersion4},
     };
     return steps;
 }

@@ -28,7 +28,7 @@ public:
 };
 
 /// The schema this Tessera writes; older projects are migrated forward, newer ones refused.
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 /// The database file inside a project folder.
 constexpr const char* kProjectFileName = "project.tessera";
 /// Extension of the latents files in media/ ("<sha256>.zst": zstd of the raw tensor bytes).
@@ -69,9 +69,10 @@ struct AssetRecord {
     std::string name;        ///< the imported file's name
     std::string sourcePath;  ///< where it was imported from
     StoredFile file;
-    int width = 0, height = 0, frames = 0;
+    int width = 0, height = 0, frames = 0;  ///< upright, as displayed
     double fps = 0, durationSeconds = 0;
-    int64_t createdMs = 0;  ///< Unix time in milliseconds
+    int rotationDegrees = 0;  ///< a video's display rotation, counterclockwise: 0, 90, 180 or 270
+    int64_t createdMs = 0;    ///< Unix time in milliseconds
 };
 
 /// A new asset: the file is already in media/ (storeMedia); the thumbnail frame is optional.
@@ -79,9 +80,10 @@ struct NewAsset {
     AssetKind kind = AssetKind::Invalid;
     std::string name, sourcePath;
     StoredFile file;
-    int width = 0, height = 0, frames = 0;
+    int width = 0, height = 0, frames = 0;  ///< upright, as displayed
     double fps = 0, durationSeconds = 0;
-    Frame thumbnailSource;
+    int rotationDegrees = 0;  ///< a video's display rotation, counterclockwise: 0, 90, 180 or 270
+    Frame thumbnailSource;    ///< upright
 };
 
 struct ClipRecord {
@@ -206,6 +208,8 @@ public:
     std::vector<AssetRecord> assets();
     /// The asset holding a file with this hash; id 0 when there is none.
     AssetRecord assetBySha256(const std::string& sha256);
+    /// PNG bytes of an asset's thumbnail (empty when it has none, e.g. audio).
+    std::vector<uint8_t> assetThumbnail(int64_t assetId);
 
     /// Stores a generation, its latents, inputs, thumbnail and clip (and finishes its job) in one
     /// transaction. Returns the clip id.
