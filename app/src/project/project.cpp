@@ -244,7 +244,7 @@ void ProjectLibrary::runMaintenance() {
     while (st.step()) referenced.insert(st.text(0));
     for (const auto& e : fs::directory_iterator(fs::path(dir_) / kMediaDir, ec)) {
         const std::string name = e.path().filename().string();
-        if (isMediaName(name) && !referenced.count(name)) fs::remove(e.path(), ec);
+        if (!referenced.count(name) && isMediaName(name)) fs::remove(e.path(), ec);
     }
 }
 
