@@ -10,6 +10,7 @@
 
 #include "eval_command.h"
 #include "generate_command.h"
+#include "train_command.h"
 #include "project_commands.h"
 #include "tessera/app/models.h"
 #include "tessera/app/versions.h"
@@ -152,6 +153,9 @@ int runCli(int argc, char** argv) {
     int exitCode = -1;
     addProjectCommands(app, exitCode, modelDir);
     addEvalCommand(app, exitCode, modelDir);
+    std::string commandLine = "tessera";
+    for (int i = 1; i < argc; ++i) commandLine += std::string(" ") + argv[i];
+    addTrainCommand(app, exitCode, commandLine);
 
     try {
         app.parse(argc, argv);

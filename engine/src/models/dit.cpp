@@ -208,10 +208,25 @@ torch::Tensor WanAttentionImpl::selfAttention(const torch::Tensor& x, const torc
     return attend(applyRope(q, rope), applyRope(k, rope), v, keyMask);
 }
 
-torch::Tensor WanAttentionImpl::crossAttention(const torch::Tensor& x, const torch::Tensor& context) {
+torch::Tensor WanAttentionImpl::crossAttention(const torch::Tensor& x, const torch::Tensor& context,
+                                               const torch::Tensor& mask) {
     auto [q, k, v] = project(x, context);
-    return attend(q, k, v, {});
+    return attend(q, k, v, mask);
 }
+
+namespace {
+
+// Splits modulation + e into n vectors broadcastable against the residual stream [B, L, dim]:
+// e [B, n, dim] (one per sample) gives [B, 1, dim] each; e [B, L, n, dim] (one per token, packed
+// sequences) gives [B, L, dim] each.
+std::vector<torch::Tensor> modulationChunks(const torch::Tensor& sum, int64_t n) {
+    auto parts = sum.chunk(n, sum.dim() - 2);
+    if (sum.dim() == 4)
+        for (auto& t : parts) t = t.squeeze(2);
+    return parts;
+}
+
+}  // namespace
 
 WanAttentionBlockImpl::WanAttentionBlockImpl(const DitConfig& cfg) : eps_(cfg.eps) {
     modulation_ = register_parameter("modulation", torch::randn({1, 6, cfg.dim}) / std::sqrt(double(cfg.dim)));
@@ -228,10 +243,11 @@ WanAttentionBlockImpl::WanAttentionBlockImpl(const DitConfig& cfg) : eps_(cfg.ep
 
 torch::Tensor WanAttentionBlockImpl::forward(const torch::Tensor& x, const torch::Tensor& e0,
                                              const torch::Tensor& context, const torch::Tensor& rope,
-                                             const torch::Tensor& keyMask) {
+                                             const torch::Tensor& keyMask, const torch::Tensor& crossMask) {
     const auto weights = modulation_.scalar_type();  // every parameter has the run dtype
-    // e: six [B, 1, dim] vectors: shift/scale/gate of self-attention, shift/scale/gate of the FFN.
-    auto e = (modulation_.to(x.scalar_type()) + e0).chunk(6, 1);
+    // e: six [B, 1, dim] vectors (or [B, L, dim] per token): shift/scale/gate of self-attention,
+    // shift/scale/gate of the FFN.
+    auto e = modulationChunks(modulation_.to(x.scalar_type()) + e0, 6);
 
     // LN(x) * (1 + scale) + shift and x + y * gate, each as one addcmul pass.
     auto h = torch::addcmul(e[0], plainLayerNorm(x, eps_), 1 + e[1]);
@@ -242,7 +258,7 @@ torch::Tensor WanAttentionBlockImpl::forward(const torch::Tensor& x, const torch
                                               .bias(norm3_->bias.to(out.scalar_type()))
                                               .eps(eps_))
                      : out;
-    out = out + crossAttn_->crossAttention(n3.to(weights), context).to(out.scalar_type());
+    out = out + crossAttn_->crossAttention(n3.to(weights), context, crossMask).to(out.scalar_type());
 
     h = torch::addcmul(e[3], plainLayerNorm(out, eps_), 1 + e[4]).to(weights);
     auto y =
@@ -256,8 +272,9 @@ WanHeadImpl::WanHeadImpl(const DitConfig& cfg) : eps_(cfg.eps) {
 }
 
 torch::Tensor WanHeadImpl::forward(const torch::Tensor& x, const torch::Tensor& e) {
-    // The official head adds its modulation to e (the time embedding), not to e0.
-    auto m = (modulation_.to(x.scalar_type()) + e.unsqueeze(1)).chunk(2, 1);  // shift, scale: [B, 1, dim]
+    // The official head adds its modulation to e (the time embedding), not to e0. e: [B, dim], or
+    // [B, L, dim] per token in packed sequences.
+    auto m = modulationChunks(modulation_.to(x.scalar_type()) + e.unsqueeze(-2), 2);  // shift, scale
     return linearAs(*head_, torch::addcmul(m[0], plainLayerNorm(x, eps_), 1 + m[1]));
 }
 
@@ -317,38 +334,15 @@ torch::Tensor WanModelImpl::gridRope(int64_t f, int64_t h, int64_t w, torch::Dev
 std::vector<torch::Tensor> WanModelImpl::forward(const std::vector<torch::Tensor>& x, const torch::Tensor& t,
                                                  const std::vector<torch::Tensor>& context, int64_t seqLen) {
     const int64_t B = static_cast<int64_t>(x.size());
-    if (B == 0) throw std::invalid_argument("DiT: forward needs at least one latent");
-    if (static_cast<int64_t>(context.size()) != B)
-        throw std::invalid_argument("DiT: got " + std::to_string(B) + " latents but " + std::to_string(context.size()) +
-                                    " text contexts");
-    if (!t.defined() || (t.numel() != B && t.numel() != 1))
-        throw std::invalid_argument("DiT: t must hold one timestep per latent (" + std::to_string(B) + "), got " +
-                                    (t.defined() ? shapeString(t.sizes()) : std::string("none")));
-
+    checkInputs(x, t, context);
     const auto& pw = patchEmbedding_->weight;
     const torch::Device device = pw.device();
-    const torch::Dtype weights = pw.scalar_type(), stream = streamDtype(weights);
-    const auto& p = cfg_.patchSize;
+    const torch::Dtype stream = streamDtype(pw.scalar_type());
 
-    // Patchify every latent: [in_dim, F, H, W] -> [tokens, dim] on a (F/pt, H/ph, W/pw) grid.
-    std::vector<torch::Tensor> tokens;
     std::vector<std::array<int64_t, 3>> grids;
+    std::vector<torch::Tensor> tokens = patchify(x, &grids);
     int64_t maxTokens = 0;
-    for (int64_t b = 0; b < B; ++b) {
-        const auto& u = x[b];
-        if (u.dim() != 4 || u.size(0) != cfg_.inDim)
-            throw std::invalid_argument("DiT: latent " + std::to_string(b) + " must be [in_dim=" +
-                                        std::to_string(cfg_.inDim) + ", F, H, W], got " + shapeString(u.sizes()));
-        for (int a = 0; a < 3; ++a)
-            if (u.size(a + 1) % p[a] != 0 || u.size(a + 1) == 0)
-                throw std::invalid_argument("DiT: latent " + std::to_string(b) + " " + shapeString(u.sizes()) +
-                                            " is not a positive multiple of patch_size [" + std::to_string(p[0]) +
-                                            ", " + std::to_string(p[1]) + ", " + std::to_string(p[2]) + "] in F, H, W");
-        auto y = patchEmbedding_->forward(u.to(device, weights).unsqueeze(0));  // [1, dim, f, h, w]
-        grids.push_back({y.size(2), y.size(3), y.size(4)});
-        tokens.push_back(y.flatten(2).transpose(1, 2).squeeze(0).to(stream));  // [f*h*w, dim]
-        maxTokens = std::max(maxTokens, tokens.back().size(0));
-    }
+    for (const auto& tk : tokens) maxTokens = std::max(maxTokens, tk.size(0));
     if (seqLen == 0) seqLen = maxTokens;
     if (seqLen < maxTokens)
         throw std::invalid_argument("DiT: seq_len " + std::to_string(seqLen) + " is shorter than the " +
@@ -377,8 +371,164 @@ std::vector<torch::Tensor> WanModelImpl::forward(const std::vector<torch::Tensor
                       .view({B, 1, 1, seqLen});
     }
 
-    // Timestep embedding: [cos(t w), sin(t w)] with w_k = 10000^(-k/half), in float64, then the
-    // time MLP and projection in the stream dtype.
+    auto [e, e0] = timeEmbedding(t, B);  // [B, dim], [B, 6, dim]
+    auto ctx = textEmbedding(context);   // [B, text_len, dim]
+    for (const auto& block : *blocks_) h = block->as<WanAttentionBlock>()->forward(h, e0, ctx, rope, keyMask);
+    auto out = head_->forward(h, e);  // [B, L, prod(patch) * out_dim]
+
+    std::vector<torch::Tensor> result;
+    for (int64_t b = 0; b < B; ++b) result.push_back(unpatchify(out[b], grids[b]));
+    return result;
+}
+
+std::vector<std::vector<int64_t>> WanModelImpl::packFirstFit(const std::vector<int64_t>& tokenCounts,
+                                                             int64_t budget) {
+    std::vector<std::vector<int64_t>> bins;
+    std::vector<int64_t> used;
+    for (size_t i = 0; i < tokenCounts.size(); ++i) {
+        const int64_t n = tokenCounts[i];
+        if (n > budget)
+            throw std::invalid_argument("DiT: a sample of " + std::to_string(n) + " tokens does not fit the packing budget of " +
+                                        std::to_string(budget) + " tokens");
+        size_t b = 0;
+        while (b < bins.size() && used[b] + n > budget) ++b;
+        if (b == bins.size()) {
+            bins.emplace_back();
+            used.push_back(0);
+        }
+        bins[b].push_back(static_cast<int64_t>(i));
+        used[b] += n;
+    }
+    return bins;
+}
+
+std::vector<torch::Tensor> WanModelImpl::forwardPacked(const std::vector<torch::Tensor>& x, const torch::Tensor& t,
+                                                       const std::vector<torch::Tensor>& context, int64_t budget) {
+    const int64_t B = static_cast<int64_t>(x.size());
+    checkInputs(x, t, context);
+    const auto& pw = patchEmbedding_->weight;
+    const torch::Device device = pw.device();
+    const torch::Dtype stream = streamDtype(pw.scalar_type());
+
+    std::vector<std::array<int64_t, 3>> grids;
+    std::vector<torch::Tensor> tokens = patchify(x, &grids);
+    std::vector<int64_t> counts;
+    for (const auto& tk : tokens) counts.push_back(tk.size(0));
+    const auto bins = packFirstFit(counts, budget);
+    const int64_t P = static_cast<int64_t>(bins.size());
+    size_t maxPerBin = 0;
+    for (const auto& bin : bins) maxPerBin = std::max(maxPerBin, bin.size());
+
+    auto [e, e0] = timeEmbedding(t, B);  // [B, dim], [B, 6, dim]
+    auto ctx = textEmbedding(context);   // [B, text_len, dim]
+    const int64_t Lc = cfg_.textLen, ctxLen = static_cast<int64_t>(maxPerBin) * Lc;
+
+    // Every pack: its samples' tokens back to back, zero rows up to the budget. Each token carries
+    // its sample's RoPE positions and time modulation, attends to its own sample's tokens (the
+    // padding rows attend to each other, so no row is empty) and to its own sample's text rows.
+    const auto i64 = torch::TensorOptions().dtype(torch::kInt64);
+    std::vector<torch::Tensor> hRows, ropeRows, eRows, e0Rows, ctxRows, selfMasks, crossMasks;
+    for (const auto& bin : bins) {
+        std::vector<torch::Tensor> h, r, ee, ee0, c;
+        std::vector<int64_t> segment, textSegment;
+        int64_t n = 0;
+        for (size_t j = 0; j < bin.size(); ++j) {
+            const int64_t s = bin[j], cnt = counts[s];
+            h.push_back(tokens[s]);
+            r.push_back(gridRope(grids[s][0], grids[s][1], grids[s][2], device, stream));
+            ee.push_back(e[s].unsqueeze(0).expand({cnt, e.size(1)}));
+            ee0.push_back(e0[s].unsqueeze(0).expand({cnt, 6, e0.size(2)}));
+            c.push_back(ctx[s]);
+            segment.insert(segment.end(), cnt, static_cast<int64_t>(j));
+            textSegment.insert(textSegment.end(), Lc, static_cast<int64_t>(j));
+            n += cnt;
+        }
+        const int64_t pad = budget - n, ctxPad = ctxLen - static_cast<int64_t>(bin.size()) * Lc;
+        if (pad > 0) {
+            h.push_back(torch::zeros({pad, tokens[0].size(1)}, tokens[0].options()));
+            r.push_back(torch::ones({pad, r[0].size(1)}, r[0].options()));
+            ee.push_back(torch::zeros({pad, e.size(1)}, e.options()));
+            ee0.push_back(torch::zeros({pad, 6, e0.size(2)}, e0.options()));
+            segment.insert(segment.end(), pad, -1);
+        }
+        if (ctxPad > 0) {
+            c.push_back(torch::zeros({ctxPad, ctx.size(2)}, ctx.options()));
+            textSegment.insert(textSegment.end(), ctxPad, -2);
+        }
+        hRows.push_back(torch::cat(h));
+        ropeRows.push_back(torch::cat(r));
+        eRows.push_back(torch::cat(ee));
+        e0Rows.push_back(torch::cat(ee0));
+        ctxRows.push_back(torch::cat(c));
+        auto seg = torch::tensor(segment, i64).to(device), tseg = torch::tensor(textSegment, i64).to(device);
+        selfMasks.push_back(seg.unsqueeze(1) == seg.unsqueeze(0));                       // [L, L]
+        crossMasks.push_back((seg.unsqueeze(1) == tseg.unsqueeze(0)) | (seg < 0).unsqueeze(1));  // [L, Lc']
+    }
+    auto h = torch::stack(hRows);                      // [P, budget, dim]
+    auto rope = torch::stack(ropeRows).unsqueeze(2);   // [P, budget, 1, head_dim / 2]
+    auto eTok = torch::stack(eRows);                   // [P, budget, dim]
+    auto e0Tok = torch::stack(e0Rows);                 // [P, budget, 6, dim]
+    auto ctxPacked = torch::stack(ctxRows);            // [P, maxPerBin * text_len, dim]
+    auto selfMask = torch::stack(selfMasks).unsqueeze(1);    // [P, 1, budget, budget]
+    auto crossMask = torch::stack(crossMasks).unsqueeze(1);  // [P, 1, budget, maxPerBin * text_len]
+    for (const auto& block : *blocks_)
+        h = block->as<WanAttentionBlock>()->forward(h, e0Tok, ctxPacked, rope, selfMask, crossMask);
+    auto out = head_->forward(h, eTok);  // [P, budget, prod(patch) * out_dim]
+
+    std::vector<torch::Tensor> result(B);
+    for (int64_t p = 0; p < P; ++p) {
+        int64_t offset = 0;
+        for (int64_t s : bins[p]) {
+            result[s] = unpatchify(out[p].narrow(0, offset, counts[s]), grids[s]);
+            offset += counts[s];
+        }
+    }
+    return result;
+}
+
+void WanModelImpl::checkInputs(const std::vector<torch::Tensor>& x, const torch::Tensor& t,
+                               const std::vector<torch::Tensor>& context) const {
+    const int64_t B = static_cast<int64_t>(x.size());
+    if (B == 0) throw std::invalid_argument("DiT: forward needs at least one latent");
+    if (static_cast<int64_t>(context.size()) != B)
+        throw std::invalid_argument("DiT: got " + std::to_string(B) + " latents but " + std::to_string(context.size()) +
+                                    " text contexts");
+    if (!t.defined() || (t.numel() != B && t.numel() != 1))
+        throw std::invalid_argument("DiT: t must hold one timestep per latent (" + std::to_string(B) + "), got " +
+                                    (t.defined() ? shapeString(t.sizes()) : std::string("none")));
+}
+
+std::vector<torch::Tensor> WanModelImpl::patchify(const std::vector<torch::Tensor>& x,
+                                                  std::vector<std::array<int64_t, 3>>* grids) {
+    // Every latent [in_dim, F, H, W] -> [tokens, dim] on a (F/pt, H/ph, W/pw) grid, in the stream dtype.
+    const auto& pw = patchEmbedding_->weight;
+    const torch::Device device = pw.device();
+    const torch::Dtype weights = pw.scalar_type(), stream = streamDtype(weights);
+    const auto& p = cfg_.patchSize;
+    std::vector<torch::Tensor> tokens;
+    for (size_t b = 0; b < x.size(); ++b) {
+        const auto& u = x[b];
+        if (u.dim() != 4 || u.size(0) != cfg_.inDim)
+            throw std::invalid_argument("DiT: latent " + std::to_string(b) + " must be [in_dim=" +
+                                        std::to_string(cfg_.inDim) + ", F, H, W], got " + shapeString(u.sizes()));
+        for (int a = 0; a < 3; ++a)
+            if (u.size(a + 1) % p[a] != 0 || u.size(a + 1) == 0)
+                throw std::invalid_argument("DiT: latent " + std::to_string(b) + " " + shapeString(u.sizes()) +
+                                            " is not a positive multiple of patch_size [" + std::to_string(p[0]) +
+                                            ", " + std::to_string(p[1]) + ", " + std::to_string(p[2]) + "] in F, H, W");
+        auto y = patchEmbedding_->forward(u.to(device, weights).unsqueeze(0));  // [1, dim, f, h, w]
+        grids->push_back({y.size(2), y.size(3), y.size(4)});
+        tokens.push_back(y.flatten(2).transpose(1, 2).squeeze(0).to(stream));  // [f*h*w, dim]
+    }
+    return tokens;
+}
+
+std::pair<torch::Tensor, torch::Tensor> WanModelImpl::timeEmbedding(const torch::Tensor& t, int64_t B) {
+    // [cos(t w), sin(t w)] with w_k = 10000^(-k/half), in float64, then the time MLP and projection
+    // in the stream dtype: e [B, dim], e0 [B, 6, dim].
+    const auto& pw = patchEmbedding_->weight;
+    const torch::Device device = pw.device();
+    const torch::Dtype stream = streamDtype(pw.scalar_type());
     const int64_t half = cfg_.freqDim / 2;
     const auto f64 = torch::TensorOptions().device(device).dtype(torch::kFloat64);
     auto tt = t.to(device, torch::kFloat64).reshape({-1}).expand({B});
@@ -388,11 +538,17 @@ std::vector<torch::Tensor> WanModelImpl::forward(const std::vector<torch::Tensor
     auto e = linearAs(timeEmbedding_->at<torch::nn::LinearImpl>(2),
                       F::silu(linearAs(timeEmbedding_->at<torch::nn::LinearImpl>(0), sinusoid)));  // [B, dim]
     auto e0 = linearAs(timeProjection_->at<torch::nn::LinearImpl>(1), F::silu(e)).unflatten(1, {6, cfg_.dim});
+    return {e, e0};
+}
 
-    // Text: every context zero-padded to text_len rows before the text MLP (the padding rows become
-    // a constant non-zero vector that cross-attention attends to).
+torch::Tensor WanModelImpl::textEmbedding(const std::vector<torch::Tensor>& context) {
+    // Every context zero-padded to text_len rows before the text MLP (the padding rows become a
+    // constant non-zero vector that cross-attention attends to): [B, text_len, dim].
+    const auto& pw = patchEmbedding_->weight;
+    const torch::Device device = pw.device();
+    const torch::Dtype weights = pw.scalar_type();
     std::vector<torch::Tensor> ctxRows;
-    for (int64_t b = 0; b < B; ++b) {
+    for (size_t b = 0; b < context.size(); ++b) {
         const auto& c = context[b];
         if (c.dim() != 2 || c.size(1) != cfg_.textDim || c.size(0) > cfg_.textLen)
             throw std::invalid_argument(
@@ -400,22 +556,15 @@ std::vector<torch::Tensor> WanModelImpl::forward(const std::vector<torch::Tensor
                 ", text_dim=" + std::to_string(cfg_.textDim) + "], got " + shapeString(c.sizes()));
         ctxRows.push_back(F::pad(c.to(device, weights), F::PadFuncOptions({0, 0, 0, cfg_.textLen - c.size(0)})));
     }
-    auto ctx = linear(textEmbedding_->at<torch::nn::LinearImpl>(2),
-                      torch::gelu(linear(textEmbedding_->at<torch::nn::LinearImpl>(0), torch::stack(ctxRows)), "tanh"));
-    // ctx: [B, text_len, dim]
+    return linear(textEmbedding_->at<torch::nn::LinearImpl>(2),
+                  torch::gelu(linear(textEmbedding_->at<torch::nn::LinearImpl>(0), torch::stack(ctxRows)), "tanh"));
+}
 
-    for (const auto& block : *blocks_) h = block->as<WanAttentionBlock>()->forward(h, e0, ctx, rope, keyMask);
-    auto out = head_->forward(h, e);  // [B, L, prod(patch) * out_dim]
-
-    // Unpatchify: token (f, h, w) feature (pt, ph, pw, c) -> video [c, f*pt + pt', h*ph + ph', w*pw + pw'].
-    std::vector<torch::Tensor> result;
-    for (int64_t b = 0; b < B; ++b) {
-        const auto& g = grids[b];
-        auto u = out[b].narrow(0, 0, g[0] * g[1] * g[2]).view({g[0], g[1], g[2], p[0], p[1], p[2], cfg_.outDim});
-        result.push_back(
-            u.permute({6, 0, 3, 1, 4, 2, 5}).reshape({cfg_.outDim, g[0] * p[0], g[1] * p[1], g[2] * p[2]}));
-    }
-    return result;
+torch::Tensor WanModelImpl::unpatchify(const torch::Tensor& out, const std::array<int64_t, 3>& g) const {
+    // Token (f, h, w) feature (pt, ph, pw, c) -> video [c, f*pt + pt', h*ph + ph', w*pw + pw'].
+    const auto& p = cfg_.patchSize;
+    auto u = out.narrow(0, 0, g[0] * g[1] * g[2]).view({g[0], g[1], g[2], p[0], p[1], p[2], cfg_.outDim});
+    return u.permute({6, 0, 3, 1, 4, 2, 5}).reshape({cfg_.outDim, g[0] * p[0], g[1] * p[1], g[2] * p[2]});
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "io/state_dict.h"
@@ -83,8 +84,9 @@ public:
     /// x: [B, L, dim] -> [B, L, dim]. RoPE on q and k with rope = e^(i angle): [B, L, 1, head_dim / 2]
     /// complex (its real dtype is the rotation dtype); keyMask [B, 1, 1, L] (true = real key) or undefined.
     torch::Tensor selfAttention(const torch::Tensor& x, const torch::Tensor& rope, const torch::Tensor& keyMask);
-    /// x: [B, L, dim], context: [B, Lc, dim] -> [B, L, dim]; every context row is attended, no RoPE.
-    torch::Tensor crossAttention(const torch::Tensor& x, const torch::Tensor& context);
+    /// x: [B, L, dim], context: [B, Lc, dim] -> [B, L, dim]; no RoPE. Every context row is attended,
+    /// or those `mask` [B, 1, L, Lc] (true = attend) allows (packed sequences).
+    torch::Tensor crossAttention(const torch::Tensor& x, const torch::Tensor& context, const torch::Tensor& mask = {});
 
 private:
     // x, source -> q, k, v: [B, heads, L, head_dim]
@@ -103,10 +105,12 @@ TORCH_MODULE(WanAttention);
 class WanAttentionBlockImpl : public torch::nn::Module {
 public:
     explicit WanAttentionBlockImpl(const DitConfig& cfg);
-    /// x: [B, L, dim] residual stream (float32/64); e0: [B, 6, dim] time projection (same dtype);
-    /// context: [B, text_len, dim] in the weights' dtype. Returns the new residual stream.
+    /// x: [B, L, dim] residual stream (float32/64); e0: [B, 6, dim] time projection (same dtype), or
+    /// [B, L, 6, dim] per token; context: [B, Lc, dim] in the weights' dtype. keyMask: self-attention
+    /// mask broadcastable to [B, 1, L, L] (true = attend) or undefined; crossMask: [B, 1, L, Lc] or
+    /// undefined. Returns the new residual stream.
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& e0, const torch::Tensor& context,
-                          const torch::Tensor& rope, const torch::Tensor& keyMask);
+                          const torch::Tensor& rope, const torch::Tensor& keyMask, const torch::Tensor& crossMask = {});
 
 private:
     double eps_;
@@ -123,7 +127,8 @@ TORCH_MODULE(WanAttentionBlock);
 class WanHeadImpl : public torch::nn::Module {
 public:
     explicit WanHeadImpl(const DitConfig& cfg);
-    /// x: [B, L, dim] residual stream; e: [B, dim] time embedding (same dtype) -> [B, L, patchFeatures]
+    /// x: [B, L, dim] residual stream; e: [B, dim] time embedding (same dtype), or [B, L, dim] per
+    /// token -> [B, L, patchFeatures]
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& e);
 
 private:
@@ -147,7 +152,28 @@ public:
     std::vector<torch::Tensor> forward(const std::vector<torch::Tensor>& x, const torch::Tensor& t,
                                        const std::vector<torch::Tensor>& context, int64_t seqLen = 0);
 
+    /// Patch n' Pack: the same computation as forward() (same inputs and results, up to float
+    /// rounding), but the samples' tokens are packed back to back into sequences of `budget` tokens
+    /// (first fit, in the given order) instead of each padded to its own row. Attention is confined
+    /// to each sample (block-diagonal self-attention, cross-attention to the sample's own text), and
+    /// RoPE positions and time modulation are per sample. Every sample must fit the budget.
+    std::vector<torch::Tensor> forwardPacked(const std::vector<torch::Tensor>& x, const torch::Tensor& t,
+                                             const std::vector<torch::Tensor>& context, int64_t budget);
+    /// First-fit bin packing: the sample indices of every bin, each bin's token count <= budget.
+    /// Throws std::invalid_argument if a sample is larger than the budget.
+    static std::vector<std::vector<int64_t>> packFirstFit(const std::vector<int64_t>& tokenCounts, int64_t budget);
+
 private:
+    void checkInputs(const std::vector<torch::Tensor>& x, const torch::Tensor& t,
+                     const std::vector<torch::Tensor>& context) const;
+    // Latents -> [tokens, dim] per sample (stream dtype); appends each sample's token grid.
+    std::vector<torch::Tensor> patchify(const std::vector<torch::Tensor>& x, std::vector<std::array<int64_t, 3>>* grids);
+    // e [B, dim] and e0 [B, 6, dim] of the timesteps.
+    std::pair<torch::Tensor, torch::Tensor> timeEmbedding(const torch::Tensor& t, int64_t B);
+    // Contexts zero-padded to text_len, through the text MLP: [B, text_len, dim].
+    torch::Tensor textEmbedding(const std::vector<torch::Tensor>& context);
+    // One sample's head output [>= tokens, features] -> [out_dim, F, H, W].
+    torch::Tensor unpatchify(const torch::Tensor& out, const std::array<int64_t, 3>& grid) const;
     // e^(i angle) of the RoPE for one patch grid: [f * h * w, head_dim / 2] complex with real dtype
     // `dtype`, cached per grid, device and dtype.
     torch::Tensor gridRope(int64_t f, int64_t h, int64_t w, torch::Device device, torch::Dtype dtype);

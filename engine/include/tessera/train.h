@@ -1,0 +1,71 @@
+#pragma once
+// Training the embedded default model, tessera-shapes, on Shapes World (docs/training.md):
+// a SentencePiece tokenizer on the caption corpus, then the tiny WanVAE, then the DiT (flow matching,
+// mask-channel conditioning, Patch n' Pack) together with a tiny umT5. A run lives in one folder;
+// it checkpoints every few minutes and continues from the last checkpoint with `resume`, so it can
+// be stopped and restarted at any point. Torch-free header.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "tessera/frame.h"
+
+namespace tessera {
+
+struct TrainOptions {
+    std::string runDir;     ///< checkpoints, loss logs and the run's state
+    std::string bundleDir;  ///< where the bundle is exported at every DiT checkpoint (empty: runDir/bundle)
+    bool resume = false;    ///< continue the run in runDir (its sizes and seed; the budgets below apply)
+    uint64_t seed = 20261125;
+    std::string device = "auto";  ///< "auto" (CUDA when present), "cpu" or "cuda"
+
+    // Wall-time budgets per stage (minutes of training in that stage, summed over resumes) and
+    // optional step limits (0 = none). A stage ends at whichever comes first.
+    double vaeMinutes = 40, ditMinutes = 300;
+    int64_t vaeMaxSteps = 0, ditMaxSteps = 0;
+    double checkpointMinutes = 10;
+    /// Stop this invocation after this many minutes (0 = no limit); the run stays resumable.
+    double stopAfterMinutes = 0;
+
+    // Sizes (fixed when the run starts; a resumed run keeps its own).
+    int64_t vaeDim = 16, zDim = 16;
+    int64_t ditDim = 192, ditLayers = 6, ditHeads = 3, ditFfn = 768;
+    int64_t textDim = 128, textLayers = 2, textHeads = 4, textLen = 32, vocab = 256;
+    int64_t tokenBudget = 512;     ///< tokens per packed sequence
+    int64_t tokensPerStep = 2048;  ///< real (unpadded) tokens per optimiser step
+    double vaeLr = 1e-3, ditLr = 5e-4;
+    double heldOutFraction = 0.2;
+    int64_t poolSize = 256;  ///< encoded clips the DiT draws its batches from (two are replaced per step)
+
+    std::string commandLine;  ///< recorded in the bundle
+    std::string commit;       ///< source commit, recorded in the bundle
+};
+
+/// One line of progress: a logged step, a checkpoint, a stage change or a note.
+struct TrainEvent {
+    std::string stage;  ///< "tokenizer", "vae", "dit"
+    int64_t step = 0;
+    double seconds = 0;  ///< training seconds in this stage so far
+    double loss = 0;
+    double lr = 0;
+    double extra = 0;       ///< vae: batch PSNR (dB); dit: tokens per second
+    std::string message;    ///< non-empty for checkpoints, stage changes and notes
+};
+using TrainLog = std::function<void(const TrainEvent&)>;
+
+/// Runs (or resumes) the run in options.runDir to the end of its budgets, or until `stop` returns
+/// true (checked between steps; a checkpoint is written before returning). Throws
+/// std::runtime_error with a clear message on a bad run folder or options.
+void train(const TrainOptions& options, const TrainLog& log, const std::function<bool()>& stop = {});
+
+/// Reconstruction through the run's latest VAE checkpoint of `clips` rendered held-out clips (33
+/// frames, cycling through the 1:1, 16:9 and 9:16 training sizes): PSNR of each clip in dB. When
+/// `sheet` is given it receives a picture with, per clip, a row of original frames above a row of
+/// their reconstructions.
+std::vector<double> vaeHeldOutPsnr(const std::string& runDir, int clips, Frame* sheet = nullptr);
+
+/// Exports the bundle of the run's latest DiT checkpoint (EMA weights, float16) into `bundleDir`.
+void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir);
+
+}  // namespace tessera

@@ -1,0 +1,907 @@
+// Training tessera-shapes (docs/training.md): tokenizer, VAE, then DiT + text encoder.
+#include "tessera/train.h"
+
+#include <sentencepiece_trainer.h>
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "data/rng.h"
+#include "io/state_dict.h"
+#include "io/tensor_io.h"
+#include "models/dit.h"
+#include "models/t5.h"
+#include "models/vae.h"
+#include "pipeline/conditioning.h"
+#include "tessera/engine.h"
+#include "tessera/enhancer.h"
+#include "tessera/safetensors.h"
+#include "tessera/shapes_world.h"
+#include "text/tokenizer.h"
+#include "train/train_internal.h"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace tessera {
+
+namespace train_detail {
+
+void writeTextAtomically(const std::string& path, const std::string& text) {
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) throw std::runtime_error("cannot write " + tmp + " (disk full or read-only?)");
+    }
+    fs::rename(tmp, path);
+}
+
+void saveModule(torch::nn::Module& module, const std::string& path, const nlohmann::json& config,
+                torch::Dtype dtype, const std::map<std::string, std::string>& metadata) {
+    torch::NoGradGuard noGrad;
+    SafetensorsWriter w;
+    w.setMetadata("config", config.dump());
+    for (const auto& [k, v] : metadata) w.setMetadata(k, v);
+    for (const auto& p : module.named_parameters(true)) addTensor(w, p.key(), p.value().detach().to(torch::kCPU, dtype));
+    for (const auto& b : module.named_buffers(true)) addTensor(w, b.key(), b.value().to(torch::kCPU));
+    const std::string tmp = path + ".tmp";
+    w.write(tmp);
+    fs::rename(tmp, path);
+}
+
+void loadModule(torch::nn::Module& module, const std::string& path, torch::Device device) {
+    LoadOptions o;
+    o.device = device;
+    loadStateDict(module, TensorCheckpoint(path), o);
+}
+
+torch::Tensor renderVideo(const Scene& scene, int width, int height, int frames) {
+    return framesToTensor(render(scene, width, height, frames, 16.0).clip.frames, width, height);  // [3, T, H, W]
+}
+
+}  // namespace train_detail
+
+using namespace train_detail;
+
+namespace {
+
+// ---- Run state -----------------------------------------------------------------------------
+
+nlohmann::json sizesJson(const TrainOptions& o) {
+    return {{"seed", o.seed},         {"vae_dim", o.vaeDim},         {"z_dim", o.zDim},
+            {"dit_dim", o.ditDim},    {"dit_layers", o.ditLayers},   {"dit_heads", o.ditHeads},
+            {"dit_ffn", o.ditFfn},    {"text_dim", o.textDim},       {"text_layers", o.textLayers},
+            {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab},
+            {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
+            {"dit_lr", o.ditLr},      {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}};
+}
+
+void applySizes(TrainOptions& o, const nlohmann::json& j) {
+    o.seed = j.at("seed");
+    o.vaeDim = j.at("vae_dim");
+    o.zDim = j.at("z_dim");
+    o.ditDim = j.at("dit_dim");
+    o.ditLayers = j.at("dit_layers");
+    o.ditHeads = j.at("dit_heads");
+    o.ditFfn = j.at("dit_ffn");
+    o.textDim = j.at("text_dim");
+    o.textLayers = j.at("text_layers");
+    o.textHeads = j.at("text_heads");
+    o.textLen = j.at("text_len");
+    o.vocab = j.at("vocab");
+    o.tokenBudget = j.at("token_budget");
+    o.tokensPerStep = j.at("tokens_per_step");
+    o.vaeLr = j.at("vae_lr");
+    o.ditLr = j.at("dit_lr");
+    o.heldOutFraction = j.at("heldout_fraction");
+    o.poolSize = j.value("pool_size", int64_t(256));
+}
+
+struct Run {
+    TrainOptions options;
+    fs::path dir;
+    nlohmann::json state;  // run.json
+    torch::Device device{torch::kCPU};
+    TrainLog log;
+    std::function<bool()> stop;
+    Clock::time_point invocationStart = Clock::now();
+
+    fs::path file(const std::string& name) const { return dir / name; }
+    void saveState() { writeTextAtomically(file("run.json").string(), state.dump(2) + "\n"); }
+    nlohmann::json& stage(const std::string& name) {
+        auto& s = state["stages"][name];
+        if (s.is_null()) s = {{"step", 0}, {"seconds", 0.0}, {"done", false}};
+        return s;
+    }
+    bool shouldStop() const {
+        if (stop && stop()) return true;
+        const double minutes = std::chrono::duration<double>(Clock::now() - invocationStart).count() / 60.0;
+        return options.stopAfterMinutes > 0 && minutes >= options.stopAfterMinutes;
+    }
+    void note(const std::string& stageName, const std::string& message) {
+        TrainEvent e;
+        e.stage = stageName;
+        e.step = stage(stageName)["step"];
+        e.seconds = stage(stageName)["seconds"];
+        e.message = message;
+        if (log) log(e);
+    }
+};
+
+std::set<Combination> heldOutSet(const Run& run) {
+    return heldOutCombinations(deriveSeed(run.options.seed, 0x4E1D), run.options.heldOutFraction);
+}
+
+// A CSV loss log that, on resume, drops the rows logged after the checkpoint it resumes from.
+class LossLog {
+public:
+    LossLog(const fs::path& path, const std::string& header, int64_t resumeStep) : path_(path) {
+        std::vector<std::string> keep;
+        if (fs::exists(path)) {
+            std::ifstream in(path);
+            std::string line;
+            std::getline(in, line);
+            while (std::getline(in, line))
+                if (!line.empty() && std::stoll(line.substr(0, line.find(','))) <= resumeStep) keep.push_back(line);
+        }
+        std::ostringstream text;
+        text << header << "\n";
+        for (const auto& l : keep) text << l << "\n";
+        writeTextAtomically(path.string(), text.str());
+        out_.open(path, std::ios::app);
+    }
+    void row(const std::string& line) {
+        out_ << line << "\n";
+        out_.flush();
+    }
+
+private:
+    fs::path path_;
+    std::ofstream out_;
+};
+
+void setLr(torch::optim::Optimizer& opt, double lr) {
+    for (auto& g : opt.param_groups()) static_cast<torch::optim::AdamWOptions&>(g.options()).lr(lr);
+}
+
+double warmupLr(double base, int64_t step, int64_t warmup) {
+    return base * std::min(1.0, double(step + 1) / double(warmup));
+}
+
+// Standard normal from the run's generator (Box-Muller), for the timestep distribution.
+double normal(Rng& rng) {
+    const double u1 = std::max(rng.uniform(), 1e-12), u2 = rng.uniform();
+    return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
+}
+
+struct Shape2 {
+    int width, height;
+};
+// Native sizes: 1:1, 16:9 (112x64 is the nearest multiple-of-16 size) and 9:16.
+constexpr Shape2 kTrainSizes[] = {{64, 64}, {112, 64}, {64, 112}};
+
+torch::Generator cpuGenerator(uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); }
+
+// ---- Tokenizer -----------------------------------------------------------------------------
+
+void trainTokenizer(Run& run) {
+    auto& st = run.stage("tokenizer");
+    if (st["done"]) return;
+    run.note("tokenizer", "training the SentencePiece tokenizer on the caption corpus");
+    const fs::path corpus = run.file("captions.txt");
+    {
+        std::ofstream out(corpus);
+        Rng rng(deriveSeed(run.options.seed, 0x70C));
+        for (int i = 0; i < 6000; ++i) {
+            Scene s = sampleScene(rng.next());
+            out << caption(s) << "\n" << dropoutCaption(s, rng.next()) << "\n";
+            // The enhancer's output for empty input: its own vocabulary and phrasing.
+            if (i % 6 == 0) out << enhance("", rng.next()).caption << "\n";
+        }
+    }
+    auto status = sentencepiece::SentencePieceTrainer::Train(
+        "--input=" + corpus.string() + " --model_prefix=" + run.file("tokenizer").string() +
+        " --vocab_size=" + std::to_string(run.options.vocab) +
+        " --model_type=unigram --character_coverage=1.0 --pad_id=0 --eos_id=1 --unk_id=2 --bos_id=-1"
+        " --hard_vocab_limit=false --num_threads=1 --minloglevel=2");
+    if (!status.ok()) throw std::runtime_error("cannot train the tokenizer: " + status.ToString());
+    fs::remove(run.file("tokenizer.vocab"));
+    Tokenizer tok(run.file("tokenizer.model").string());
+    run.state["vocab_size"] = tok.vocabSize();
+    st["done"] = true;
+    run.saveState();
+    run.note("tokenizer", "tokenizer has " + std::to_string(tok.vocabSize()) + " pieces");
+}
+
+// ---- VAE -----------------------------------------------------------------------------------
+
+nlohmann::json vaeConfigJson(const TrainOptions& o) {
+    return {{"dim", o.vaeDim},
+            {"z_dim", o.zDim},
+            {"dim_mult", {1, 2, 4, 4}},
+            {"num_res_blocks", 1},
+            {"attn_scales", nlohmann::json::array()},
+            {"temperal_downsample", {false, true, true}},
+            {"dropout", 0.0}};
+}
+
+// A batch of same-shaped rendered clips [B, 3, T, H, W] of seen scenes.
+torch::Tensor vaeBatch(const Run& run, Rng& rng, const std::set<Combination>& heldOut, int batch) {
+    const Shape2 size = kTrainSizes[rng.below(3)];
+    const double r = rng.uniform();
+    const int frames = r < 0.15 ? 1 : r < 0.5 ? 5 : 9;
+    SceneOptions so;
+    so.heldOut = heldOut;
+    so.split = Split::Seen;
+    std::vector<torch::Tensor> clips;
+    for (int i = 0; i < batch; ++i)
+        clips.push_back(renderVideo(sampleScene(rng.next(), so), size.width, size.height, frames));
+    return torch::stack(clips);
+}
+
+void measureLatentStats(Run& run, WanVAE& vae, const std::set<Combination>& heldOut) {
+    // Per-channel mean/std of the encoder's mean over seen clips, and a linear latent -> RGB preview
+    // (least squares from raw latent pixels to the mean colour of the pixels they cover).
+    torch::NoGradGuard noGrad;
+    vae->eval();
+    Rng rng(deriveSeed(run.options.seed, 0x57A7));
+    const int64_t z = run.options.zDim, f = vae->config().spatialFactor();
+    auto zero = torch::zeros({z}, torch::TensorOptions().device(run.device));
+    auto one = torch::ones({z}, torch::TensorOptions().device(run.device));
+    std::vector<torch::Tensor> latents, colours;
+    for (int i = 0; i < 24; ++i) {
+        auto video = vaeBatch(run, rng, heldOut, 1).to(run.device);  // [1, 3, T, H, W]
+        auto mu = vae->encode(video, zero, one).to(torch::kCPU)[0];   // [z, L, h, w]
+        // Latent frame k shows pixel frame 4k (frame 0 for k = 0) at the end of its group.
+        auto idx = torch::arange(mu.size(1), torch::kInt64) * vae->config().temporalFactor();
+        auto frames = video[0].to(torch::kCPU).index_select(1, idx);  // [3, L, H, W]
+        auto pooled = torch::avg_pool3d(frames.unsqueeze(0), {1, f, f}, {1, f, f})[0];  // [3, L, h, w]
+        latents.push_back(mu.flatten(1).t());
+        colours.push_back(pooled.flatten(1).t());
+    }
+    auto X = torch::cat(latents), Y = torch::cat(colours);  // [N, z], [N, 3]
+    auto mean = X.mean(0), stdv = X.std(0).clamp_min(1e-4);
+    auto Xa = torch::cat({X, torch::ones({X.size(0), 1})}, 1).to(torch::kFloat64);
+    auto W = torch::linalg_pinv(Xa).matmul(Y.to(torch::kFloat64)).to(torch::kFloat32);  // [z + 1, 3]
+    auto vec = [](const torch::Tensor& t) {
+        std::vector<float> v(t.numel());
+        auto c = t.contiguous();
+        std::copy(c.data_ptr<float>(), c.data_ptr<float>() + t.numel(), v.begin());
+        return v;
+    };
+    nlohmann::json matrix = nlohmann::json::array();
+    for (int64_t i = 0; i < z; ++i) matrix.push_back(vec(W[i]));
+    run.state["latent"] = {{"mean", vec(mean)}, {"std", vec(stdv)}};
+    run.state["preview"] = {{"matrix", matrix}, {"bias", vec(W[z])}};
+}
+
+// TESSERA_TRAIN_PROFILE=1 prints where a step's time goes (stderr).
+const bool kProfile = std::getenv("TESSERA_TRAIN_PROFILE") != nullptr;
+struct Phases {
+    Clock::time_point last = Clock::now();
+    std::string text;
+    void mark(const char* name) {
+        if (!kProfile) return;
+        const auto now = Clock::now();
+        text += std::string(" ") + name + " " + std::to_string(std::chrono::duration<double>(now - last).count()).substr(0, 5);
+        last = now;
+    }
+    void print(int64_t step) const {
+        if (kProfile) std::fprintf(stderr, "profile step %lld:%s\n", static_cast<long long>(step), text.c_str());
+    }
+};
+
+double psnr(const torch::Tensor& a, const torch::Tensor& b) {
+    // Both in [-1, 1]; PSNR of the [0, 1] images.
+    const double mse = ((a.clamp(-1, 1) - b) * 0.5).pow(2).mean().item<double>();
+    return 10.0 * std::log10(1.0 / std::max(mse, 1e-12));
+}
+
+void trainVae(Run& run) {
+    auto& st = run.stage("vae");
+    const auto& o = run.options;
+    // The VAE is final once the DiT has started training on its latents; before that, a resume
+    // with a larger budget trains it further (and measures its statistics again).
+    const bool budgetReached = double(st["seconds"]) >= o.vaeMinutes * 60 ||
+                               (o.vaeMaxSteps > 0 && int64_t(st["step"]) >= o.vaeMaxSteps);
+    if (int64_t(run.stage("dit")["step"]) > 0 || (budgetReached && st["done"])) return;
+    torch::manual_seed(deriveSeed(o.seed, 0x1417));  // initial weights from the run's seed
+    WanVAE vae(VaeConfig::fromJson(vaeConfigJson(o)));
+    vae->to(run.device);
+    std::vector<torch::Tensor> params = vae->parameters();
+    torch::optim::AdamW opt(params, torch::optim::AdamWOptions(o.vaeLr).betas({0.9, 0.99}).weight_decay(0.0));
+    int64_t step = st["step"];
+    double seconds = st["seconds"];
+    if (step > 0) {
+        loadModule(*vae, run.file("vae.safetensors").string(), run.device);
+        torch::load(opt, run.file("vae.optim.pt").string());
+        run.note("vae", "resumed at step " + std::to_string(step));
+    } else {
+        // Start the posterior narrow (log-variance half of conv1 biased to -8): with unit noise on
+        // near-zero means the decoder would first see nothing but noise.
+        torch::NoGradGuard noGrad;
+        for (auto& p : vae->named_parameters())
+            if (p.key() == "conv1.bias") p.value().narrow(0, o.zDim, o.zDim).fill_(-8.0);
+        run.note("vae", "training the VAE (" + std::to_string(o.vaeDim) + " base channels, z " + std::to_string(o.zDim) + ")");
+    }
+    vae->train();
+    const auto heldOut = heldOutSet(run);
+    LossLog csv(run.file("loss_vae.csv"), "step,seconds,loss,l1,kl,psnr_db,lr", step);
+    auto zero = torch::zeros({o.zDim}, torch::TensorOptions().device(run.device));
+    auto one = torch::ones({o.zDim}, torch::TensorOptions().device(run.device));
+    EncodeOptions eo;
+    eo.chunkLatentFrames = 64;
+    DecodeOptions dopt;
+    dopt.chunkLatentFrames = 64;
+    auto lastCheckpoint = Clock::now();
+    auto checkpoint = [&] {
+        saveModule(*vae, run.file("vae.safetensors").string(), vaeConfigJson(o), torch::kFloat32, {});
+        torch::save(opt, run.file("vae.optim.pt").string() + ".tmp");
+        fs::rename(run.file("vae.optim.pt").string() + ".tmp", run.file("vae.optim.pt"));
+        st["step"] = step;
+        st["seconds"] = seconds;
+        run.saveState();
+        lastCheckpoint = Clock::now();
+        run.note("vae", "checkpoint at step " + std::to_string(step));
+    };
+    double emaLoss = 0, emaPsnr = 0;
+    while (true) {
+        const bool budgetDone = seconds >= o.vaeMinutes * 60 || (o.vaeMaxSteps > 0 && step >= o.vaeMaxSteps);
+        if (budgetDone) break;
+        if (run.shouldStop()) {
+            checkpoint();
+            return;
+        }
+        auto t0 = Clock::now();
+        Rng rng(deriveSeed(o.seed, 0x7AE0000 + step));
+        Phases ph;
+        auto video = vaeBatch(run, rng, heldOut, 2).to(run.device);
+        ph.mark("data");
+        torch::Tensor mu, logVar;
+        vae->encode(video, zero, one, &mu, &logVar, eo);
+        ph.mark("encode");
+        logVar = logVar.clamp(-30.0, 20.0);
+        auto eps = torch::randn(mu.sizes(), cpuGenerator(rng.next())).to(run.device);
+        auto zs = mu + torch::exp(0.5 * logVar) * eps;
+        auto recon = vae->decode(zs, zero, one, dopt);
+        ph.mark("decode");
+        auto l1 = (recon - video).abs().mean();
+        auto mse = (recon - video).pow(2).mean();
+        auto kl = 0.5 * (mu.pow(2) + logVar.exp() - 1.0 - logVar).mean();
+        auto loss = l1 + mse + 1e-4 * kl;
+        const double lr = warmupLr(o.vaeLr, step, 100);
+        setLr(opt, lr);
+        opt.zero_grad();
+        loss.backward();
+        ph.mark("backward");
+        torch::nn::utils::clip_grad_norm_(params, 1.0);
+        opt.step();
+        ph.mark("step");
+        ph.print(step);
+        ++step;
+        seconds += std::chrono::duration<double>(Clock::now() - t0).count();
+        const double p = psnr(recon.detach(), video);
+        emaLoss = step == 1 ? loss.item<double>() : 0.95 * emaLoss + 0.05 * loss.item<double>();
+        emaPsnr = step == 1 ? p : 0.95 * emaPsnr + 0.05 * p;
+        if (step % 10 == 0) {
+            std::ostringstream row;
+            row << step << "," << seconds << "," << loss.item<double>() << "," << l1.item<double>() << ","
+                << kl.item<double>() << "," << p << "," << lr;
+            csv.row(row.str());
+            TrainEvent e{"vae", step, seconds, emaLoss, lr, emaPsnr, ""};
+            if (run.log) run.log(e);
+        }
+        if (std::chrono::duration<double>(Clock::now() - lastCheckpoint).count() >= o.checkpointMinutes * 60) checkpoint();
+    }
+    checkpoint();
+    run.note("vae", "measuring latent statistics");
+    measureLatentStats(run, vae, heldOut);
+    st["done"] = true;
+    run.saveState();
+    run.note("vae", "VAE done");
+}
+
+// ---- DiT -----------------------------------------------------------------------------------
+
+nlohmann::json ditConfigJson(const TrainOptions& o) {
+    return {{"model_type", "t2v"},      {"patch_size", {1, 2, 2}},   {"text_len", o.textLen},
+            {"in_dim", 2 * o.zDim + 4}, {"dim", o.ditDim},           {"ffn_dim", o.ditFfn},
+            {"freq_dim", 64},           {"text_dim", o.textDim},     {"out_dim", o.zDim},
+            {"num_heads", o.ditHeads},  {"num_layers", o.ditLayers}, {"window_size", {-1, -1}},
+            {"qk_norm", true},          {"cross_attn_norm", true},   {"eps", 1e-6}};
+}
+
+nlohmann::json t5ConfigJson(const TrainOptions& o, int64_t vocab) {
+    return {{"vocab", vocab},          {"dim", o.textDim},         {"dim_attn", o.textDim},
+            {"dim_ffn", 2 * o.textDim}, {"num_heads", o.textHeads}, {"num_layers", o.textLayers},
+            {"num_buckets", 32},       {"shared_pos", false},      {"dropout", 0.0}};
+}
+
+constexpr double kShift = 3.0;
+
+// Which frames (and region) of a training clip are known: the visual-prompt tasks of the pipeline
+// (docs/tasks.md), so that image-to-video, extension both ways, loops, connections and inpainting
+// are native. Returns the pixel mask [T, H, W] (1 = known) or an undefined tensor (text only).
+torch::Tensor sampleKnownMask(Rng& rng, int frames, int height, int width) {
+    auto mask = torch::zeros({frames, height, width});
+    const double r = rng.uniform();
+    if (frames == 1) {
+        if (r >= 0.2) return {};
+    } else {
+        const int L = (frames - 1) / 4 + 1;
+        auto known = [&](int from, int to) { mask.narrow(0, from, to - from).fill_(1.0); };  // pixel frames [from, to)
+        auto latentSpan = [&](int a, int b) { known(a == 0 ? 0 : 4 * a - 3, b == 0 ? 1 : 4 * (b - 1) + 1); };
+        if (r < 0.30) return {};
+        if (r < 0.52) {
+            known(0, 1);  // first frame (image-to-video)
+        } else if (r < 0.58) {
+            known(frames - 1, frames);  // last frame
+        } else if (r < 0.66) {
+            known(0, 1);  // first and last frames (loops, first+last)
+            known(frames - 1, frames);
+        } else if (r < 0.76) {
+            latentSpan(0, 1 + rng.below(L - 1));  // head (extend forward)
+        } else if (r < 0.86) {
+            latentSpan(L - 1 - rng.below(L - 1), L);  // tail (extend backward)
+        } else if (r < 0.90) {
+            const int k = 1 + rng.below(std::max(1, L / 3));  // head and tail (connect)
+            latentSpan(0, k);
+            latentSpan(L - k, L);
+        }
+        if (r < 0.90) return mask;
+    }
+    // A rectangle to regenerate, everything else known (inpainting), on 8-pixel boundaries.
+    mask.fill_(1.0);
+    const int bw = std::max(1, width / 8), bh = std::max(1, height / 8);
+    const int rw = std::max(1, int(bw * rng.uniform(0.25, 0.65))), rh = std::max(1, int(bh * rng.uniform(0.25, 0.65)));
+    const int x0 = rng.below(bw - rw + 1), y0 = rng.below(bh - rh + 1);
+    mask.narrow(1, 8 * y0, 8 * rh).narrow(2, 8 * x0, 8 * rw).fill_(0.0);
+    return mask;
+}
+
+// One rendered and encoded training clip with the known-frame conditioning of a task.
+struct PoolEntry {
+    Scene scene;
+    int frames = 0;
+    torch::Tensor x0, mask4, whole, known;  // [z, L, h, w], [4, L, h, w], [1, L, h, w], [z, L, h, w]
+};
+
+// Data echoing: encoding clips through the VAE costs several times a DiT step on the CPU, so the
+// DiT trains from a pool of encoded clips in which a few are replaced every step; each clip is
+// used several times with fresh noise, timestep and caption dropout. Entry k of the stream is a
+// pure function of (seed, k), and at step s the pool holds entries [s * R, s * R + N), so a resumed
+// run sees exactly the data an uninterrupted one would.
+class LatentPool {
+public:
+    static constexpr int64_t kRefreshPerStep = 2;
+
+    LatentPool(Run& run, WanVAE& vae, torch::Tensor mean, torch::Tensor invStd, std::set<Combination> heldOut)
+        : kSize(std::max<int64_t>(run.options.poolSize, kRefreshPerStep)), run_(run), vae_(vae), mean_(std::move(mean)),
+          invStd_(std::move(invStd)), heldOut_(std::move(heldOut)) {}
+    const int64_t kSize;
+
+    void fill(int64_t step) {
+        entries_.assign(kSize, {});
+        for (int64_t k = step * kRefreshPerStep; k < step * kRefreshPerStep + kSize; ++k) entries_[k % kSize] = make(k);
+    }
+    // After step `step`: entries [step * R, (step + 1) * R) are replaced by the next ones.
+    void advance(int64_t step) {
+        for (int64_t k = step * kRefreshPerStep; k < (step + 1) * kRefreshPerStep; ++k)
+            entries_[k % kSize] = make(k + kSize);
+    }
+    const PoolEntry& at(int64_t i) const { return entries_[i % kSize]; }
+
+private:
+    PoolEntry make(int64_t k) {
+        torch::NoGradGuard noGrad;
+        Rng rng(deriveSeed(run_.options.seed, 0xDA7A0000000ull + static_cast<uint64_t>(k)));
+        SceneOptions so;
+        so.heldOut = heldOut_;
+        so.split = Split::Seen;
+        EncodeOptions eo;
+        eo.chunkLatentFrames = 64;
+        const Shape2 size = kTrainSizes[rng.below(3)];
+        const double fr = rng.uniform();
+        PoolEntry e;
+        e.frames = fr < 0.2 ? 1 : fr < 0.55 ? 17 : 33;
+        e.scene = sampleScene(rng.next(), so);
+        auto video = renderVideo(e.scene, size.width, size.height, e.frames).to(run_.device);  // [3, T, H, W]
+        e.x0 = vae_->encode(video.unsqueeze(0), mean_, invStd_, nullptr, nullptr, eo)[0];
+        const int64_t L = e.x0.size(1), h = e.x0.size(2), w = e.x0.size(3);
+        auto pixelMask = sampleKnownMask(rng, e.frames, size.height, size.width);
+        if (pixelMask.defined()) {
+            latentMasks(pixelMask, vae_->config().spatialFactor(), &e.mask4, &e.whole);
+            e.mask4 = e.mask4.to(run_.device);
+            e.whole = e.whole.unsqueeze(0).to(run_.device);
+            // As the pipeline does: the known channel is the encoding of the video with the unknown
+            // pixels zeroed.
+            e.known = vae_->encode((video * pixelMask.to(run_.device).unsqueeze(0)).unsqueeze(0), mean_, invStd_,
+                                   nullptr, nullptr, eo)[0];
+        } else {
+            e.mask4 = torch::zeros({4, L, h, w}, e.x0.options());
+            e.whole = torch::zeros({1, L, h, w}, e.x0.options());
+            e.known = torch::zeros_like(e.x0);
+        }
+        return e;
+    }
+
+    Run& run_;
+    WanVAE& vae_;
+    torch::Tensor mean_, invStd_;
+    std::set<Combination> heldOut_;
+    std::vector<PoolEntry> entries_;
+};
+
+struct DitBatch {
+    std::vector<torch::Tensor> inputs, targets, lossMasks;  // [2z+4, L, h, w], [z, L, h, w], [1, L, h, w]
+    std::vector<std::string> captions;
+    std::vector<float> timesteps;
+    int64_t tokens = 0;
+};
+
+DitBatch ditBatch(const Run& run, const LatentPool& pool, const DitConfig& dc, int64_t step) {
+    torch::NoGradGuard noGrad;
+    Rng rng(deriveSeed(run.options.seed, 0xD170000 + step));
+    DitBatch b;
+    while (b.tokens < run.options.tokensPerStep) {
+        const PoolEntry& e = pool.at(rng.below(int(pool.kSize)));
+        const int64_t L = e.x0.size(1), h = e.x0.size(2), w = e.x0.size(3);
+        auto noise = torch::randn(e.x0.sizes(), cpuGenerator(rng.next())).to(run.device);
+        // Logit-normal sigma, shifted like the sampler's schedule.
+        const double u = 1.0 / (1.0 + std::exp(-normal(rng)));
+        const double sigma = kShift * u / (1.0 + (kShift - 1.0) * u);
+        auto xt = (1.0 - sigma) * e.x0 + sigma * noise;
+        // As in sampling, the wholly known latents follow the known latents re-noised to sigma.
+        xt = e.whole * ((1.0 - sigma) * e.known + sigma * noise) + (1.0 - e.whole) * xt;
+        b.inputs.push_back(torch::cat({xt, e.mask4, e.known}, 0));
+        b.targets.push_back(noise - e.x0);
+        b.lossMasks.push_back(1.0 - e.whole);
+        DropoutOptions dopt;
+        dopt.dropMotion = e.frames == 1;
+        b.captions.push_back(dropoutCaption(e.scene, rng.next(), dopt));
+        b.timesteps.push_back(static_cast<float>(sigma * 1000.0));
+        b.tokens += dc.tokenCount(L, h, w);
+    }
+    return b;
+}
+
+// Text embeddings of captions, each narrowed to its real tokens (as the pipeline does).
+std::vector<torch::Tensor> encodeCaptions(T5Encoder& t5, const Tokenizer& tok, const std::vector<std::string>& captions,
+                                          int64_t textLen, torch::Device device) {
+    TokenizedBatch tb = tok.encode(captions, textLen);
+    auto ids = torch::tensor(tb.ids, torch::kInt64).view({tb.batch, textLen}).to(device);
+    auto mask = torch::tensor(tb.mask, torch::kInt64).view({tb.batch, textLen}).to(device);
+    auto out = t5->forward(ids, mask);
+    std::vector<torch::Tensor> ctx;
+    for (int64_t i = 0; i < tb.batch; ++i) ctx.push_back(out[i].narrow(0, 0, std::max<int64_t>(1, tb.lengths[i])));
+    return ctx;
+}
+
+void emaUpdate(torch::nn::Module& ema, torch::nn::Module& model, double decay) {
+    torch::NoGradGuard noGrad;
+    auto e = ema.parameters(), m = model.parameters();
+    for (size_t i = 0; i < e.size(); ++i) e[i].mul_(decay).add_(m[i].detach(), 1.0 - decay);
+}
+
+void copyParameters(torch::nn::Module& to, torch::nn::Module& from) {
+    torch::NoGradGuard noGrad;
+    auto t = to.parameters(), f = from.parameters();
+    for (size_t i = 0; i < t.size(); ++i) t[i].copy_(f[i]);
+}
+
+void trainDit(Run& run) {
+    auto& st = run.stage("dit");
+    const auto& o = run.options;
+    if (double(st["seconds"]) >= o.ditMinutes * 60 || (o.ditMaxSteps > 0 && int64_t(st["step"]) >= o.ditMaxSteps)) {
+        run.note("dit", "the DiT has reached its budget; give a larger --dit-minutes or --dit-steps to train on");
+        return;
+    }
+    const int64_t vocab = run.state.at("vocab_size");
+    WanVAE vae(VaeConfig::fromJson(vaeConfigJson(o)));
+    loadModule(*vae, run.file("vae.safetensors").string(), run.device);
+    vae->eval();
+    for (auto& p : vae->parameters()) p.set_requires_grad(false);  // frozen: the DiT trains on its latents
+    auto vec = [&](const nlohmann::json& j) { return torch::tensor(j.get<std::vector<float>>()).to(run.device); };
+    auto mean = vec(run.state.at("latent").at("mean")), invStd = 1.0 / vec(run.state.at("latent").at("std"));
+    Tokenizer tok(run.file("tokenizer.model").string());
+
+    const DitConfig dc = DitConfig::fromJson(ditConfigJson(o));
+    const T5Config tc = T5Config::fromJson(t5ConfigJson(o, vocab));
+    torch::manual_seed(deriveSeed(o.seed, 0xD171));  // initial weights from the run's seed
+    WanModel dit(dc), ditEma(dc);
+    T5Encoder t5(tc), t5Ema(tc);
+    for (torch::nn::Module* m : std::initializer_list<torch::nn::Module*>{dit.get(), ditEma.get(), t5.get(), t5Ema.get()})
+        m->to(run.device);
+    std::vector<torch::Tensor> params = dit->parameters();
+    for (auto& p : t5->parameters()) params.push_back(p);
+    torch::optim::AdamW opt(params, torch::optim::AdamWOptions(o.ditLr).betas({0.9, 0.99}).weight_decay(0.01));
+    int64_t step = st["step"];
+    double seconds = st["seconds"];
+    if (step > 0) {
+        loadModule(*dit, run.file("dit.safetensors").string(), run.device);
+        loadModule(*t5, run.file("text_encoder.safetensors").string(), run.device);
+        loadModule(*ditEma, run.file("dit.ema.safetensors").string(), run.device);
+        loadModule(*t5Ema, run.file("text_encoder.ema.safetensors").string(), run.device);
+        torch::load(opt, run.file("dit.optim.pt").string());
+        run.note("dit", "resumed at step " + std::to_string(step));
+    } else {
+        copyParameters(*ditEma, *dit);
+        copyParameters(*t5Ema, *t5);
+        int64_t n = 0;
+        for (auto& p : params) n += p.numel();
+        run.note("dit", "training the DiT and text encoder (" + std::to_string(n) + " parameters)");
+    }
+    for (auto& p : ditEma->parameters()) p.set_requires_grad(false);
+    for (auto& p : t5Ema->parameters()) p.set_requires_grad(false);
+    dit->train();
+    t5->train();
+    LatentPool pool(run, vae, mean, invStd, heldOutSet(run));
+    run.note("dit", "encoding the first " + std::to_string(pool.kSize) + " clips of the latent pool");
+    pool.fill(step);
+    LossLog csv(run.file("loss_dit.csv"), "step,seconds,loss,lr,tokens_per_second", step);
+    auto lastCheckpoint = Clock::now();
+    auto checkpoint = [&] {
+        saveModule(*dit, run.file("dit.safetensors").string(), ditConfigJson(o), torch::kFloat32, {});
+        saveModule(*t5, run.file("text_encoder.safetensors").string(), t5ConfigJson(o, vocab), torch::kFloat32, {});
+        saveModule(*ditEma, run.file("dit.ema.safetensors").string(), ditConfigJson(o), torch::kFloat32, {});
+        saveModule(*t5Ema, run.file("text_encoder.ema.safetensors").string(), t5ConfigJson(o, vocab), torch::kFloat32, {});
+        torch::save(opt, run.file("dit.optim.pt").string() + ".tmp");
+        fs::rename(run.file("dit.optim.pt").string() + ".tmp", run.file("dit.optim.pt"));
+        st["step"] = step;
+        st["seconds"] = seconds;
+        run.saveState();
+        lastCheckpoint = Clock::now();
+        exportTrainedBundle(run.dir.string(), o.bundleDir.empty() ? run.file("bundle").string() : o.bundleDir);
+        run.note("dit", "checkpoint at step " + std::to_string(step) + ", bundle exported");
+    };
+    double emaLoss = 0;
+    while (true) {
+        const bool budgetDone = seconds >= o.ditMinutes * 60 || (o.ditMaxSteps > 0 && step >= o.ditMaxSteps);
+        if (budgetDone) break;
+        if (run.shouldStop()) {
+            checkpoint();
+            return;
+        }
+        auto t0 = Clock::now();
+        Phases ph;
+        DitBatch b = ditBatch(run, pool, dc, step);
+        ph.mark("data");
+        auto ctx = encodeCaptions(t5, tok, b.captions, o.textLen, run.device);
+        auto t = torch::tensor(b.timesteps).to(run.device);
+        auto v = dit->forwardPacked(b.inputs, t, ctx, o.tokenBudget);
+        ph.mark("forward");
+        torch::Tensor sum = torch::zeros({}, torch::TensorOptions().device(run.device));
+        double count = 0;
+        for (size_t i = 0; i < v.size(); ++i) {
+            sum = sum + ((v[i] - b.targets[i]).pow(2) * b.lossMasks[i]).sum();
+            count += b.lossMasks[i].sum().item<double>() * o.zDim;
+        }
+        auto loss = sum / std::max(count, 1.0);
+        const double lr = warmupLr(o.ditLr, step, 300);
+        setLr(opt, lr);
+        opt.zero_grad();
+        loss.backward();
+        ph.mark("backward");
+        torch::nn::utils::clip_grad_norm_(params, 1.0);
+        opt.step();
+        ph.mark("step");
+        pool.advance(step);
+        ph.mark("refresh");
+        ph.print(step);
+        ++step;
+        emaUpdate(*ditEma, *dit, std::min(0.999, (1.0 + step) / (10.0 + step)));
+        emaUpdate(*t5Ema, *t5, std::min(0.999, (1.0 + step) / (10.0 + step)));
+        const double dt = std::chrono::duration<double>(Clock::now() - t0).count();
+        seconds += dt;
+        emaLoss = step == 1 ? loss.item<double>() : 0.98 * emaLoss + 0.02 * loss.item<double>();
+        if (step % 10 == 0) {
+            std::ostringstream row;
+            row << step << "," << seconds << "," << loss.item<double>() << "," << lr << "," << b.tokens / dt;
+            csv.row(row.str());
+            TrainEvent e{"dit", step, seconds, emaLoss, lr, b.tokens / dt, ""};
+            if (run.log) run.log(e);
+        }
+        if (std::chrono::duration<double>(Clock::now() - lastCheckpoint).count() >= o.checkpointMinutes * 60) checkpoint();
+    }
+    checkpoint();
+    st["done"] = true;
+    run.saveState();
+    run.note("dit", "DiT done");
+}
+
+}  // namespace
+
+void train(const TrainOptions& options, const TrainLog& log, const std::function<bool()>& stop) {
+    initEngine();
+    if (options.runDir.empty()) throw std::runtime_error("train: no run folder given");
+    Run run;
+    run.options = options;
+    run.dir = fs::absolute(options.runDir);
+    run.log = log;
+    run.stop = stop;
+    const fs::path stateFile = run.dir / "run.json";
+    if (options.resume) {
+        if (!fs::exists(stateFile))
+            throw std::runtime_error("cannot resume: " + stateFile.string() + " does not exist (start the run without --resume)");
+        std::ifstream in(stateFile);
+        try {
+            run.state = nlohmann::json::parse(in);
+            applySizes(run.options, run.state.at("sizes"));
+        } catch (const std::exception& e) {
+            throw std::runtime_error("cannot resume: " + stateFile.string() + " is damaged (" + e.what() + ")");
+        }
+    } else {
+        if (fs::exists(stateFile))
+            throw std::runtime_error(run.dir.string() + " already holds a run; continue it with --resume or choose another folder");
+        fs::create_directories(run.dir);
+        run.state = {{"format", "tessera.train/1"}, {"sizes", sizesJson(options)}, {"stages", nlohmann::json::object()}};
+    }
+    // Every invocation (start and resumes) is recorded with the commit it ran from (runs begun before
+    // this list existed kept one "command").
+    if (run.state.contains("command")) {
+        run.state["commands"].push_back({{"command", run.state["command"]}, {"commit", run.state.value("commit", "")}});
+        run.state.erase("command");
+        run.state.erase("commit");
+    }
+    run.state["commands"].push_back({{"command", options.commandLine}, {"commit", options.commit}});
+    const bool cuda = torch::cuda::is_available();
+    if (options.device == "cuda" && !cuda) throw std::runtime_error("train: --device cuda, but no CUDA device is available");
+    run.device = (options.device == "cuda" || (options.device == "auto" && cuda)) ? torch::Device(torch::kCUDA)
+                                                                                 : torch::Device(torch::kCPU);
+    run.saveState();
+    trainTokenizer(run);
+    if (run.shouldStop()) return;
+    trainVae(run);
+    if (!run.stage("vae")["done"]) return;
+    trainDit(run);
+}
+
+std::vector<double> vaeHeldOutPsnr(const std::string& runDir, int clips, Frame* sheet) {
+    initEngine();
+    const fs::path dir(runDir);
+    nlohmann::json state;
+    {
+        std::ifstream in(dir / "run.json");
+        if (!in) throw std::runtime_error((dir / "run.json").string() + " not found");
+        state = nlohmann::json::parse(in);
+    }
+    TrainOptions o;
+    applySizes(o, state.at("sizes"));
+    if (!fs::exists(dir / "vae.safetensors")) throw std::runtime_error("the run in " + runDir + " has no VAE checkpoint yet");
+    torch::NoGradGuard noGrad;
+    WanVAE vae(VaeConfig::fromJson(vaeConfigJson(o)));
+    loadModule(*vae, (dir / "vae.safetensors").string(), torch::kCPU);
+    vae->eval();
+    auto zero = torch::zeros({o.zDim}), one = torch::ones({o.zDim});
+    SceneOptions so;
+    so.heldOut = heldOutCombinations(deriveSeed(o.seed, 0x4E1D), o.heldOutFraction);
+    so.split = Split::HeldOut;
+    Rng rng(deriveSeed(o.seed, 0xC4EC));
+    std::vector<double> result;
+    std::vector<std::vector<Frame>> rows;
+    for (int i = 0; i < clips; ++i) {
+        const Shape2 size = kTrainSizes[i % 3];
+        auto video = renderVideo(sampleScene(rng.next(), so), size.width, size.height, 33).unsqueeze(0);
+        EncodeOptions eo;
+        eo.chunkLatentFrames = 64;
+        auto mu = vae->encode(video, zero, one, nullptr, nullptr, eo);
+        DecodeOptions dopt;
+        dopt.clamp = true;
+        auto recon = vae->decode(mu, zero, one, dopt);
+        result.push_back(psnr(recon, video));
+        if (sheet) {
+            auto a = tensorToFrames(video[0]), b = tensorToFrames(recon[0]);
+            std::vector<Frame> top, bottom;
+            for (int t = 0; t < 33; t += 4) {
+                top.push_back(a[t]);
+                bottom.push_back(b[t]);
+            }
+            rows.push_back(top);
+            rows.push_back(bottom);
+        }
+    }
+    if (sheet) {
+        int w = 0, h = 0;
+        for (const auto& r : rows) {
+            int rw = 0;
+            for (const auto& f : r) rw += f.width + 2;
+            w = std::max(w, rw);
+            h += r[0].height + 2;
+        }
+        *sheet = Frame(w, h, 60, 60, 60);
+        int y = 0;
+        for (const auto& r : rows) {
+            int x = 0;
+            for (const auto& f : r) {
+                for (int yy = 0; yy < f.height; ++yy)
+                    std::copy(f.at(0, yy), f.at(0, yy) + 3 * f.width, sheet->at(x, y + yy));
+                x += f.width + 2;
+            }
+            y += r[0].height + 2;
+        }
+    }
+    return result;
+}
+
+void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir) {
+    const fs::path dir(runDir);
+    nlohmann::json state;
+    {
+        std::ifstream in(dir / "run.json");
+        if (!in) throw std::runtime_error("export: " + (dir / "run.json").string() + " not found");
+        state = nlohmann::json::parse(in);
+    }
+    TrainOptions o;
+    applySizes(o, state.at("sizes"));
+    const int64_t vocab = state.at("vocab_size");
+    const fs::path out(bundleDir);
+    fs::create_directories(out);
+    // Weights to float16 (the bundle is loaded in the run dtype); EMA weights of DiT and text encoder.
+    auto convert = [&](torch::nn::Module& m, const std::string& from, const std::string& to, const nlohmann::json& cfg) {
+        loadModule(m, (dir / from).string(), torch::kCPU);
+        saveModule(m, (out / to).string(), cfg, torch::kFloat16, {{"source", "tessera train"}});
+    };
+    {
+        WanVAE vae(VaeConfig::fromJson(vaeConfigJson(o)));
+        convert(*vae, "vae.safetensors", "vae.safetensors", vaeConfigJson(o));
+        WanModel dit(DitConfig::fromJson(ditConfigJson(o)));
+        convert(*dit, "dit.ema.safetensors", "dit.safetensors", ditConfigJson(o));
+        T5Encoder t5(T5Config::fromJson(t5ConfigJson(o, vocab)));
+        convert(*t5, "text_encoder.ema.safetensors", "text_encoder.safetensors", t5ConfigJson(o, vocab));
+    }
+    fs::copy_file(dir / "tokenizer.model", out / "tokenizer.model", fs::copy_options::overwrite_existing);
+
+    nlohmann::json heldOut = nlohmann::json::array();
+    for (const auto& c : heldOutCombinations(deriveSeed(o.seed, 0x4E1D), o.heldOutFraction))
+        heldOut.push_back({{"color", word(c.color)}, {"shape", word(c.shape)}, {"motion", word(c.motion)}});
+    const auto& stages = state.at("stages");
+    nlohmann::json model = {
+        {"format", "tessera.model/1"},
+        {"name", "tessera-shapes"},
+        {"architecture", "wan2.1"},
+        {"description",
+         "Tessera's embedded default model: Wan 2.1 architecture at a tiny size, trained on Shapes World "
+         "(flat-coloured circles, squares and triangles moving on plain backgrounds)."},
+        {"licence", "CC0-1.0"},
+        {"conditioning", "mask-channel"},
+        {"enhancer", "shapes"},
+        {"components",
+         {{"dit", {{"file", "dit.safetensors"}}},
+          {"vae", {{"file", "vae.safetensors"}}},
+          {"text_encoder", {{"file", "text_encoder.safetensors"}}},
+          {"tokenizer", {{"file", "tokenizer.model"}}}}},
+        {"latent", state.at("latent")},
+        {"preview", state.at("preview")},
+        {"defaults",
+         {{"width", 112},
+          {"height", 64},
+          {"frames", 33},
+          {"fps", 16},
+          {"steps", 20},
+          {"guidance", 4.0},
+          {"shift", kShift},
+          {"sampler", "unipc"},
+          {"negative_prompt", ""}}},
+        {"training",
+         {{"commands", state.value("commands", nlohmann::json::array())},
+          {"seed", o.seed},
+          {"sizes", state.at("sizes")},
+          {"vae_steps", stages.value("vae", nlohmann::json::object()).value("step", 0)},
+          {"vae_seconds", stages.value("vae", nlohmann::json::object()).value("seconds", 0.0)},
+          {"dit_steps", stages.value("dit", nlohmann::json::object()).value("step", 0)},
+          {"dit_seconds", stages.value("dit", nlohmann::json::object()).value("seconds", 0.0)},
+          {"heldout_fraction", o.heldOutFraction},
+          {"heldout", heldOut}}},
+    };
+    writeTextAtomically((out / "model.json").string(), model.dump(2) + "\n");
+}
+
+}  // namespace tessera
