@@ -372,3 +372,50 @@ TEST(VaeTraining, OverfitsOneClip) {
     const double meanFrameMse = (video - video.mean()).pow(2).mean().item<double>();
     EXPECT_LT(mse, 0.1 * meanFrameMse);
 }
+
+
+TEST(VaeTraining, GradientsEqualFiniteDifferences) {
+    // Every parameter tensor of a tiny VAE (float64, a clip of five frames, so the causal
+    // temporal convolutions, down/upsampling and the attention blocks all take part) gets the
+    // gradient central differences give, on an element inside the receptive field of the input.
+    initEngine();
+    torch::manual_seed(5);
+    VaeConfig c;
+    c.dim = 4;
+    c.zDim = 2;
+    c.dimMult = {1, 2, 2, 2};
+    c.numResBlocks = 1;
+    c.attnScales = {1.0};
+    c.temperalDownsample = {false, true, true};
+    c.validate();
+    WanVAE vae(c);
+    vae->to(torch::kFloat64);
+    auto zero = torch::zeros({c.zDim}, torch::kFloat64), one = torch::ones({c.zDim}, torch::kFloat64);
+    auto video = torch::rand({1, 3, 5, 16, 16}, torch::kFloat64) * 2 - 1;
+    auto weights = torch::randn({1, 3, 5, 16, 16}, torch::kFloat64);
+    auto lossFn = [&]() {
+        torch::Tensor mu, logVar;
+        vae->encode(video, zero, one, &mu, &logVar);
+        return (vae->decode(mu, zero, one) * weights).sum() + logVar.pow(2).sum();
+    };
+    vae->zero_grad();
+    lossFn().backward();
+    int checked = 0;
+    for (auto& p : vae->named_parameters()) {
+        torch::NoGradGuard noGrad;
+        auto flat = p.value().view(-1);
+        // The last element: for causal temporal kernels the first ones only ever see the zero padding.
+        const int64_t i = flat.numel() - 1;
+        const double analytic = p.value().grad().view(-1)[i].item<double>();
+        const double h = 1e-6, original = flat[i].item<double>();
+        flat[i] = original + h;
+        const double plus = lossFn().item<double>();
+        flat[i] = original - h;
+        const double minus = lossFn().item<double>();
+        flat[i] = original;
+        const double numeric = (plus - minus) / (2 * h);
+        EXPECT_NEAR(analytic, numeric, 1e-5 * (1 + std::abs(numeric))) << p.key();
+        checked += numeric != 0.0;
+    }
+    EXPECT_GT(checked, int(vae->named_parameters().size()) * 3 / 4) << "too few elements with a non-zero gradient";
+}

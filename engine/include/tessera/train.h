@@ -35,6 +35,7 @@ struct TrainOptions {
     int64_t tokenBudget = 512;     ///< tokens per packed sequence
     int64_t tokensPerStep = 2048;  ///< real (unpadded) tokens per optimiser step
     double vaeLr = 1e-3, ditLr = 5e-4;
+    int64_t vaeBatch = 2;  ///< clips per VAE step
     double heldOutFraction = 0.2;
     int64_t poolSize = 256;  ///< encoded clips the DiT draws its batches from (two are replaced per step)
 

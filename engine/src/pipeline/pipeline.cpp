@@ -51,6 +51,21 @@ torch::Device resolveDevice(const std::string& requested) {
     }
 }
 
+// Frames larger than Wan 2.1's native 832x480 go through the VAE in overlapping spatial tiles,
+// so the full-resolution activations of one frame never have to fit at once; tiled results equal
+// untiled ones to float rounding (VaeTiling), and the choice depends on the size alone.
+VaeTiling tilingFor(int64_t height, int64_t width, int64_t spatialFactor) {
+    VaeTiling t;
+    if ((height / spatialFactor) * (width / spatialFactor) > (480 / 8) * (832 / 8)) t.tileLatent = 64;
+    return t;
+}
+
+EncodeOptions encodeOptionsFor(const torch::Tensor& video, int64_t spatialFactor) {
+    EncodeOptions o;
+    o.tiling = tilingFor(video.size(-2), video.size(-1), spatialFactor);
+    return o;
+}
+
 }  // namespace
 
 const char* taskName(Task task) {
@@ -311,7 +326,7 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
         torch::Tensor mask4, whole;
         latentMasks(cond.pixelMask, f, &mask4, &whole);
         auto pixels = cond.pixels.unsqueeze(0).to(device);
-        known = vae->encode(pixels, latentMean, latentInvStd)[0];
+        known = vae->encode(pixels, latentMean, latentInvStd, nullptr, nullptr, encodeOptionsFor(pixels, f))[0];
         knownMask = whole.unsqueeze(0).to(device);
         if (spec.conditioning == "mask-channel") maskInput = torch::cat({mask4.to(device), known}, 0);
     } else if (spec.conditioning == "mask-channel") {
@@ -393,8 +408,10 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
         first.task = Task::TextToVideo;
         Conditioning c0 = buildConditioning(first, s.width, s.height, s.frames);
         auto x0 = sample(c0, s, ctx, uctx, {}, 1.0, static_cast<uint64_t>(s.seed), progress, cancel, "sample", t0);
-        req.video.frames = tensorToFrames(vae->decode(x0.unsqueeze(0), latentMean, latentInvStd,
-                                                      DecodeOptions{true})[0]);
+        DecodeOptions firstPass;
+        firstPass.clamp = true;
+        firstPass.tiling = tilingFor(s.height, s.width, vaeConfig.spatialFactor());
+        req.video.frames = tensorToFrames(vae->decode(x0.unsqueeze(0), latentMean, latentInvStd, firstPass)[0]);
         req.video.fps = s.fps;
         if (req.extendFrames <= 0) req.extendFrames = 8;
     }
@@ -404,7 +421,8 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
     for (auto& n : cond.notes) result.notes.push_back(n);
     torch::Tensor start;
     if (cond.editSource.defined())
-        start = vae->encode(cond.editSource.unsqueeze(0).to(device), latentMean, latentInvStd)[0];
+        start = vae->encode(cond.editSource.unsqueeze(0).to(device), latentMean, latentInvStd, nullptr, nullptr,
+                            encodeOptionsFor(cond.editSource, vaeConfig.spatialFactor()))[0];
     // The bridge of a loop made from text gets the next seed: the first pass used this one.
     const uint64_t noiseSeed = static_cast<uint64_t>(s.seed) + (req.video.frames.empty() == r.video.frames.empty() ? 0 : 1);
     torch::Tensor x0 = sample(cond, s, ctx, uctx, start, s.strength, noiseSeed, progress, cancel, "sample", t0);
@@ -433,6 +451,7 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
     auto tDecode = Clock::now();
     DecodeOptions dopt;
     dopt.clamp = true;
+    dopt.tiling = tilingFor(s.height, s.width, vaeConfig.spatialFactor());
     const int64_t latentFrames = x0.size(1);
     dopt.progress = [&](int64_t done, int64_t total) {
         if (progress) progress({"decode", static_cast<int>(done), static_cast<int>(total), since(t0), {}});

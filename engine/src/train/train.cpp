@@ -81,7 +81,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_ffn", o.ditFfn},    {"text_dim", o.textDim},       {"text_layers", o.textLayers},
             {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab},
             {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
-            {"dit_lr", o.ditLr},      {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}};
+            {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},      {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}};
 }
 
 void applySizes(TrainOptions& o, const nlohmann::json& j) {
@@ -103,6 +103,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditLr = j.at("dit_lr");
     o.heldOutFraction = j.at("heldout_fraction");
     o.poolSize = j.value("pool_size", int64_t(256));
+    o.vaeBatch = j.value("vae_batch", int64_t(2));
 }
 
 struct Run {
@@ -363,7 +364,7 @@ void trainVae(Run& run) {
         auto t0 = Clock::now();
         Rng rng(deriveSeed(o.seed, 0x7AE0000 + step));
         Phases ph;
-        auto video = vaeBatch(run, rng, heldOut, 2).to(run.device);
+        auto video = vaeBatch(run, rng, heldOut, int(o.vaeBatch)).to(run.device);
         ph.mark("data");
         torch::Tensor mu, logVar;
         vae->encode(video, zero, one, &mu, &logVar, eo);
@@ -796,6 +797,10 @@ std::vector<double> vaeHeldOutPsnr(const std::string& runDir, int clips, Frame* 
         DecodeOptions dopt;
         dopt.clamp = true;
         auto recon = vae->decode(mu, zero, one, dopt);
+        if (std::getenv("TESSERA_DEBUG_VAE"))
+            std::fprintf(stderr, "clip %d: video mean %.3f mu mean %.4f std %.4f | mu[0,:,0,0,0] %s | recon mean %.3f std %.3f\n", i,
+                         video.mean().item<double>(), mu.mean().item<double>(), mu.std().item<double>(),
+                         shapeString(mu.sizes()).c_str(), recon.mean().item<double>(), recon.std().item<double>());
         result.push_back(psnr(recon, video));
         if (sheet) {
             auto a = tensorToFrames(video[0]), b = tensorToFrames(recon[0]);
