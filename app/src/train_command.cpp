@@ -130,6 +130,7 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     cmd->add_option("--vae-lr", o->vaeLr, "VAE learning rate (new runs)");
     cmd->add_option("--dit-lr", o->ditLr, "DiT learning rate (new runs)");
     cmd->add_option("--vae-batch", o->vaeBatch, "Clips per VAE step (new runs)")->check(CLI::Range(1, 256));
+    cmd->add_option("--vae-image-steps", o->vaeImageSteps, "First VAE steps on single frames only (new runs)");
     cmd->add_option("--pool", o->poolSize, "Encoded clips in the DiT's data pool (new runs)");
     cmd->add_option("--heldout-fraction", o->heldOutFraction, "Fraction of (colour, shape, motion) combinations held out (new runs)")
         ->check(CLI::Range(0.2, 0.5));

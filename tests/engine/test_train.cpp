@@ -40,6 +40,8 @@ TrainOptions toyOptions(const fs::path& dir) {
     o.tokensPerStep = 150;
     o.poolSize = 4;
     o.vaeMaxSteps = 2;
+    o.vaeBatch = 2;
+    o.vaeImageSteps = 1;  // step 0 on single frames, step 1 on clips
     o.ditMaxSteps = 4;
     o.checkpointMinutes = 100;
     return o;

@@ -34,8 +34,9 @@ struct TrainOptions {
     int64_t textDim = 128, textLayers = 2, textHeads = 4, textLen = 32, vocab = 256;
     int64_t tokenBudget = 512;     ///< tokens per packed sequence
     int64_t tokensPerStep = 2048;  ///< real (unpadded) tokens per optimiser step
-    double vaeLr = 1e-3, ditLr = 5e-4;
-    int64_t vaeBatch = 2;  ///< clips per VAE step
+    double vaeLr = 1e-4, ditLr = 5e-4;
+    int64_t vaeBatch = 8;        ///< clips per VAE step
+    int64_t vaeImageSteps = 2000;  ///< the first VAE steps train on single frames only (warm-up)
     double heldOutFraction = 0.2;
     int64_t poolSize = 256;  ///< encoded clips the DiT draws its batches from (two are replaced per step)
 

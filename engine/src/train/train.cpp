@@ -81,7 +81,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_ffn", o.ditFfn},    {"text_dim", o.textDim},       {"text_layers", o.textLayers},
             {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab},
             {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
-            {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},      {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}};
+            {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps},      {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}};
 }
 
 void applySizes(TrainOptions& o, const nlohmann::json& j) {
@@ -104,6 +104,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.heldOutFraction = j.at("heldout_fraction");
     o.poolSize = j.value("pool_size", int64_t(256));
     o.vaeBatch = j.value("vae_batch", int64_t(2));
+    o.vaeImageSteps = j.value("vae_image_steps", int64_t(0));
 }
 
 struct Run {
@@ -234,11 +235,13 @@ nlohmann::json vaeConfigJson(const TrainOptions& o) {
             {"dropout", 0.0}};
 }
 
-// A batch of same-shaped rendered clips [B, 3, T, H, W] of seen scenes.
-torch::Tensor vaeBatch(const Run& run, Rng& rng, const std::set<Combination>& heldOut, int batch) {
+// A batch of same-shaped rendered clips [B, 3, T, H, W] of seen scenes: single frames only when
+// `imagesOnly` (the warm-up: a one-frame step costs about a fifth of a clip step and teaches the
+// spatial half), otherwise 1, 5 or 9 frames.
+torch::Tensor vaeBatch(const Run& run, Rng& rng, const std::set<Combination>& heldOut, int batch, bool imagesOnly = false) {
     const Shape2 size = kTrainSizes[rng.below(3)];
     const double r = rng.uniform();
-    const int frames = r < 0.15 ? 1 : r < 0.5 ? 5 : 9;
+    const int frames = imagesOnly || r < 0.15 ? 1 : r < 0.5 ? 5 : 9;
     SceneOptions so;
     so.heldOut = heldOut;
     so.split = Split::Seen;
@@ -364,7 +367,7 @@ void trainVae(Run& run) {
         auto t0 = Clock::now();
         Rng rng(deriveSeed(o.seed, 0x7AE0000 + step));
         Phases ph;
-        auto video = vaeBatch(run, rng, heldOut, int(o.vaeBatch)).to(run.device);
+        auto video = vaeBatch(run, rng, heldOut, int(o.vaeBatch), step < o.vaeImageSteps).to(run.device);
         ph.mark("data");
         torch::Tensor mu, logVar;
         vae->encode(video, zero, one, &mu, &logVar, eo);
