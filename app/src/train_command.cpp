@@ -1,6 +1,7 @@
 #include "train_command.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <csignal>
@@ -8,6 +9,7 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "tessera/app/media.h"
@@ -45,6 +47,92 @@ Series readCsv(const fs::path& path) {
     return s;
 }
 
+// A 5x7 pixel font for the plot's labels (the CLI has no QGuiApplication, so no system fonts).
+const std::map<char, std::array<uint8_t, 7>>& glyphs() {
+    static const std::map<char, std::array<uint8_t, 7>> table = {
+        {'0', {0x0E, 0x11, 0x13, 0x15, 0x19, 0x11, 0x0E}},
+        {'1', {0x04, 0x0C, 0x04, 0x04, 0x04, 0x04, 0x0E}},
+        {'2', {0x0E, 0x11, 0x01, 0x02, 0x04, 0x08, 0x1F}},
+        {'3', {0x1F, 0x02, 0x04, 0x02, 0x01, 0x11, 0x0E}},
+        {'4', {0x02, 0x06, 0x0A, 0x12, 0x1F, 0x02, 0x02}},
+        {'5', {0x1F, 0x10, 0x1E, 0x01, 0x01, 0x11, 0x0E}},
+        {'6', {0x06, 0x08, 0x10, 0x1E, 0x11, 0x11, 0x0E}},
+        {'7', {0x1F, 0x01, 0x02, 0x04, 0x08, 0x08, 0x08}},
+        {'8', {0x0E, 0x11, 0x11, 0x0E, 0x11, 0x11, 0x0E}},
+        {'9', {0x0E, 0x11, 0x11, 0x0F, 0x01, 0x02, 0x0C}},
+        {'.', {0x00, 0x00, 0x00, 0x00, 0x00, 0x0C, 0x0C}},
+        {'-', {0x00, 0x00, 0x00, 0x1F, 0x00, 0x00, 0x00}},
+        {'+', {0x00, 0x04, 0x04, 0x1F, 0x04, 0x04, 0x00}},
+        {':', {0x00, 0x0C, 0x0C, 0x00, 0x0C, 0x0C, 0x00}},
+        {'(', {0x02, 0x04, 0x08, 0x08, 0x08, 0x04, 0x02}},
+        {')', {0x08, 0x04, 0x02, 0x02, 0x02, 0x04, 0x08}},
+        {',', {0x00, 0x00, 0x00, 0x00, 0x0C, 0x04, 0x08}},
+        {'A', {0x0E, 0x11, 0x11, 0x1F, 0x11, 0x11, 0x11}},
+        {'B', {0x1E, 0x11, 0x11, 0x1E, 0x11, 0x11, 0x1E}},
+        {'D', {0x1C, 0x12, 0x11, 0x11, 0x11, 0x12, 0x1C}},
+        {'E', {0x1F, 0x10, 0x10, 0x1E, 0x10, 0x10, 0x1F}},
+        {'M', {0x11, 0x1B, 0x15, 0x15, 0x11, 0x11, 0x11}},
+        {'N', {0x11, 0x11, 0x19, 0x15, 0x13, 0x11, 0x11}},
+        {'P', {0x1E, 0x11, 0x11, 0x1E, 0x10, 0x10, 0x10}},
+        {'S', {0x0F, 0x10, 0x10, 0x0E, 0x01, 0x01, 0x1E}},
+        {'T', {0x1F, 0x04, 0x04, 0x04, 0x04, 0x04, 0x04}},
+        {'V', {0x11, 0x11, 0x11, 0x11, 0x11, 0x0A, 0x04}},
+        {'a', {0x00, 0x00, 0x0E, 0x01, 0x0F, 0x11, 0x0F}},
+        {'b', {0x10, 0x10, 0x16, 0x19, 0x11, 0x11, 0x1E}},
+        {'c', {0x00, 0x00, 0x0E, 0x10, 0x10, 0x11, 0x0E}},
+        {'d', {0x01, 0x01, 0x0D, 0x13, 0x11, 0x11, 0x0F}},
+        {'e', {0x00, 0x00, 0x0E, 0x11, 0x1F, 0x10, 0x0E}},
+        {'f', {0x06, 0x09, 0x08, 0x1C, 0x08, 0x08, 0x08}},
+        {'g', {0x00, 0x0F, 0x11, 0x11, 0x0F, 0x01, 0x0E}},
+        {'h', {0x10, 0x10, 0x16, 0x19, 0x11, 0x11, 0x11}},
+        {'i', {0x04, 0x00, 0x0C, 0x04, 0x04, 0x04, 0x0E}},
+        {'k', {0x10, 0x10, 0x12, 0x14, 0x18, 0x14, 0x12}},
+        {'l', {0x0C, 0x04, 0x04, 0x04, 0x04, 0x04, 0x0E}},
+        {'m', {0x00, 0x00, 0x1A, 0x15, 0x15, 0x11, 0x11}},
+        {'n', {0x00, 0x00, 0x16, 0x19, 0x11, 0x11, 0x11}},
+        {'o', {0x00, 0x00, 0x0E, 0x11, 0x11, 0x11, 0x0E}},
+        {'p', {0x00, 0x00, 0x1E, 0x11, 0x1E, 0x10, 0x10}},
+        {'r', {0x00, 0x00, 0x16, 0x19, 0x10, 0x10, 0x10}},
+        {'s', {0x00, 0x00, 0x0E, 0x10, 0x0E, 0x01, 0x1E}},
+        {'t', {0x08, 0x08, 0x1C, 0x08, 0x08, 0x09, 0x06}},
+        {'u', {0x00, 0x00, 0x11, 0x11, 0x11, 0x13, 0x0D}},
+        {'v', {0x00, 0x00, 0x11, 0x11, 0x11, 0x0A, 0x04}},
+        {'w', {0x00, 0x00, 0x11, 0x11, 0x15, 0x15, 0x0A}},
+        {'x', {0x00, 0x00, 0x11, 0x0A, 0x04, 0x0A, 0x11}},
+        {'y', {0x00, 0x00, 0x11, 0x11, 0x0F, 0x01, 0x0E}},
+    };
+    return table;
+}
+
+// Draws `text` with its top-left corner at (x, y), each font pixel `scale` x `scale` image pixels;
+// characters without a glyph are left blank. Returns the x after the text.
+int text(Frame& img, int x, int y, const std::string& str, int scale, uint8_t r, uint8_t g, uint8_t b) {
+    for (char c : str) {
+        auto it = glyphs().find(c);
+        if (it != glyphs().end())
+            for (int row = 0; row < 7; ++row)
+                for (int col = 0; col < 5; ++col)
+                    if (it->second[row] & (0x10 >> col))
+                        for (int dy = 0; dy < scale; ++dy)
+                            for (int dx = 0; dx < scale; ++dx) {
+                                const int px = x + col * scale + dx, py = y + row * scale + dy;
+                                if (px < 0 || py < 0 || px >= img.width || py >= img.height) continue;
+                                uint8_t* p = img.at(px, py);
+                                p[0] = r;
+                                p[1] = g;
+                                p[2] = b;
+                            }
+        x += 6 * scale;
+    }
+    return x;
+}
+
+std::string compact(double v) {
+    std::ostringstream o;
+    o << std::setprecision(3) << v;
+    return o.str();
+}
+
 void line(Frame& img, double x0, double y0, double x1, double y1, uint8_t r, uint8_t g, uint8_t b) {
     const int n = int(std::max(std::abs(x1 - x0), std::abs(y1 - y0))) + 1;
     for (int i = 0; i <= n; ++i) {
@@ -58,22 +146,39 @@ void line(Frame& img, double x0, double y0, double x1, double y1, uint8_t r, uin
     }
 }
 
-// One panel: light grid lines at every power of ten of the loss, the raw curve in gray and a
-// running mean in the stage's colour.
-void panel(Frame& img, int x0, int y0, int w, int h, const Series& s, uint8_t r, uint8_t g, uint8_t b) {
+// One panel: a title above, light grid lines at every power of ten of the loss labelled on the
+// left, the first and last step below, the raw curve in gray and a running mean in the stage's
+// colour, and the last running mean in the title.
+void panel(Frame& img, int x0, int y0, int w, int h, const Series& s, const std::string& title, uint8_t r, uint8_t g,
+           uint8_t b) {
     for (int y = y0; y < y0 + h; ++y)
         for (int x = x0; x < x0 + w; ++x) {
             uint8_t* p = img.at(x, y);
             p[0] = p[1] = p[2] = 250;
         }
-    if (s.step.empty()) return;
+    if (s.step.empty()) {
+        text(img, x0, y0 - 22, title + ": not started", 2, 60, 60, 60);
+        return;
+    }
+    {
+        double m = s.loss[0];
+        for (double l : s.loss) m = 0.9 * m + 0.1 * l;
+        text(img, x0, y0 - 22, title + " (last " + compact(m) + ")", 2, r, g, b);
+        text(img, x0, y0 + h + 6, "step " + compact(s.step.front()), 2, 60, 60, 60);
+        const std::string last = "step " + compact(s.step.back());
+        text(img, x0 + w - 12 * int(last.size()), y0 + h + 6, last, 2, 60, 60, 60);
+    }
     double lo = *std::min_element(s.loss.begin(), s.loss.end()), hi = *std::max_element(s.loss.begin(), s.loss.end());
     lo = std::floor(std::log10(lo));
     hi = std::max(lo + 1, std::ceil(std::log10(hi)));
     const double sx = s.step.back() > s.step.front() ? (w - 1) / (s.step.back() - s.step.front()) : 0;
     auto X = [&](double st) { return x0 + (st - s.step.front()) * sx; };
     auto Y = [&](double l) { return y0 + (h - 1) * (1.0 - (std::log10(l) - lo) / (hi - lo)); };
-    for (double d = lo; d <= hi; d += 1) line(img, x0, Y(std::pow(10, d)), x0 + w - 1, Y(std::pow(10, d)), 200, 200, 200);
+    for (double d = lo; d <= hi; d += 1) {
+        line(img, x0, Y(std::pow(10, d)), x0 + w - 1, Y(std::pow(10, d)), 200, 200, 200);
+        const std::string label = "1e" + std::to_string(int(d));
+        text(img, x0 - 6 * int(label.size()) - 4, int(Y(std::pow(10, d))) - 3, label, 1, 90, 90, 90);
+    }
     for (size_t i = 1; i < s.step.size(); ++i)
         line(img, X(s.step[i - 1]), Y(s.loss[i - 1]), X(s.step[i]), Y(s.loss[i]), 170, 170, 170);
     double mean = s.loss[0], prevX = X(s.step[0]), prevY = Y(mean);
@@ -92,9 +197,9 @@ void panel(Frame& img, int x0, int y0, int w, int h, const Series& s, uint8_t r,
 void plotLoss(const std::string& runDir, const std::string& png) {
     const Series vae = readCsv(fs::path(runDir) / "loss_vae.csv"), dit = readCsv(fs::path(runDir) / "loss_dit.csv");
     if (vae.step.empty() && dit.step.empty()) throw std::runtime_error("no loss has been logged in " + runDir + " yet");
-    Frame img(960, 360, 255, 255, 255);
-    panel(img, 20, 20, 440, 320, vae, 40, 90, 200);   // left: VAE (blue)
-    panel(img, 500, 20, 440, 320, dit, 200, 60, 40);  // right: DiT (red)
+    Frame img(1000, 420, 255, 255, 255);
+    panel(img, 40, 40, 440, 320, vae, "VAE loss", 40, 90, 200);   // left: VAE (blue)
+    panel(img, 540, 40, 440, 320, dit, "DiT loss", 200, 60, 40);  // right: DiT (red)
     writeImage(png, img, {{"Description", "Tessera training loss: VAE (left), DiT (right); log scale, lines at powers of 10"}});
 }
 
@@ -140,7 +245,15 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     cmd->add_option("--check-vae", *checkVae,
                     "Only measure the run's latest VAE on held-out clips: print PSNR, write originals and "
                     "reconstructions to this PNG");
-    cmd->callback([o, exportTo, checkVae, &exitCode, commandLine] {
+    auto plotTo = std::make_shared<std::string>();
+    cmd->add_option("--plot", *plotTo, "Only draw the run's loss curves into this PNG (training redraws <run>/loss.png at every checkpoint)");
+    cmd->callback([o, exportTo, checkVae, plotTo, &exitCode, commandLine] {
+        if (!plotTo->empty()) {
+            plotLoss(o->runDir, *plotTo);
+            std::cout << "loss curves of " << o->runDir << ": " << *plotTo << "\n";
+            exitCode = 0;
+            return;
+        }
         if (!checkVae->empty()) {
             Frame sheet;
             auto psnrs = vaeHeldOutPsnr(o->runDir, 6, &sheet);
