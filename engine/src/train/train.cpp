@@ -395,7 +395,7 @@ void trainVae(Run& run) {
         const double p = psnr(recon.detach(), video);
         emaLoss = step == 1 ? loss.item<double>() : 0.95 * emaLoss + 0.05 * loss.item<double>();
         emaPsnr = step == 1 ? p : 0.95 * emaPsnr + 0.05 * p;
-        if (step % 10 == 0) {
+        if (step % 10 == 0 || step == 1) {  // the first step too, so even a short run has a curve
             std::ostringstream row;
             row << step << "," << seconds << "," << loss.item<double>() << "," << l1.item<double>() << ","
                 << kl.item<double>() << "," << p << "," << lr;
@@ -706,7 +706,7 @@ void trainDit(Run& run) {
         const double dt = std::chrono::duration<double>(Clock::now() - t0).count();
         seconds += dt;
         emaLoss = step == 1 ? loss.item<double>() : 0.98 * emaLoss + 0.02 * loss.item<double>();
-        if (step % 10 == 0) {
+        if (step % 10 == 0 || step == 1) {  // the first step too, so even a short run has a curve
             std::ostringstream row;
             row << step << "," << seconds << "," << loss.item<double>() << "," << lr << "," << b.tokens / dt;
             csv.row(row.str());
