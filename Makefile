@@ -24,8 +24,10 @@ build: configure
 run: build
 	@bash scripts/run.sh $(BUILD)
 
+# ctest runs $(JOBS) tests at once, each with one engine thread: more threads than cores makes
+# LibTorch's parallel regions wait on each other and runs several times slower.
 test: build
-	@cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest -LE '^(slow|gpu)$$' -j$(JOBS) --output-on-failure --timeout 900
+	@cd $(BUILD) && QT_QPA_PLATFORM=offscreen TESSERA_THREADS=$${TESSERA_THREADS:-1} ctest -LE '^(slow|gpu)$$' -j$(JOBS) --output-on-failure --timeout 900
 
 # The engine alone, as on a GPU machine without Qt.
 engine-only: setup
