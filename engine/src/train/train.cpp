@@ -357,6 +357,7 @@ void trainVae(Run& run) {
         run.note("vae", "checkpoint at step " + std::to_string(step));
     };
     double emaLoss = 0, emaPsnr = 0;
+    bool firstStep = true;  // of this invocation: the running means start from it, also after a resume
     while (true) {
         const bool budgetDone = seconds >= o.vaeMinutes * 60 || (o.vaeMaxSteps > 0 && step >= o.vaeMaxSteps);
         if (budgetDone) break;
@@ -393,8 +394,9 @@ void trainVae(Run& run) {
         ++step;
         seconds += std::chrono::duration<double>(Clock::now() - t0).count();
         const double p = psnr(recon.detach(), video);
-        emaLoss = step == 1 ? loss.item<double>() : 0.95 * emaLoss + 0.05 * loss.item<double>();
-        emaPsnr = step == 1 ? p : 0.95 * emaPsnr + 0.05 * p;
+        emaLoss = firstStep ? loss.item<double>() : 0.95 * emaLoss + 0.05 * loss.item<double>();
+        emaPsnr = firstStep ? p : 0.95 * emaPsnr + 0.05 * p;
+        firstStep = false;
         if (step % 10 == 0 || step == 1) {  // the first step too, so even a short run has a curve
             std::ostringstream row;
             row << step << "," << seconds << "," << loss.item<double>() << "," << l1.item<double>() << ","
@@ -667,6 +669,7 @@ void trainDit(Run& run) {
         run.note("dit", "checkpoint at step " + std::to_string(step) + ", bundle exported");
     };
     double emaLoss = 0;
+    bool firstStep = true;  // of this invocation: the running mean starts from it, also after a resume
     while (true) {
         const bool budgetDone = seconds >= o.ditMinutes * 60 || (o.ditMaxSteps > 0 && step >= o.ditMaxSteps);
         if (budgetDone) break;
@@ -705,7 +708,8 @@ void trainDit(Run& run) {
         emaUpdate(*t5Ema, *t5, std::min(0.999, (1.0 + step) / (10.0 + step)));
         const double dt = std::chrono::duration<double>(Clock::now() - t0).count();
         seconds += dt;
-        emaLoss = step == 1 ? loss.item<double>() : 0.98 * emaLoss + 0.02 * loss.item<double>();
+        emaLoss = firstStep ? loss.item<double>() : 0.98 * emaLoss + 0.02 * loss.item<double>();
+        firstStep = false;
         if (step % 10 == 0 || step == 1) {  // the first step too, so even a short run has a curve
             std::ostringstream row;
             row << step << "," << seconds << "," << loss.item<double>() << "," << lr << "," << b.tokens / dt;
