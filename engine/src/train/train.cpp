@@ -223,6 +223,23 @@ void trainTokenizer(Run& run) {
     run.note("tokenizer", "tokenizer has " + std::to_string(tok.vocabSize()) + " pieces");
 }
 
+// Writes an optimiser's state next to `path` and renames it over it, so a kill never leaves half a file.
+void saveOptimizer(torch::optim::Optimizer& opt, const fs::path& path) {
+    torch::save(opt, path.string() + ".tmp");
+    fs::rename(path.string() + ".tmp", path);
+}
+
+// Records a checkpointed stage position in run.json.
+void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds) {
+    st["step"] = step;
+    st["seconds"] = seconds;
+    run.saveState();
+}
+
+bool budgetDone(double seconds, double minutes, int64_t step, int64_t maxSteps) {
+    return seconds >= minutes * 60 || (maxSteps > 0 && step >= maxSteps);
+}
+
 // ---- VAE -----------------------------------------------------------------------------------
 
 nlohmann::json vaeConfigJson(const TrainOptions& o) {
@@ -314,8 +331,7 @@ void trainVae(Run& run) {
     const auto& o = run.options;
     // The VAE is final once the DiT has started training on its latents; before that, a resume
     // with a larger budget trains it further (and measures its statistics again).
-    const bool budgetReached = double(st["seconds"]) >= o.vaeMinutes * 60 ||
-                               (o.vaeMaxSteps > 0 && int64_t(st["step"]) >= o.vaeMaxSteps);
+    const bool budgetReached = budgetDone(double(st["seconds"]), o.vaeMinutes, int64_t(st["step"]), o.vaeMaxSteps);
     if (int64_t(run.stage("dit")["step"]) > 0 || (budgetReached && st["done"])) return;
     torch::manual_seed(deriveSeed(o.seed, 0x1417));  // initial weights from the run's seed
     WanVAE vae(VaeConfig::fromJson(vaeConfigJson(o)));
@@ -348,19 +364,15 @@ void trainVae(Run& run) {
     auto lastCheckpoint = Clock::now();
     auto checkpoint = [&] {
         saveModule(*vae, run.file("vae.safetensors").string(), vaeConfigJson(o), torch::kFloat32, {});
-        torch::save(opt, run.file("vae.optim.pt").string() + ".tmp");
-        fs::rename(run.file("vae.optim.pt").string() + ".tmp", run.file("vae.optim.pt"));
-        st["step"] = step;
-        st["seconds"] = seconds;
-        run.saveState();
+        saveOptimizer(opt, run.file("vae.optim.pt"));
+        recordCheckpoint(run, st, step, seconds);
         lastCheckpoint = Clock::now();
         run.note("vae", "checkpoint at step " + std::to_string(step));
     };
     double emaLoss = 0, emaPsnr = 0;
     bool firstStep = true;  // of this invocation: the running means start from it, also after a resume
     while (true) {
-        const bool budgetDone = seconds >= o.vaeMinutes * 60 || (o.vaeMaxSteps > 0 && step >= o.vaeMaxSteps);
-        if (budgetDone) break;
+        if (budgetDone(seconds, o.vaeMinutes, step, o.vaeMaxSteps)) break;
         if (run.shouldStop()) {
             checkpoint();
             return;
@@ -659,11 +671,8 @@ void trainDit(Run& run) {
         saveModule(*t5, run.file("text_encoder.safetensors").string(), t5ConfigJson(o, vocab), torch::kFloat32, {});
         saveModule(*ditEma, run.file("dit.ema.safetensors").string(), ditConfigJson(o), torch::kFloat32, {});
         saveModule(*t5Ema, run.file("text_encoder.ema.safetensors").string(), t5ConfigJson(o, vocab), torch::kFloat32, {});
-        torch::save(opt, run.file("dit.optim.pt").string() + ".tmp");
-        fs::rename(run.file("dit.optim.pt").string() + ".tmp", run.file("dit.optim.pt"));
-        st["step"] = step;
-        st["seconds"] = seconds;
-        run.saveState();
+        saveOptimizer(opt, run.file("dit.optim.pt"));
+        recordCheckpoint(run, st, step, seconds);
         lastCheckpoint = Clock::now();
         exportTrainedBundle(run.dir.string(), o.bundleDir.empty() ? run.file("bundle").string() : o.bundleDir);
         run.note("dit", "checkpoint at step " + std::to_string(step) + ", bundle exported");
@@ -671,8 +680,7 @@ void trainDit(Run& run) {
     double emaLoss = 0;
     bool firstStep = true;  // of this invocation: the running mean starts from it, also after a resume
     while (true) {
-        const bool budgetDone = seconds >= o.ditMinutes * 60 || (o.ditMaxSteps > 0 && step >= o.ditMaxSteps);
-        if (budgetDone) break;
+        if (budgetDone(seconds, o.ditMinutes, step, o.ditMaxSteps)) break;
         if (run.shouldStop()) {
             checkpoint();
             return;
