@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <csignal>
 #include <filesystem>
@@ -278,6 +279,7 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
         const std::string png = (fs::path(o->runDir) / "loss.png").string();
+        const auto started = std::chrono::steady_clock::now();
         train(
             *o,
             [&](const TrainEvent& e) {
@@ -300,7 +302,9 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                 std::cout << std::endl;
             },
             [] { return gStop.load(); });
-        std::cout << (gStop ? "stopped; continue with --resume" : "done") << "\n";
+        const double minutes = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() / 60;
+        const bool stopped = gStop || (o->stopAfterMinutes > 0 && minutes >= o->stopAfterMinutes);
+        std::cout << (stopped ? "stopped; continue with --resume" : "done") << "\n";
         exitCode = 0;
     });
 }
