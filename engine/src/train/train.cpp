@@ -812,10 +812,6 @@ std::vector<double> vaeHeldOutPsnr(const std::string& runDir, int clips, Frame* 
         DecodeOptions dopt;
         dopt.clamp = true;
         auto recon = vae->decode(mu, zero, one, dopt);
-        if (std::getenv("TESSERA_DEBUG_VAE"))
-            std::fprintf(stderr, "clip %d: video mean %.3f mu mean %.4f std %.4f | mu[0,:,0,0,0] %s | recon mean %.3f std %.3f\n", i,
-                         video.mean().item<double>(), mu.mean().item<double>(), mu.std().item<double>(),
-                         shapeString(mu.sizes()).c_str(), recon.mean().item<double>(), recon.std().item<double>());
         result.push_back(psnr(recon, video));
         if (sheet) {
             auto a = tensorToFrames(video[0]), b = tensorToFrames(recon[0]);
