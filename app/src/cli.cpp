@@ -16,17 +16,13 @@
 #include "tessera/app/versions.h"
 #include "tessera/engine.h"
 #include "tessera/golden.h"
+#include "tessera/import.h"
+#include "tessera/pipeline.h"
 #include "tessera/random_bundle.h"
 
 namespace tessera::app {
 
 namespace {
-
-std::string humanBytes(int64_t bytes) {
-    std::ostringstream s;
-    s << std::fixed << std::setprecision(1) << static_cast<double>(bytes) / (1024.0 * 1024.0 * 1024.0) << " GiB";
-    return s.str();
-}
 
 void printVersion() {
     std::cout << versionLine() << "\n";
@@ -73,17 +69,61 @@ int cmdInfo(bool json, const std::string& extraModelDir) {
     return 0;
 }
 
-int cmdModels(const std::string& extraModelDir) {
+int cmdModels(const std::string& extraModelDir, bool json) {
     auto models = findModels(searchPath(extraModelDir));
+    for (auto& m : models)
+        for (Task t : allTasks()) m.tasks.push_back(taskName(t));
+    if (json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto& m : models)
+            j.push_back({{"name", m.name}, {"path", m.path}, {"architecture", m.architecture}, {"description", m.description},
+                         {"bytes", m.bytes}, {"dtype", m.dtype}, {"conditioning", m.conditioning}, {"tasks", m.tasks}});
+        std::cout << j.dump(2) << "\n";
+        return 0;
+    }
     if (models.empty()) {
         std::cout << "No models found. Search path:\n";
         for (const auto& p : searchPath(extraModelDir)) std::cout << "  " << p << "\n";
         return 0;
     }
-    for (const auto& m : models)
-        std::cout << std::left << std::setw(24) << m.name << " " << std::setw(12) << m.architecture << " " << m.path
-                  << (m.description.empty() ? "" : "  " + m.description) << "\n";
+    for (const auto& m : models) {
+        std::cout << std::left << std::setw(24) << m.name << " " << std::setw(9) << humanBytes(int64_t(m.bytes)) << " "
+                  << std::setw(6) << m.dtype << " " << m.path << (m.description.empty() ? "" : "  " + m.description) << "\n";
+        if (!m.tasks.empty()) {
+            std::cout << "    tasks:";
+            for (const auto& t : m.tasks) std::cout << " " << t;
+            std::cout << " (" << m.conditioning << " conditioning)\n";
+        }
+    }
     return 0;
+}
+
+int cmdModelsImport(ImportOptions o) {
+    if (o.modelsDir.empty()) o.modelsDir = searchPath({}).at(1);  // the user model folder
+    ImportReport r = importModel(o);
+    std::cout << "imported " << r.architecture << " as " << r.bundlePath << " (" << r.conditioning << " conditioning)\n";
+    for (const auto& p : r.parts)
+        std::cout << "  " << std::left << std::setw(13) << p.role << std::setw(20) << p.format << std::setw(8) << p.dtype
+                  << std::setw(10) << humanBytes(int64_t(p.bytes)) << p.file
+                  << (p.layout.empty() || p.layout == "official" ? "" : "  (" + p.layout + " names)") << "\n";
+    for (const auto& n : r.notes) std::cout << "  note: " << n << "\n";
+    std::cout << "The files stay where they are; the bundle references them. Try: tessera models plan "
+              << std::filesystem::path(r.bundlePath).filename().string() << "\n";
+    return 0;
+}
+
+int cmdModelsPlan(const std::string& modelPath, const std::string& device, int w, int h, int f) {
+    MemoryPlan p = planMemory(modelPath, device, w, h, f);
+    w = p.width, h = p.height, f = p.frames;
+    std::cout << p.name << " on " << p.device << " (" << p.dtype << "), " << w << "x" << h << ", " << f << " frames\n"
+              << "  DiT weights           " << humanBytes(int64_t(p.ditBytes)) << "\n"
+              << "  text encoder weights  " << humanBytes(int64_t(p.textEncoderBytes)) << "\n"
+              << "  VAE weights           " << humanBytes(int64_t(p.vaeBytes)) << "\n"
+              << "  activations (est.)    " << humanBytes(int64_t(p.activationBytes)) << "\n"
+              << "  available             " << (p.availableBytes ? humanBytes(int64_t(p.availableBytes)) : "unknown") << "\n"
+              << (p.fits ? "  fits\n" : "  does NOT fit\n");
+    for (const auto& a : p.advice) std::cout << "  would help: " << a << "\n";
+    return p.fits ? 0 : 1;
 }
 
 int cmdGolden(const GoldenOptions& options) {
@@ -113,7 +153,32 @@ int runCli(int argc, char** argv) {
     auto* info = app.add_subcommand("info", "Show devices (CPU threads, CUDA devices), the model search path and models");
     info->add_flag("--json", infoJson, "Machine-readable output");
 
-    auto* models = app.add_subcommand("models", "List the model bundles found on the search path");
+    auto* models = app.add_subcommand("models", "List, import and plan model bundles (default: list)");
+    models->require_subcommand(0, 1);
+    auto* modelsList = models->add_subcommand("list", "List the model bundles found on the search path");
+    bool listJson = false;
+    modelsList->add_flag("--json", listJson, "Machine-readable output");
+    ImportOptions imp;
+    auto* modelsImport = models->add_subcommand(
+        "import", "Import downloaded Wan 2.1 files (official release folder, ComfyUI files, .pth) as a bundle that "
+                  "references them");
+    modelsImport->add_option("paths", imp.paths, "Files and folders holding the DiT, VAE, text encoder and tokenizer")
+        ->required();
+    modelsImport->add_option("--name", imp.name, "Bundle name (default from the architecture, e.g. wan-2.1-t2v-1.3b)");
+    modelsImport->add_option("--into", imp.modelsDir, "Folder to create the bundle in (default: the user model folder)");
+    modelsImport->add_flag("--overwrite", imp.overwrite, "Replace a bundle of the same name");
+    modelsImport->add_option("--dit-config", imp.ditConfigJson,
+                             "JSON object overriding DiT config fields (e.g. '{\"text_len\": 16}') for files without config.json");
+    modelsImport->add_option("--latent-stats", imp.latentStatsJson,
+                             "JSON {\"mean\": [...], \"std\": [...]} for a VAE that is not Wan 2.1's");
+    std::string planModel, planDevice = "auto";
+    int planW = 0, planH = 0, planF = 0;
+    auto* modelsPlan = models->add_subcommand("plan", "Estimate the memory a model needs for a clip, and whether it fits");
+    modelsPlan->add_option("model", planModel, "Model name or folder")->required();
+    modelsPlan->add_option("--device", planDevice, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+    modelsPlan->add_option("--width", planW, "Width (default: the model's)");
+    modelsPlan->add_option("--height", planH, "Height (default: the model's)");
+    modelsPlan->add_option("--frames", planF, "Frames (default: the model's)");
 
     GenerateOptions gen;
     auto* generate = app.add_subcommand("generate", "Make a clip (or an image) from a prompt and optional images or clips");
@@ -176,7 +241,9 @@ int runCli(int argc, char** argv) {
             return 0;
         }
         if (info->parsed()) return cmdInfo(infoJson, modelDir);
-        if (models->parsed()) return cmdModels(modelDir);
+        if (modelsImport->parsed()) return cmdModelsImport(imp);
+        if (modelsPlan->parsed()) return cmdModelsPlan(resolveModel(planModel, modelDir), planDevice, planW, planH, planF);
+        if (models->parsed()) return cmdModels(modelDir, listJson);
         if (goldenCmd->parsed()) return cmdGolden(golden);
         if (randomCmd->parsed()) {
             dev::writeRandomBundle(randomBundleDir, randomBundle);

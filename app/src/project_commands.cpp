@@ -24,6 +24,15 @@ using nlohmann::json;
 
 namespace tessera::app {
 
+std::string humanBytes(int64_t bytes) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(1);
+    if (bytes < 1024 * 1024) s << bytes / 1024.0 << " KiB";
+    else if (bytes < 1024ll * 1024 * 1024) s << bytes / (1024.0 * 1024.0) << " MiB";
+    else s << bytes / (1024.0 * 1024.0 * 1024.0) << " GiB";
+    return s.str();
+}
+
 namespace {
 
 std::atomic<int> gInterrupts{0};
@@ -53,16 +62,6 @@ std::string formatTime(int64_t ms) {
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
     return buf;
-}
-
-std::string humanBytes(int64_t bytes) {
-    std::ostringstream s;
-    if (bytes < 1024 * 1024) {
-        s << std::fixed << std::setprecision(1) << bytes / 1024.0 << " KiB";
-    } else {
-        s << std::fixed << std::setprecision(1) << bytes / (1024.0 * 1024.0) << " MiB";
-    }
-    return s.str();
 }
 
 std::string shorten(const std::string& text, size_t width) {

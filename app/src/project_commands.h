@@ -9,6 +9,9 @@
 
 namespace tessera::app {
 
+/// "812.0 KiB", "3.4 MiB", "16.2 GiB".
+std::string humanBytes(int64_t bytes);
+
 /// Adds the project, import, queue, clip and search commands to `app`. Each runs in its CLI11
 /// callback and sets `exitCode`; errors are thrown as std::exception with a message naming the file,
 /// clip or job and what to do. `modelDir` (the global --model-dir) is read when a command runs.

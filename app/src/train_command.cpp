@@ -225,6 +225,8 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     cmd->add_option("--stop-after", o->stopAfterMinutes, "Checkpoint and stop this invocation after N minutes");
     cmd->add_option("--vae-dim", o->vaeDim, "VAE base channels (new runs)");
     cmd->add_option("--z-dim", o->zDim, "Latent channels (new runs)");
+    cmd->add_option("--vae-spatial", o->vaeSpatial, "VAE spatial compression, 8 (Wan 2.1) or 4 (new runs)")
+        ->check(CLI::IsMember({4, 8}));
     cmd->add_option("--dim", o->ditDim, "DiT width (new runs)");
     cmd->add_option("--layers", o->ditLayers, "DiT blocks (new runs)");
     cmd->add_option("--heads", o->ditHeads, "DiT heads (new runs)");

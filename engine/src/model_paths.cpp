@@ -1,9 +1,12 @@
+#include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "tessera/engine.h"
+#include "tessera/safetensors.h"
 
 namespace fs = std::filesystem;
 
@@ -22,6 +25,38 @@ std::vector<std::string> modelSearchPath(const std::string& exeDir, const std::s
     if (!extra.empty()) path.push_back(extra);
     return path;
 }
+
+namespace {
+
+// Size on disk and DiT dtype of a bundle's components (best effort: a broken bundle still lists,
+// and loading it reports the problem).
+void describeComponents(const nlohmann::json& j, const fs::path& dir, ModelEntry* m) {
+    auto comps = j.find("components");
+    if (comps == j.end() || !comps->is_object()) return;
+    for (auto& [role, c] : comps->items()) {
+        if (!c.is_object() || !c.contains("file") || !c["file"].is_string()) continue;
+        fs::path f = c["file"].get<std::string>();
+        if (f.is_relative()) f = dir / f;
+        std::error_code ec;
+        if (c.contains("bytes") && c["bytes"].is_number_unsigned()) m->bytes += c["bytes"].get<uint64_t>();
+        else if (auto n = fs::file_size(f, ec); !ec) m->bytes += n;
+        if (role != "dit") continue;
+        if (c.contains("dtype") && c["dtype"].is_string()) {
+            m->dtype = c["dtype"].get<std::string>();
+            continue;
+        }
+        try {
+            TensorCheckpoint ck(f.string());
+            std::map<DType, uint64_t> byType;
+            for (const TensorView* t : ck.tensors()) byType[t->dtype] += t->sizeBytes;
+            auto most = std::max_element(byType.begin(), byType.end(), [](auto& a, auto& b) { return a.second < b.second; });
+            if (most != byType.end()) m->dtype = dtypeName(most->first);
+        } catch (const std::exception&) {
+        }
+    }
+}
+
+}  // namespace
 
 std::vector<ModelEntry> findModels(const std::vector<std::string>& searchPath) {
     std::vector<ModelEntry> out;
@@ -45,6 +80,8 @@ std::vector<ModelEntry> findModels(const std::vector<std::string>& searchPath) {
                 m.name = j.value("name", m.name);
                 m.architecture = j.value("architecture", "");
                 m.description = j.value("description", "");
+                m.conditioning = j.value("conditioning", "replacement");
+                describeComponents(j, c, &m);
             }
             out.push_back(std::move(m));
         }

@@ -45,6 +45,10 @@ struct ModelEntry {
     std::string path;  ///< the bundle folder
     std::string architecture;
     std::string description;
+    std::string conditioning;  ///< "mask-channel" or "replacement"
+    uint64_t bytes = 0;        ///< the component files on disk (referenced files included)
+    std::string dtype;         ///< of most of the DiT's bytes ("F32", "BF16", "F8E4M3", ...)
+    std::vector<std::string> tasks;  ///< filled by the app layer (pipeline.h allTasks())
 };
 
 /// Model search path: `<exeDir>/../resources/models` (the build's), `$XDG_DATA_HOME/tessera/models`

@@ -31,6 +31,9 @@ enum class Task {
 
 /// "t2v", "i2v", "flf2v", "edit", "extend-forward", "extend-backward", "loop", "connect", "inpaint".
 const char* taskName(Task task);
+/// Every task, in menu order (every bundle supports all of them: mask-channel models natively,
+/// replacement models by replacing known latent frames).
+const std::vector<Task>& allTasks();
 /// Parses taskName() spellings; Task::Invalid when unknown.
 Task taskFromName(const std::string& name);
 

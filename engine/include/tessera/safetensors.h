@@ -84,12 +84,18 @@ private:
     std::map<std::string, std::string> metadata_;
 };
 
-/// A checkpoint that may be split over shards: either one `.safetensors` file or a
-/// `*.safetensors.index.json` whose `weight_map` names the shard of every tensor.
+class TorchZipCheckpoint;
+
+/// A checkpoint that may be split over shards: one `.safetensors` file, a
+/// `*.safetensors.index.json` whose `weight_map` names the shard of every tensor, or a PyTorch zip
+/// checkpoint (`.pth`/`.pt`, read by a restricted unpickler that never runs code; see torch_zip.h).
 class TensorCheckpoint {
 public:
-    /// Opens a single file or a sharded index (decided by the `.index.json` suffix).
+    /// Opens a single file, a sharded index (decided by the `.index.json` suffix) or a PyTorch zip
+    /// checkpoint (decided by the zip signature).
     explicit TensorCheckpoint(const std::string& path);
+    ~TensorCheckpoint();
+    TensorCheckpoint(TensorCheckpoint&&) noexcept;
     const std::string& path() const { return path_; }
     /// Every tensor of every shard.
     std::vector<const TensorView*> tensors() const;
@@ -98,13 +104,14 @@ public:
     /// Metadata of the first shard merged with the index's `metadata` object.
     const std::map<std::string, std::string>& metadata() const { return metadata_; }
     std::optional<std::string> meta(const std::string& key) const;
-    /// The file a tensor lives in (for error messages and keep-alive).
-    const SafetensorsFile& fileOf(const std::string& name) const;
+    /// "safetensors", "sharded safetensors" or "pytorch zip".
+    std::string format() const;
 
 private:
     std::string path_;
     std::vector<std::unique_ptr<SafetensorsFile>> shards_;
-    std::map<std::string, std::size_t> shardOf_;
+    std::unique_ptr<TorchZipCheckpoint> zip_;
+    std::map<std::string, const TensorView*> views_;
     std::map<std::string, std::string> metadata_;
 };
 
@@ -131,7 +138,8 @@ private:
     std::map<std::string, std::string> metadata_;
 };
 
-/// True if `path` looks like a pickle checkpoint (.pth/.pt/.ckpt/.bin, or zip/pickle magic bytes).
+/// True if `path` looks like a pickle checkpoint (.pth/.pt/.ckpt/.bin, or zip/pickle magic bytes):
+/// SafetensorsFile refuses those; TensorCheckpoint reads the zip ones without unpickling code.
 bool looksLikePickleCheckpoint(const std::string& path);
 
 }  // namespace tessera

@@ -37,6 +37,9 @@ struct TrainOptions {
     double vaeLr = 1e-4, ditLr = 5e-4;
     int64_t vaeBatch = 8;        ///< clips per VAE step
     int64_t vaeImageSteps = 2000;  ///< the first VAE steps train on single frames only (warm-up)
+    /// VAE spatial compression: 8 (Wan 2.1's 4x8x8, DiT patches 1x2x2) or 4 (4x4x4, DiT patches
+    /// 1x4x4: the same tokens per pixel, an easier reconstruction).
+    int64_t vaeSpatial = 8;
     double heldOutFraction = 0.2;
     int64_t poolSize = 256;  ///< encoded clips the DiT draws its batches from (two are replaced per step)
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/mapped_file.h"
+#include "io/torch_zip.h"
 
 namespace tessera {
 
@@ -177,8 +178,9 @@ SafetensorsHeader parseSafetensors(const uint8_t* bytes, std::size_t size, const
 SafetensorsFile::SafetensorsFile(const std::string& path) : path_(path) {
     if (looksLikePickleCheckpoint(path))
         throw TensorFileError(path +
-                              ": is a PyTorch pickle checkpoint; Tessera never unpickles files (they can run code). "
-                              "Convert it to safetensors first (see docs/models.md).");
+                              ": is a PyTorch pickle checkpoint in the legacy format (before PyTorch 1.6), which Tessera "
+                              "does not read (unpickling can run code). Convert it to safetensors first (see "
+                              "docs/models.md).");
     auto map = std::make_shared<MappedFile>(path);
     SafetensorsHeader h = parseSafetensors(map->data(), map->size(), path);
     metadata_ = std::move(h.metadata);
@@ -213,10 +215,18 @@ bool endsWith(const std::string& s, const std::string& suffix) {
 }
 }  // namespace
 
+TensorCheckpoint::~TensorCheckpoint() = default;
+TensorCheckpoint::TensorCheckpoint(TensorCheckpoint&&) noexcept = default;
+
 TensorCheckpoint::TensorCheckpoint(const std::string& path) : path_(path) {
+    if (!endsWith(path, ".index.json") && isZipFile(path)) {
+        zip_ = std::make_unique<TorchZipCheckpoint>(path);
+        for (const auto& t : zip_->tensors()) views_[t.name] = &t;
+        return;
+    }
     if (!endsWith(path, ".index.json")) {
         shards_.push_back(std::make_unique<SafetensorsFile>(path));
-        for (const auto& t : shards_[0]->tensors()) shardOf_[t.name] = 0;
+        for (const auto& t : shards_[0]->tensors()) views_[t.name] = &t;
         metadata_ = shards_[0]->metadata();
         return;
     }
@@ -244,7 +254,7 @@ TensorCheckpoint::TensorCheckpoint(const std::string& path) : path_(path) {
         if (!shards_[s->second]->find(it.key()))
             throw TensorFileError(path + ": index says tensor '" + it.key() + "' is in " + shardName +
                                   ", but that shard does not hold it");
-        shardOf_[it.key()] = s->second;
+        views_[it.key()] = shards_[s->second]->find(it.key());
     }
     if (!shards_.empty()) metadata_ = shards_[0]->metadata();
     if (auto m = index.find("metadata"); m != index.end() && m->is_object())
@@ -254,13 +264,17 @@ TensorCheckpoint::TensorCheckpoint(const std::string& path) : path_(path) {
 
 std::vector<const TensorView*> TensorCheckpoint::tensors() const {
     std::vector<const TensorView*> out;
-    for (const auto& [name, shard] : shardOf_) out.push_back(shards_[shard]->find(name));
+    for (const auto& [name, view] : views_) out.push_back(view);
     return out;
 }
 
 const TensorView* TensorCheckpoint::find(const std::string& name) const {
-    auto it = shardOf_.find(name);
-    return it == shardOf_.end() ? nullptr : shards_[it->second]->find(name);
+    auto it = views_.find(name);
+    return it == views_.end() ? nullptr : it->second;
+}
+
+std::string TensorCheckpoint::format() const {
+    return zip_ ? "pytorch zip" : shards_.size() == 1 && !endsWith(path_, ".index.json") ? "safetensors" : "sharded safetensors";
 }
 
 const TensorView& TensorCheckpoint::at(const std::string& name) const {
@@ -273,12 +287,6 @@ std::optional<std::string> TensorCheckpoint::meta(const std::string& key) const 
     auto it = metadata_.find(key);
     if (it == metadata_.end()) return std::nullopt;
     return it->second;
-}
-
-const SafetensorsFile& TensorCheckpoint::fileOf(const std::string& name) const {
-    auto it = shardOf_.find(name);
-    if (it == shardOf_.end()) throw TensorFileError(path_ + ": has no tensor named '" + name + "'");
-    return *shards_[it->second];
 }
 
 void SafetensorsWriter::setMetadata(const std::string& key, const std::string& value) { metadata_[key] = value; }

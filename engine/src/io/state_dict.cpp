@@ -12,7 +12,7 @@ void loadStateDict(torch::nn::Module& module, const TensorLookup& lookup, const 
     std::set<std::string> used;
     std::vector<std::string> missing;
     auto copyInto = [&](const std::string& key, torch::Tensor& target) {
-        const std::string name = options.prefix + key;
+        const std::string name = options.rename ? options.rename(key) : options.prefix + key;
         const TensorView* v = lookup(name);
         if (!v) {
             missing.push_back(name);
@@ -23,6 +23,15 @@ void loadStateDict(torch::nn::Module& module, const TensorLookup& lookup, const 
                                   " but the model expects " + shapeString(target.sizes()) +
                                   " (a checkpoint of another size or architecture?)");
         torch::Tensor src = viewToTensor(*v);
+        if (v->dtype == DType::F8E4M3 || v->dtype == DType::F8E5M2) {
+            src = src.to(torch::kFloat32);
+            if (const TensorView* scale = options.scaleOf ? options.scaleOf(name) : nullptr) {
+                if (scale->numel() != 1)
+                    throw TensorFileError(what + ": scale of '" + name + "' has " + std::to_string(scale->numel()) +
+                                          " values; only one scale per tensor is supported");
+                src = src * viewToTensor(*scale).to(torch::kFloat32).reshape({});
+            }
+        }
         target.copy_(src.to(target.scalar_type()));
         used.insert(name);
     };
@@ -35,7 +44,7 @@ void loadStateDict(torch::nn::Module& module, const TensorLookup& lookup, const 
         throw TensorFileError(what + ": missing tensor " + list + " (incomplete or different architecture)");
     }
     for (const auto& name : available) {
-        if (options.prefix.size() && name.compare(0, options.prefix.size(), options.prefix) != 0) continue;
+        if (!options.rename && options.prefix.size() && name.compare(0, options.prefix.size(), options.prefix) != 0) continue;
         if (used.count(name) || (options.ignoreExtra && options.ignoreExtra(name))) continue;
         throw TensorFileError(what + ": unexpected tensor '" + name +
                               "' that the model does not have (different architecture or config?)");

@@ -18,8 +18,12 @@ struct LoadOptions {
     torch::Dtype dtype = torch::kFloat32;  ///< floating tensors are converted to this run dtype
     torch::Device device = torch::kCPU;
     std::string prefix;  ///< checkpoint key prefix in front of the module's names (e.g. "model.diffusion_model.")
-    /// Checkpoint tensors that may be present without a module parameter (e.g. fp8 scales handled elsewhere).
+    /// Checkpoint tensors that may be present without a module parameter (e.g. fp8 scales).
     std::function<bool(const std::string&)> ignoreExtra;
+    /// The checkpoint's name for a module tensor (default: prefix + name).
+    std::function<std::string(const std::string&)> rename;
+    /// A per-tensor scale to multiply a float8 tensor by (its `scale_weight`), or nullptr.
+    std::function<const TensorView*(const std::string& checkpointName)> scaleOf;
 };
 
 /// Copies every parameter and persistent buffer of `module` from the checkpoint. Every expected

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "io/mapped_file.h"
 #include "tessera/safetensors.h"
@@ -39,9 +40,6 @@ BundleComponent readComponent(const nlohmann::json& components, const char* key,
     c.file = fs::path(file).is_absolute() ? file : (fs::path(folder) / file).string();
     if (!fs::exists(c.file))
         bad(jsonPath, std::string("components.") + key + " names " + c.file + ", which does not exist");
-    if (looksLikePickleCheckpoint(c.file))
-        bad(c.file, "is a PyTorch pickle checkpoint; Tessera never unpickles files. Convert it to safetensors "
-                    "(see docs/models.md)");
     auto cfg = it->find("config");
     if (cfg != it->end() && cfg->is_object()) {
         c.config = *cfg;
@@ -134,12 +132,54 @@ void BundleSpec::write() const {
     writeFileAtomically((fs::path(path) / "model.json").string(), std::vector<uint8_t>(text.begin(), text.end()));
 }
 
+std::string checkpointSha256(const std::string& file) {
+    if (file.size() < 11 || file.compare(file.size() - 11, 11, ".index.json") != 0) return sha256File(file);
+    // A sharded checkpoint: the index and every shard it names, in name order.
+    Sha256 h;
+    h.update(sha256File(file));
+    std::ifstream in(file);
+    auto j = nlohmann::json::parse(in, nullptr, false);
+    std::set<std::string> shards;
+    if (!j.is_discarded() && j.contains("weight_map") && j["weight_map"].is_object())
+        for (auto& [k, v] : j["weight_map"].items())
+            if (v.is_string()) shards.insert(v.get<std::string>());
+    for (const auto& s : shards) h.update(sha256File((fs::path(file).parent_path() / s).string()));
+    return h.hexDigest();
+}
+
+uint64_t checkpointBytes(const std::string& file) {
+    uint64_t n = fs::file_size(file);
+    if (file.size() < 11 || file.compare(file.size() - 11, 11, ".index.json") != 0) return n;
+    std::ifstream in(file);
+    auto j = nlohmann::json::parse(in, nullptr, false);
+    std::set<std::string> shards;
+    if (!j.is_discarded() && j.contains("weight_map") && j["weight_map"].is_object())
+        for (auto& [k, v] : j["weight_map"].items())
+            if (v.is_string()) shards.insert(v.get<std::string>());
+    for (const auto& s : shards) n += fs::file_size(fs::path(file).parent_path() / s);
+    return n;
+}
+
 std::string BundleSpec::hash() const {
+    // Imported bundles record each big file's SHA-256 and size at import; while the size is
+    // unchanged that digest is used instead of reading gigabytes at every load.
+    auto recorded = [&](const char* role, const std::string& file) -> std::string {
+        const auto c = raw.find("components");
+        if (c == raw.end() || !c->contains(role)) return {};
+        const auto& e = (*c)[role];
+        if (!e.contains("sha256") || !e.contains("bytes") || !e["sha256"].is_string() || !e["bytes"].is_number_unsigned())
+            return {};
+        std::error_code ec;
+        return checkpointBytes(file) == e["bytes"].get<uint64_t>() ? e["sha256"].get<std::string>() : std::string();
+    };
     Sha256 h;
     h.update(raw.dump());
-    for (const std::string& f : {dit.file, vae.file, textEncoder.file, tokenizerFile}) {
+    const std::pair<const char*, std::string> parts[] = {
+        {"dit", dit.file}, {"vae", vae.file}, {"text_encoder", textEncoder.file}, {"tokenizer", tokenizerFile}};
+    for (const auto& [role, f] : parts) {
         h.update(fs::path(f).filename().string());
-        h.update(sha256File(f));
+        const std::string r = recorded(role, f);
+        h.update(r.empty() ? checkpointSha256(f) : r);
     }
     return h.hexDigest();
 }

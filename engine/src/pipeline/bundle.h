@@ -2,6 +2,7 @@
 // A model bundle: a folder with model.json naming the component files (safetensors), their
 // configs, latent statistics, defaults and the latent preview projection. See docs/models.md.
 #include <nlohmann/json.hpp>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,5 +36,10 @@ struct BundleSpec {
     /// Fingerprint: SHA-256 over model.json and every component file.
     std::string hash() const;
 };
+
+/// SHA-256 of a checkpoint: of the file, or for a sharded index of the index and every shard.
+std::string checkpointSha256(const std::string& file);
+/// Bytes on disk of a checkpoint (a sharded index and its shards).
+uint64_t checkpointBytes(const std::string& file);
 
 }  // namespace tessera

@@ -6,6 +6,7 @@
 #include <list>
 #include <random>
 
+#include "io/checkpoint_layout.h"
 #include "io/state_dict.h"
 #include "io/tensor_io.h"
 #include "models/dit.h"
@@ -67,6 +68,13 @@ EncodeOptions encodeOptionsFor(const torch::Tensor& video, int64_t spatialFactor
 }
 
 }  // namespace
+
+const std::vector<Task>& allTasks() {
+    static const std::vector<Task> tasks = {Task::TextToVideo,   Task::ImageToVideo,   Task::FirstLastFrame,
+                                            Task::Edit,          Task::ExtendForward,  Task::ExtendBackward,
+                                            Task::Loop,          Task::Connect,        Task::Inpaint};
+    return tasks;
+}
 
 const char* taskName(Task task) {
     switch (task) {
@@ -161,15 +169,19 @@ std::shared_ptr<Model> Model::load(const std::string& bundlePath, const std::str
         ditOpt.device = impl->device;
         ditOpt.dtype = impl->dtype;
         impl->dit = WanModel(impl->ditConfig);
-        loadStateDict(*impl->dit, TensorCheckpoint(s.dit.file), ditOpt);
+        auto loadPart = [](torch::nn::Module& m, const std::string& file, ModelPart part, const LoadOptions& o) {
+            TensorCheckpoint ck(file);
+            loadWithLayout(m, ck, detectLayout(ck, part), o);
+        };
+        loadPart(*impl->dit, s.dit.file, ModelPart::Dit, ditOpt);
         impl->dit->eval();
         LoadOptions f32 = ditOpt;
         f32.dtype = torch::kFloat32;
         impl->vae = WanVAE(impl->vaeConfig);
-        loadStateDict(*impl->vae, TensorCheckpoint(s.vae.file), f32);
+        loadPart(*impl->vae, s.vae.file, ModelPart::Vae, f32);
         impl->vae->eval();
         impl->t5 = T5Encoder(impl->t5Config);
-        loadStateDict(*impl->t5, TensorCheckpoint(s.textEncoder.file), f32);
+        loadPart(*impl->t5, s.textEncoder.file, ModelPart::TextEncoder, f32);
         impl->t5->eval();
         impl->tokenizer = std::make_unique<Tokenizer>(s.tokenizerFile);
         if (impl->tokenizer->vocabSize() > impl->t5Config.vocab)
@@ -197,9 +209,7 @@ std::shared_ptr<Model> Model::load(const std::string& bundlePath, const std::str
     i.conditioning = s.conditioning;
     i.device = impl->device.str();
     i.dtype = dtypeString(impl->dtype);
-    for (Task t : {Task::TextToVideo, Task::ImageToVideo, Task::FirstLastFrame, Task::Edit, Task::ExtendForward,
-                   Task::ExtendBackward, Task::Loop, Task::Connect, Task::Inpaint})
-        i.tasks.push_back(taskName(t));
+    for (Task t : allTasks()) i.tasks.push_back(taskName(t));
     i.defaultWidth = s.defaultWidth;
     i.defaultHeight = s.defaultHeight;
     i.defaultFrames = s.defaultFrames;

@@ -81,7 +81,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_ffn", o.ditFfn},    {"text_dim", o.textDim},       {"text_layers", o.textLayers},
             {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab},
             {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
-            {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps},      {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}};
+            {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}};
 }
 
 void applySizes(TrainOptions& o, const nlohmann::json& j) {
@@ -105,6 +105,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.poolSize = j.value("pool_size", int64_t(256));
     o.vaeBatch = j.value("vae_batch", int64_t(2));
     o.vaeImageSteps = j.value("vae_image_steps", int64_t(0));
+    o.vaeSpatial = j.value("vae_spatial", int64_t(8));
 }
 
 struct Run {
@@ -243,22 +244,25 @@ bool budgetDone(double seconds, double minutes, int64_t step, int64_t maxSteps) 
 // ---- VAE -----------------------------------------------------------------------------------
 
 nlohmann::json vaeConfigJson(const TrainOptions& o) {
+    // vaeSpatial 8: Wan 2.1's 4x8x8 compression; 4: one stage fewer, 4x4x4.
+    const bool wan = o.vaeSpatial == 8;
     return {{"dim", o.vaeDim},
             {"z_dim", o.zDim},
-            {"dim_mult", {1, 2, 4, 4}},
+            {"dim_mult", wan ? nlohmann::json{1, 2, 4, 4} : nlohmann::json{1, 2, 4}},
             {"num_res_blocks", 1},
             {"attn_scales", nlohmann::json::array()},
-            {"temperal_downsample", {false, true, true}},
+            {"temperal_downsample", wan ? nlohmann::json{false, true, true} : nlohmann::json{true, true}},
             {"dropout", 0.0}};
 }
 
 // A batch of same-shaped rendered clips [B, 3, T, H, W] of seen scenes: single frames only when
 // `imagesOnly` (the warm-up: a one-frame step costs about a fifth of a clip step and teaches the
-// spatial half), otherwise 1, 5 or 9 frames.
+// spatial half), otherwise 1, 5, 9 or 17 frames (1 to 5 latent frames: clips of 3 latents or
+// fewer taught the causal decoder nothing past them, and 33-frame reconstructions drifted to gray).
 torch::Tensor vaeBatch(const Run& run, Rng& rng, const std::set<Combination>& heldOut, int batch, bool imagesOnly = false) {
     const Shape2 size = kTrainSizes[rng.below(3)];
     const double r = rng.uniform();
-    const int frames = imagesOnly || r < 0.15 ? 1 : r < 0.5 ? 5 : 9;
+    const int frames = imagesOnly || r < 0.15 ? 1 : r < 0.45 ? 5 : r < 0.75 ? 9 : 17;
     SceneOptions so;
     so.heldOut = heldOut;
     so.split = Split::Seen;
@@ -430,7 +434,7 @@ void trainVae(Run& run) {
 // ---- DiT -----------------------------------------------------------------------------------
 
 nlohmann::json ditConfigJson(const TrainOptions& o) {
-    return {{"model_type", "t2v"},      {"patch_size", {1, 2, 2}},   {"text_len", o.textLen},
+    return {{"model_type", "t2v"},      {"patch_size", {1, 16 / o.vaeSpatial, 16 / o.vaeSpatial}},   {"text_len", o.textLen},
             {"in_dim", 2 * o.zDim + 4}, {"dim", o.ditDim},           {"ffn_dim", o.ditFfn},
             {"freq_dim", 64},           {"text_dim", o.textDim},     {"out_dim", o.zDim},
             {"num_heads", o.ditHeads},  {"num_layers", o.ditLayers}, {"window_size", {-1, -1}},
@@ -506,9 +510,15 @@ public:
           invStd_(std::move(invStd)), heldOut_(std::move(heldOut)) {}
     const int64_t kSize;
 
-    void fill(int64_t step) {
+    /// Encodes the whole pool; returns false when `stop` asked to stop part-way (nothing is lost:
+    /// the pool is rebuilt from the step on the next resume).
+    bool fill(int64_t step, const std::function<bool()>& stop) {
         entries_.assign(kSize, {});
-        for (int64_t k = step * kRefreshPerStep; k < step * kRefreshPerStep + kSize; ++k) entries_[k % kSize] = make(k);
+        for (int64_t k = step * kRefreshPerStep; k < step * kRefreshPerStep + kSize; ++k) {
+            if (stop()) return false;
+            entries_[k % kSize] = make(k);
+        }
+        return true;
     }
     // After step `step`: entries [step * R, (step + 1) * R) are replaced by the next ones.
     void advance(int64_t step) {
@@ -663,7 +673,10 @@ void trainDit(Run& run) {
     t5->train();
     LatentPool pool(run, vae, mean, invStd, heldOutSet(run));
     run.note("dit", "encoding the first " + std::to_string(pool.kSize) + " clips of the latent pool");
-    pool.fill(step);
+    if (!pool.fill(step, [&] { return run.shouldStop(); })) {
+        run.note("dit", "stopped while encoding the latent pool; continue with --resume");
+        return;
+    }
     LossLog csv(run.file("loss_dit.csv"), "step,seconds,loss,lr,tokens_per_second", step);
     auto lastCheckpoint = Clock::now();
     auto checkpoint = [&] {
