@@ -175,6 +175,26 @@ TEST(Safetensors, PickleCheckpointsAreRefusedNotUnpickled) {
     }
 }
 
+TEST(Safetensors, TensorCheckpointReadsZipsWithoutUnpicklingAndRefusesBrokenOnes) {
+    TempDir dir;
+    // A zip signature and nothing else: a truncated download, named as such.
+    writeBytes(dir.file("cut.pth"), {'P', 'K', 3, 4, 0, 0, 0, 0, 0, 0});
+    try {
+        tessera::TensorCheckpoint ck(dir.file("cut.pth"));
+        FAIL() << "a truncated zip was accepted";
+    } catch (const TensorFileError& e) {
+        EXPECT_NE(std::string(e.what()).find("cut.pth: is not a complete zip file"), std::string::npos) << e.what();
+    }
+    // A legacy (raw) pickle is refused by name, never parsed.
+    writeBytes(dir.file("old.pth"), {0x80, 0x02, 'c', 'o', 's', '\n', 's', 'y', 's', 't', 'e', 'm', '\n'});
+    try {
+        tessera::TensorCheckpoint ck(dir.file("old.pth"));
+        FAIL() << "a legacy pickle was accepted";
+    } catch (const TensorFileError& e) {
+        EXPECT_NE(std::string(e.what()).find("legacy format"), std::string::npos) << e.what();
+    }
+}
+
 TEST(Safetensors, WriteToMissingFolderFailsAndLeavesNothing) {
     TempDir dir;
     tessera::SafetensorsWriter w;
