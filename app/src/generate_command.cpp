@@ -13,6 +13,7 @@
 #include "tessera/app/models.h"
 #include "tessera/app/queue_runner.h"
 #include "tessera/engine.h"
+#include "tessera/import.h"
 #include "tessera/pipeline.h"
 #include "tessera/safetensors.h"
 
@@ -173,7 +174,23 @@ int runGenerate(const GenerateOptions& o) {
         r.mask = readClip(o.mask);
     }
 
-    std::shared_ptr<Model> model = Model::load(resolveModel(o.model, o.modelDir), o.device);
+    const std::string modelPath = resolveModel(o.model, o.modelDir);
+    // Before loading gigabytes: does it fit? (An estimate; see docs/models.md, memory planning.)
+    const MemoryPlan plan = planMemory(modelPath, o.device.empty() ? "auto" : o.device, r.width, r.height,
+                                       r.frames > 0 ? r.frames : 0);
+    if (!plan.fits) {
+        std::string advice;
+        for (const auto& a : plan.advice) advice += "; " + a;
+        throw GenerationError(ErrorKind::Device,
+                              plan.name + " needs about " +
+                                  std::to_string((plan.ditBytes + plan.vaeBytes + plan.textEncoderBytes +
+                                                  plan.activationBytes) >> 20) +
+                                  " MiB on " + plan.device + " for " + std::to_string(plan.width) + "x" +
+                                  std::to_string(plan.height) + "x" + std::to_string(plan.frames) + " but " +
+                                  std::to_string(plan.availableBytes >> 20) + " MiB are free (tessera models plan " +
+                                  modelPath + ")" + (advice.empty() ? std::string() : " — would help" + advice));
+    }
+    std::shared_ptr<Model> model = Model::load(modelPath, o.device);
     applyDuration(r, o.frames, o.seconds, model->info());
 
     const int outFrames = r.frames > 0 ? r.frames : r.extendFrames > 0 ? 2 : model->info().defaultFrames;

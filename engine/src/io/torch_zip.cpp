@@ -421,8 +421,13 @@ void flatten(const PRef& v, const std::string& prefix, int depth, std::vector<st
 
 TorchZipCheckpoint::TorchZipCheckpoint(const std::string& path) {
     auto map = std::make_shared<MappedFile>(path);
-    const uint8_t* base = map->data();
-    const auto entries = readZipDirectory(base, map->size(), path);
+    tensors_ = parseTorchZip(map->data(), map->size(), path);
+    map_ = std::move(map);
+}
+
+std::vector<TensorView> parseTorchZip(const uint8_t* base, std::size_t size, const std::string& path) {
+    std::vector<TensorView> tensors;
+    const auto entries = readZipDirectory(base, size, path);
     // Every entry sits under one top folder: "<name>/data.pkl".
     const ZipEntry* pkl = nullptr;
     for (const auto& e : entries) {
@@ -476,9 +481,9 @@ TorchZipCheckpoint::TorchZipCheckpoint(const std::string& path) {
         v.data = base + e->second->dataOffset + begin;
         v.sizeBytes = numel * elem;
         v.offset = e->second->dataOffset + begin;
-        tensors_.push_back(std::move(v));
+        tensors.push_back(std::move(v));
     }
-    map_ = std::move(map);
+    return tensors;
 }
 
 }  // namespace tessera

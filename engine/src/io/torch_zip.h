@@ -30,6 +30,11 @@ struct ZipEntry {
 /// naming `fileName` for a truncated or corrupt archive.
 std::vector<ZipEntry> readZipDirectory(const uint8_t* bytes, std::size_t size, const std::string& fileName);
 
+/// Parses the PyTorch zip checkpoint image `bytes` (restricted unpickling, see above) into tensor
+/// views pointing into `bytes`. Nested dicts are flattened with '.'. Throws TensorFileError naming
+/// `fileName` on anything malformed, truncated or not a plain state dict.
+std::vector<TensorView> parseTorchZip(const uint8_t* bytes, std::size_t size, const std::string& fileName);
+
 /// A PyTorch zip checkpoint opened read-only by memory mapping; tensor views point into the file.
 class TorchZipCheckpoint {
 public:

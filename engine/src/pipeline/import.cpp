@@ -352,7 +352,7 @@ MemoryPlan planMemory(const std::string& modelDir, const std::string& device, in
     p.width = width = width > 0 ? width : s.defaultWidth;
     p.height = height = height > 0 ? height : s.defaultHeight;
     p.frames = frames = frames > 0 ? frames : s.defaultFrames;
-    const bool cuda = device == "cuda" || (device == "auto" && defaultDevice() == "cuda");
+    const bool cuda = device.compare(0, 4, "cuda") == 0 || (device == "auto" && defaultDevice() == "cuda");
     p.device = cuda ? "cuda" : "cpu";
     p.dtype = cuda ? s.cudaDtype : s.cpuDtype;
     const uint64_t runBytes = p.dtype == "float32" ? 4 : 2;
@@ -365,8 +365,10 @@ MemoryPlan planMemory(const std::string& modelDir, const std::string& device, in
         return n;
     };
     p.ditBytes = params(s.dit) * runBytes;
-    p.vaeBytes = params(s.vae) * 4;          // the VAE runs in float32
-    p.textEncoderBytes = params(s.textEncoder) * 4;  // so does the text encoder
+    p.vaeBytes = params(s.vae) * 4;  // the VAE runs in float32
+    // The text encoder runs in float32 on the CPU; with a GPU it waits in CPU memory at the GPU
+    // dtype and is on the GPU only while it encodes an uncached prompt (then the DiT is idle).
+    p.textEncoderBytes = params(s.textEncoder) * (cuda ? runBytes : 4);
     const DitConfig dc = DitConfig::fromJson(s.dit.config);
     const VaeConfig vc = VaeConfig::fromJson(s.vae.config);
     const int64_t f = vc.spatialFactor();
@@ -389,15 +391,18 @@ MemoryPlan planMemory(const std::string& modelDir, const std::string& device, in
         while (in >> key >> kb >> unit)
             if (key == "MemAvailable:") p.availableBytes = kb * 1024;
     }
-    const uint64_t need = p.ditBytes + p.vaeBytes + p.textEncoderBytes + p.activationBytes;
+    const uint64_t need = cuda ? std::max(p.ditBytes + p.vaeBytes + p.activationBytes, p.ditBytes + p.vaeBytes + p.textEncoderBytes)
+                               : p.ditBytes + p.vaeBytes + p.textEncoderBytes + p.activationBytes;
     p.fits = p.availableBytes == 0 || need <= p.availableBytes;
     if (!p.fits) {
         if (p.dtype == "float32") p.advice.push_back("run the DiT in bfloat16 (cpu_dtype in model.json): saves " +
                                                      std::to_string(p.ditBytes / 2 >> 20) + " MiB");
-        if (need - p.textEncoderBytes <= p.availableBytes)
-            p.advice.push_back("encode the prompt first and unload the text encoder (prompt embeddings are cached)");
+        if (!cuda && p.textEncoderBytes > p.availableBytes / 4)
+            p.advice.push_back("a GPU: the text encoder then waits in CPU memory at half the size");
         if (p.activationBytes > p.availableBytes / 4) p.advice.push_back("a smaller size or fewer frames");
-        if (cuda) p.advice.push_back("keep the text encoder on the CPU");
+        if (cuda && p.ditBytes + p.vaeBytes > p.availableBytes)
+            p.advice.push_back("a GPU with more memory than the weights (" +
+                               std::to_string((p.ditBytes + p.vaeBytes) >> 20) + " MiB)");
     }
     return p;
 }

@@ -181,7 +181,14 @@ std::shared_ptr<Model> Model::load(const std::string& bundlePath, const std::str
         loadPart(*impl->vae, s.vae.file, ModelPart::Vae, f32);
         impl->vae->eval();
         impl->t5 = T5Encoder(impl->t5Config);
-        loadPart(*impl->t5, s.textEncoder.file, ModelPart::TextEncoder, f32);
+        // On a GPU the text encoder (umT5-XXL: 5.7B parameters) waits on the CPU at the GPU dtype and
+        // visits the GPU only to encode a prompt that is not cached; on the CPU it runs in float32.
+        LoadOptions t5Opt = f32;
+        if (impl->device.is_cuda()) {
+            t5Opt.device = torch::kCPU;
+            t5Opt.dtype = impl->dtype;
+        }
+        loadPart(*impl->t5, s.textEncoder.file, ModelPart::TextEncoder, t5Opt);
         impl->t5->eval();
         impl->tokenizer = std::make_unique<Tokenizer>(s.tokenizerFile);
         if (impl->tokenizer->vocabSize() > impl->t5Config.vocab)
@@ -303,7 +310,10 @@ torch::Tensor Model::Impl::encodeText(const std::string& text) {
     TokenizedText tok = tokenizer->encode(text, ditConfig.textLen);
     auto ids = torch::tensor(tok.ids, torch::kInt64).unsqueeze(0).to(device);
     auto mask = torch::tensor(tok.mask, torch::kInt64).unsqueeze(0).to(device);
+    const bool offload = device.is_cuda();
+    if (offload) t5->to(device);
     auto out = t5->forward(ids, mask);  // [1, text_len, dim]
+    if (offload) t5->to(torch::kCPU);
     // Like Wan's text encoder wrapper: the DiT gets only the rows of real tokens.
     auto ctx = out[0].narrow(0, 0, std::max<int64_t>(1, tok.length)).to(dtype).contiguous();
     textCache.emplace_front(text, ctx);

@@ -330,6 +330,19 @@ double psnr(const torch::Tensor& a, const torch::Tensor& b) {
     return 10.0 * std::log10(1.0 / std::max(mse, 1e-12));
 }
 
+// The VAE trains channels-last (activations and 3D kernels): oneDNN then skips a reorder into and
+// out of its layout per convolution. Measured on 2 threads with the same data: forward about 1.6x
+// faster, backward unchanged, a step 14-19% shorter, losses equal to 6 digits.
+// TESSERA_VAE_NCDHW=1 trains in the default layout (for comparison).
+void channelsLast(torch::nn::Module& m) {
+    torch::NoGradGuard noGrad;
+    for (auto& p : m.parameters(true))
+        if (p.dim() == 5) p.set_data(p.data().contiguous(torch::MemoryFormat::ChannelsLast3d));
+}
+torch::Tensor channelsLast(const torch::Tensor& video) {
+    return std::getenv("TESSERA_VAE_NCDHW") ? video : video.contiguous(torch::MemoryFormat::ChannelsLast3d);
+}
+
 void trainVae(Run& run) {
     auto& st = run.stage("vae");
     const auto& o = run.options;
@@ -356,6 +369,7 @@ void trainVae(Run& run) {
             if (p.key() == "conv1.bias") p.value().narrow(0, o.zDim, o.zDim).fill_(-8.0);
         run.note("vae", "training the VAE (" + std::to_string(o.vaeDim) + " base channels, z " + std::to_string(o.zDim) + ")");
     }
+    if (!std::getenv("TESSERA_VAE_NCDHW")) channelsLast(*vae);
     vae->train();
     const auto heldOut = heldOutSet(run);
     LossLog csv(run.file("loss_vae.csv"), "step,seconds,loss,l1,kl,psnr_db,lr", step);
@@ -384,7 +398,7 @@ void trainVae(Run& run) {
         auto t0 = Clock::now();
         Rng rng(deriveSeed(o.seed, 0x7AE0000 + step));
         Phases ph;
-        auto video = vaeBatch(run, rng, heldOut, int(o.vaeBatch), step < o.vaeImageSteps).to(run.device);
+        auto video = channelsLast(vaeBatch(run, rng, heldOut, int(o.vaeBatch), step < o.vaeImageSteps).to(run.device));
         ph.mark("data");
         torch::Tensor mu, logVar;
         vae->encode(video, zero, one, &mu, &logVar, eo);
