@@ -38,7 +38,7 @@ std::vector<ZipEntry> readZipDirectory(const uint8_t* bytes, std::size_t size, c
     if (count == 0xFFFF || cdSize == 0xFFFFFFFFu || cdOffset == 0xFFFFFFFFu) {
         if (eocd < 20 || u32(bytes + eocd - 20) != kZip64Locator) fail(file, "zip64 archive without its locator record");
         const uint64_t z64 = u64(bytes + eocd - 20 + 8);
-        if (z64 > size - 56 || u32(bytes + z64) != kZip64Eocd) fail(file, "corrupt zip64 end-of-central-directory record");
+        if (size < 56 || z64 > size - 56 || u32(bytes + z64) != kZip64Eocd) fail(file, "corrupt zip64 end-of-central-directory record");
         count = u64(bytes + z64 + 32);
         cdSize = u64(bytes + z64 + 40);
         cdOffset = u64(bytes + z64 + 48);
@@ -75,7 +75,7 @@ std::vector<ZipEntry> readZipDirectory(const uint8_t* bytes, std::size_t size, c
             }
             x += 4 + len;
         }
-        if (local > size - 30 || u32(bytes + local) != kLocal)
+        if (size < 30 || local > size - 30 || u32(bytes + local) != kLocal)
             fail(file, truncated + " (entry '" + e.name + "' points outside the file)");
         e.dataOffset = local + 30 + u16(bytes + local + 26) + u16(bytes + local + 28);
         if (e.dataOffset > size || e.compressedSize > size - e.dataOffset)
