@@ -11,6 +11,7 @@
 #include "eval_command.h"
 #include "generate_command.h"
 #include "train_command.h"
+#include "plugins/plugin_commands.h"
 #include "project_commands.h"
 #include "tessera/app/models.h"
 #include "tessera/app/versions.h"
@@ -148,6 +149,8 @@ int runCli(int argc, char** argv) {
     app.add_flag("--version", showVersion, "Print the version and the versions of the libraries Tessera was built with");
     std::string modelDir;
     app.add_option("--model-dir", modelDir, "An extra folder to search for model bundles");
+    app.add_flag_callback("--safe-mode", [] { ::setenv("TESSERA_SAFE_MODE", "1", 1); },
+                          "Run with every plugin turned off (after a plugin misbehaved)");
 
     bool infoJson = false;
     auto* info = app.add_subcommand("info", "Show devices (CPU threads, CUDA devices), the model search path and models");
@@ -221,6 +224,7 @@ int runCli(int argc, char** argv) {
     std::string commandLine = "tessera";
     for (int i = 1; i < argc; ++i) commandLine += std::string(" ") + argv[i];
     addTrainCommand(app, exitCode, commandLine);
+    addPluginCommands(app, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -11,6 +11,7 @@
 
 #include "tessera/app/media.h"
 #include "tessera/app/models.h"
+#include "tessera/app/plugins.h"
 #include "tessera/app/queue_runner.h"
 #include "tessera/engine.h"
 #include "tessera/import.h"
@@ -93,6 +94,10 @@ void checkOutputPath(const std::string& out) {
 void addGenerateOptions(CLI::App* cmd, GenerateOptions& o) {
     cmd->add_option("-p,--prompt", o.prompt, "What to make, in your words (the enhancer rewrites it; see --json)");
     cmd->add_option("--negative", o.negative, "What to avoid (negative prompt)");
+    cmd->add_option("--enhancer-plugin", o.enhancerPlugin, "Rewrite the prompt with this prompt-enhancer plugin first");
+    cmd->add_option("--enhancer-option", o.enhancerOption, "The enhancer plugin's preset (e.g. cinematic)");
+    cmd->add_option("--filter-plugin", o.filterPlugin, "Apply this clip-filter plugin to the result");
+    cmd->add_option("--filter-param", o.filterParams, "NAME=VALUE for the filter plugin (repeatable)");
     cmd->add_option("-m,--model", o.model, "Model name (see `tessera models`) or bundle folder");
     cmd->add_option("--size", o.size, "Output size WxH, e.g. 832x480 (rounded to a multiple of 16)");
     cmd->add_option("--seconds", o.seconds,
@@ -174,6 +179,17 @@ int runGenerate(const GenerateOptions& o) {
         r.mask = readClip(o.mask);
     }
 
+    // Plugins: the prompt enhancer rewrites the prompt, then every enabled content policy sees it
+    // (and may refuse) before anything is loaded. A misbehaving plugin is disabled and named.
+    auto plugins = PluginManager::standard();
+    try {
+        if (!o.enhancerPlugin.empty())
+            r.prompt = plugins.use(o.enhancerPlugin, [&](PluginProcess& p) { return p.enhance(r.prompt, o.enhancerOption); });
+        plugins.checkPrompt(r.prompt);
+    } catch (const PluginError& e) {
+        throw GenerationError(ErrorKind::BadRequest, e.what());
+    }
+
     const std::string modelPath = resolveModel(o.model, o.modelDir);
     // Before loading gigabytes: does it fit? (An estimate; see docs/models.md, memory planning.)
     const MemoryPlan plan = planMemory(modelPath, o.device.empty() ? "auto" : o.device, r.width, r.height,
@@ -211,6 +227,30 @@ int runGenerate(const GenerateOptions& o) {
         {"description", res.recipeJson},
         {"tessera_recipe", res.recipeJson},
     };
+    if (!o.filterPlugin.empty()) {
+        try {
+            plugins.use(o.filterPlugin, [&](PluginProcess& p) {
+                std::vector<double> values;
+                const auto& params = p.describe()["params"];
+                for (const auto& q : params) values.push_back(q.value("default", 0.0));
+                for (const auto& kv : o.filterParams) {
+                    const auto eq = kv.find('=');
+                    size_t i = 0;
+                    while (eq != std::string::npos && i < params.size() && params[i].value("id", "") != kv.substr(0, eq)) ++i;
+                    if (eq == std::string::npos || i == params.size())
+                        throw GenerationError(ErrorKind::BadRequest, "--filter-param '" + kv + "': " + o.filterPlugin +
+                                                                         " has no such parameter (NAME=VALUE)");
+                    values[i] = std::atof(kv.c_str() + eq + 1);
+                }
+                for (size_t i = 0; i < res.clip.frames.size(); ++i)
+                    p.filter(res.clip.frames[i], int64_t(i), int64_t(res.clip.frames.size()), res.clip.fps, values);
+                return 0;
+            });
+        } catch (const PluginError& e) {
+            throw GenerationError(ErrorKind::BadRequest, std::string(e.what()) + "; nothing was written");
+        }
+        meta["comment"] += ", filtered with " + o.filterPlugin;
+    }
     writeClip(out, res.clip, meta);
     if (!o.latents.empty()) {
         SafetensorsWriter w;

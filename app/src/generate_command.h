@@ -17,6 +17,8 @@ struct GenerateOptions {
     int64_t seed = -1;
     bool loop = false, refine = false, json = false, noEnhance = false;
     std::string modelDir;  ///< extra model folder (global --model-dir)
+    std::string enhancerPlugin, enhancerOption, filterPlugin;  ///< plugins (docs/plugins.md)
+    std::vector<std::string> filterParams;
 };
 
 /// The request the options describe, without its input images and clips (those are read, or

@@ -22,7 +22,7 @@ struct TrainOptions {
 
     // Wall-time budgets per stage (minutes of training in that stage, summed over resumes) and
     // optional step limits (0 = none). A stage ends at whichever comes first.
-    double vaeMinutes = 40, ditMinutes = 300;
+    double vaeMinutes = 120, ditMinutes = 240;  ///< 6 hours in all on the 2-core CPU
     int64_t vaeMaxSteps = 0, ditMaxSteps = 0;
     double checkpointMinutes = 10;
     /// Stop this invocation after this many minutes (0 = no limit); the run stays resumable.
@@ -36,10 +36,10 @@ struct TrainOptions {
     int64_t tokensPerStep = 2048;  ///< real (unpadded) tokens per optimiser step
     double vaeLr = 1e-4, ditLr = 5e-4;
     int64_t vaeBatch = 8;        ///< clips per VAE step
-    int64_t vaeImageSteps = 2000;  ///< the first VAE steps train on single frames only (warm-up)
+    int64_t vaeImageSteps = 1500;  ///< the first VAE steps train on single frames only (warm-up)
     /// VAE spatial compression: 8 (Wan 2.1's 4x8x8, DiT patches 1x2x2) or 4 (4x4x4, DiT patches
     /// 1x4x4: the same tokens per pixel, an easier reconstruction).
-    int64_t vaeSpatial = 8;
+    int64_t vaeSpatial = 4;
     double heldOutFraction = 0.2;
     int64_t poolSize = 256;  ///< encoded clips the DiT draws its batches from (two are replaced per step)
 
