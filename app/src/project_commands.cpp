@@ -17,6 +17,7 @@
 #include "tessera/app/library_import.h"
 #include "tessera/app/media.h"
 #include "tessera/app/models.h"
+#include "tessera/app/plugins.h"
 #include "tessera/safetensors.h"
 
 namespace fs = std::filesystem;
@@ -721,6 +722,19 @@ void addClipGroup(CLI::App& app, int& exitCode, const std::shared_ptr<CommandSta
 JobSpec jobSpecFromOptions(ProjectLibrary& p, const GenerateOptions& o) {
     JobSpec s;
     s.request = requestFromOptions(o);
+    if (!o.filterPlugin.empty())
+        throw GenerationError(ErrorKind::BadRequest,
+                              "--filter-plugin applies to `tessera generate --out` only; for a project clip, export it "
+                              "and run `tessera plugins filter`");
+    if (!o.enhancerPlugin.empty()) {  // the job stores the rewritten prompt
+        auto plugins = PluginManager::standard();
+        try {
+            s.request.prompt = plugins.use(o.enhancerPlugin,
+                                           [&](PluginProcess& e) { return e.enhance(s.request.prompt, o.enhancerOption); });
+        } catch (const PluginError& e) {
+            throw GenerationError(ErrorKind::BadRequest, e.what());
+        }
+    }
     s.request.frames = o.frames;
     s.seconds = o.seconds;
     s.model = fs::absolute(resolveModel(o.model, o.modelDir)).string();

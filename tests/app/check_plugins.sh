@@ -48,6 +48,17 @@ msg=$("$T" generate --model "$BUNDLE" --prompt "gore" --steps 2 --frames 5 --out
 "$T" generate --model "$BUNDLE" --prompt "a ball" --filter-plugin org.tessera.examples.film-grain --steps 2 --frames 5 \
   --out "$W/g3.mp4" >/dev/null && [ -s "$W/g3.mp4" ] && ok "generate applied the filter plugin" || bad "generate with filter"
 
+# In a project's queue: a refused job fails with the reason; the next job still runs.
+"$T" project create "$W/proj" >/dev/null || bad "project create"
+"$T" queue add --project "$W/proj" --model "$BUNDLE" --prompt "a weapon" --steps 2 --frames 5 >/dev/null || bad "queue add 1"
+"$T" queue add --project "$W/proj" --model "$BUNDLE" --prompt "a ball" --steps 2 --frames 5 \
+  --enhancer-plugin org.tessera.examples.style-expander --enhancer-option documentary >/dev/null || bad "queue add 2"
+"$T" queue run --project "$W/proj" --until-empty >/dev/null 2>&1
+jobs=$("$T" queue list --project "$W/proj" --json)
+echo "$jobs" | grep -q "a ball, documentary footage" && ok "queue add stored the enhanced prompt" || bad "queue add enhancer: $jobs"
+echo "$jobs" | grep -q "blocked word 'weapon'" && echo "$jobs" | grep -q '"state": "done"' \
+  && ok "queue: the refused job failed with its reason, the next one ran" || bad "queue with policy: $jobs"
+
 # Misbehaving plugins: each is stopped, named, disabled; the next command still works.
 msg=$("$T" plugins enhance org.tessera.tests.crasher "x" 2>&1); rc=$?
 [ $rc -ne 0 ] && [[ "$msg" == *"org.tessera.tests.crasher crashed (Segmentation fault)"*"disabled"* ]] && ok "crash isolated: $msg" || bad "crash: $msg"

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tessera/app/media.h"
+#include "tessera/app/plugins.h"
 #include "tessera/app/queue_runner.h"
 #include "tessera/engine.h"
 
@@ -186,6 +187,13 @@ int64_t generateAndStore(ProjectLibrary& project, const JobSpec& spec, Model& mo
                          const std::atomic<bool>* cancel, StoreOptions options) {
     GenerationRequest r = resolveInputs(project, spec);
     applyDuration(r, spec.request.frames, spec.seconds, model.info());
+    // Every enabled content policy sees the prompt first; a refusal (or a misbehaving policy, which
+    // is then disabled) fails this job with the reason, and the queue goes on with the next.
+    try {
+        PluginManager::standard().checkPrompt(r.prompt);
+    } catch (const PluginError& e) {
+        throw GenerationError(ErrorKind::BadRequest, e.what());
+    }
     const GenerationResult result = model.generate(r, progress, cancel);
     options.spec = spec;
     options.spec.modelName = model.info().name;
