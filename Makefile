@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_ARGS ?=
 
-.PHONY: all setup configure build run test engine-only clean
+.PHONY: all setup configure build run test engine-only package clean
 
 all: build
 
@@ -28,6 +28,10 @@ run: build
 # LibTorch's parallel regions wait on each other and runs several times slower.
 test: build
 	@cd $(BUILD) && QT_QPA_PLATFORM=offscreen TESSERA_THREADS=$${TESSERA_THREADS:-1} ctest -LE '^(slow|gpu)$$' -j$(JOBS) --output-on-failure --timeout 900
+
+# The .deb packages (tessera, tessera-libtorch) and a relocatable .tar.gz in $(BUILD)/packages.
+package: build
+	@cd $(BUILD) && cpack -G "DEB;TGZ" && ls -la packages/*.deb packages/*.tar.gz
 
 # The engine alone, as on a GPU machine without Qt.
 engine-only: setup

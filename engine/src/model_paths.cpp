@@ -14,7 +14,12 @@ namespace tessera {
 
 std::vector<std::string> modelSearchPath(const std::string& exeDir, const std::string& extra) {
     std::vector<std::string> path;
-    if (!exeDir.empty()) path.push_back((fs::path(exeDir).parent_path() / "resources" / "models").string());
+    if (!exeDir.empty()) {
+        const fs::path prefix = fs::path(exeDir).parent_path();
+        // The build tree's copy, or an installed tree's share folder (a .deb or unpacked .tar.gz).
+        const fs::path installed = prefix / "share" / "tessera" / "models";
+        path.push_back((fs::is_directory(installed) ? installed : prefix / "resources" / "models").string());
+    }
     std::string data;
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
         data = xdg;

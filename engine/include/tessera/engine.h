@@ -51,7 +51,8 @@ struct ModelEntry {
     std::vector<std::string> tasks;  ///< filled by the app layer (pipeline.h allTasks())
 };
 
-/// Model search path: `<exeDir>/../resources/models` (the build's), `$XDG_DATA_HOME/tessera/models`
+/// Model search path: `<exeDir>/../share/tessera/models` in an installed tree, else
+/// `<exeDir>/../resources/models` (the build's), then `$XDG_DATA_HOME/tessera/models`
 /// (default ~/.local/share/tessera/models), then `extra` if not empty.
 std::vector<std::string> modelSearchPath(const std::string& exeDir, const std::string& extra = {});
 /// Bundles (folders with a model.json) in the given folders; unreadable model.json files are listed
