@@ -42,4 +42,7 @@ appstreamcli validate --no-net "$root/usr/share/metainfo/org.tessera.Studio.meta
 grep -q "^MimeType=application/x-tessera-project;" "$root/usr/share/applications/org.tessera.Studio.desktop" && ok "desktop file opens projects" || bad "desktop file"
 grep -q 'glob pattern="project.tessera"' "$root/usr/share/mime/packages/org.tessera.Studio.xml" && ok "MIME type for project files" || bad "mime"
 [ -s "$root/usr/share/icons/hicolor/scalable/apps/org.tessera.Studio.svg" ] && ok "icon" || bad "icon"
+# The unpacked root and CPack's staging copy are gigabytes of LibTorch: free the disk.
+[ $fail -eq 0 ] && rm -rf "$root"
+rm -rf "$B/packages/_CPack_Packages"
 exit $fail

@@ -132,31 +132,39 @@ void BundleSpec::write() const {
     writeFileAtomically((fs::path(path) / "model.json").string(), std::vector<uint8_t>(text.begin(), text.end()));
 }
 
-std::string checkpointSha256(const std::string& file) {
-    if (file.size() < 11 || file.compare(file.size() - 11, 11, ".index.json") != 0) return sha256File(file);
-    // A sharded checkpoint: the index and every shard it names, in name order.
-    Sha256 h;
-    h.update(sha256File(file));
-    std::ifstream in(file);
+namespace {
+
+bool isIndex(const std::string& file) {
+    return file.size() >= 11 && file.compare(file.size() - 11, 11, ".index.json") == 0;
+}
+
+// The shard files a sharded index names, in name order (paths beside the index).
+std::vector<std::string> shardFiles(const std::string& index) {
+    std::ifstream in(index);
     auto j = nlohmann::json::parse(in, nullptr, false);
-    std::set<std::string> shards;
+    std::set<std::string> names;
     if (!j.is_discarded() && j.contains("weight_map") && j["weight_map"].is_object())
         for (auto& [k, v] : j["weight_map"].items())
-            if (v.is_string()) shards.insert(v.get<std::string>());
-    for (const auto& s : shards) h.update(sha256File((fs::path(file).parent_path() / s).string()));
+            if (v.is_string()) names.insert(v.get<std::string>());
+    std::vector<std::string> out;
+    for (const auto& n : names) out.push_back((fs::path(index).parent_path() / n).string());
+    return out;
+}
+
+}  // namespace
+
+std::string checkpointSha256(const std::string& file) {
+    if (!isIndex(file)) return sha256File(file);
+    Sha256 h;  // a sharded checkpoint: the index and every shard it names
+    h.update(sha256File(file));
+    for (const auto& s : shardFiles(file)) h.update(sha256File(s));
     return h.hexDigest();
 }
 
 uint64_t checkpointBytes(const std::string& file) {
     uint64_t n = fs::file_size(file);
-    if (file.size() < 11 || file.compare(file.size() - 11, 11, ".index.json") != 0) return n;
-    std::ifstream in(file);
-    auto j = nlohmann::json::parse(in, nullptr, false);
-    std::set<std::string> shards;
-    if (!j.is_discarded() && j.contains("weight_map") && j["weight_map"].is_object())
-        for (auto& [k, v] : j["weight_map"].items())
-            if (v.is_string()) shards.insert(v.get<std::string>());
-    for (const auto& s : shards) n += fs::file_size(fs::path(file).parent_path() / s);
+    if (isIndex(file))
+        for (const auto& s : shardFiles(file)) n += fs::file_size(s);
     return n;
 }
 
@@ -169,7 +177,6 @@ std::string BundleSpec::hash() const {
         const auto& e = (*c)[role];
         if (!e.contains("sha256") || !e.contains("bytes") || !e["sha256"].is_string() || !e["bytes"].is_number_unsigned())
             return {};
-        std::error_code ec;
         return checkpointBytes(file) == e["bytes"].get<uint64_t>() ? e["sha256"].get<std::string>() : std::string();
     };
     Sha256 h;

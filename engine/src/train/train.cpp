@@ -257,12 +257,13 @@ nlohmann::json vaeConfigJson(const TrainOptions& o) {
 
 // A batch of same-shaped rendered clips [B, 3, T, H, W] of seen scenes: single frames only when
 // `imagesOnly` (the warm-up: a one-frame step costs about a fifth of a clip step and teaches the
-// spatial half), otherwise 1, 5, 9 or 17 frames (1 to 5 latent frames: clips of 3 latents or
-// fewer taught the causal decoder nothing past them, and 33-frame reconstructions drifted to gray).
+// spatial half), otherwise 1, 5, 9, 17 or 33 frames (1 to 9 latent frames, the lengths the DiT
+// trains on: clips of 3 latents or fewer taught the causal decoder nothing past them, and longer
+// reconstructions drifted to gray; shapes-v2 added 33-frame clips at VAE step 1750).
 torch::Tensor vaeBatch(const Run& run, Rng& rng, const std::set<Combination>& heldOut, int batch, bool imagesOnly = false) {
     const Shape2 size = kTrainSizes[rng.below(3)];
     const double r = rng.uniform();
-    const int frames = imagesOnly || r < 0.15 ? 1 : r < 0.45 ? 5 : r < 0.75 ? 9 : 17;
+    const int frames = imagesOnly || r < 0.1 ? 1 : r < 0.3 ? 5 : r < 0.55 ? 9 : r < 0.8 ? 17 : 33;
     SceneOptions so;
     so.heldOut = heldOut;
     so.split = Split::Seen;
