@@ -259,7 +259,7 @@ nlohmann::json vaeConfigJson(const TrainOptions& o) {
 // `imagesOnly` (the warm-up: a one-frame step costs about a fifth of a clip step and teaches the
 // spatial half), otherwise 1, 5, 9, 17 or 33 frames (1 to 9 latent frames, the lengths the DiT
 // trains on: clips of 3 latents or fewer taught the causal decoder nothing past them, and longer
-// reconstructions drifted to gray; shapes-v2 added 33-frame clips at VAE step 1750).
+// reconstructions drifted to gray; shapes-v2 added 33-frame clips at VAE step 1781).
 torch::Tensor vaeBatch(const Run& run, Rng& rng, const std::set<Combination>& heldOut, int batch, bool imagesOnly = false) {
     const Shape2 size = kTrainSizes[rng.below(3)];
     const double r = rng.uniform();
