@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "tessera/engine.h"
+#include "tessera/ui/language.h"
 #include "tessera/ui/main_window.h"
 
 int main(int argc, char** argv) {
@@ -20,7 +21,11 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     QCommandLineOption screenshot("screenshot", "Render the main window to FILE.png and exit.", "FILE");
     parser.addOption(screenshot);
+    QCommandLineOption language("language", "Language of the interface: en, de, fr, es or ja (default: the "
+                                            "preference, else the system's).", "CODE");
+    parser.addOption(language);
     parser.process(app);
+    tessera::ui::setLanguage(parser.isSet(language) ? parser.value(language) : tessera::ui::preferredLanguage());
 
     tessera::initEngine();
     tessera::ui::applyDarkTheme();

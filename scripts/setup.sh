@@ -22,6 +22,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   espeak-ng libespeak-ng-dev
   xvfb xauth
+  fonts-vlgothic
 )
 
 log() { printf 'setup: %s\n' "$*"; }

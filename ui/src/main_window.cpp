@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -29,39 +30,63 @@ QLabel* emptyState(const QString& text, QWidget* parent) {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName("TesseraMainWindow");
-    setWindowTitle(tr("Tessera Studio"));
     resize(1440, 900);
     setDockNestingEnabled(true);
 
-    auto* preview = emptyState(tr("Preview\n\nSelect a clip or a running job to see it here."), this);
+    auto* preview = emptyState(QString(), this);
     preview->setObjectName("preview");
     preview->setMinimumSize(480, 270);
     setCentralWidget(preview);
 
-    addPanel("prompt", tr("Prompt"), tr("Describe a shot, or drop an image or a clip here."), Qt::LeftDockWidgetArea);
-    addPanel("library", tr("Library"), tr("No clips yet. Generated clips and imported media appear here."),
-             Qt::LeftDockWidgetArea);
-    addPanel("inspector", tr("Inspector"), tr("The recipe of the selected clip appears here."),
-             Qt::RightDockWidgetArea);
-    addPanel("queue", tr("Queue"), tr("No jobs. Generations wait and run here."), Qt::RightDockWidgetArea);
-    addPanel("timeline", tr("Timeline"), tr("Drag clips here to cut a sequence."), Qt::BottomDockWidgetArea);
-
-    buildMenus();
-    BuildInfo b = buildInfo();
-    statusBar()->showMessage(tr("Ready: engine %1, LibTorch %2, device %3")
-                                 .arg(QString::fromStdString(b.version), QString::fromStdString(b.libtorchVersion),
-                                      QString::fromStdString(defaultDevice())));
+    addPanel("prompt", Qt::LeftDockWidgetArea);
+    addPanel("library", Qt::LeftDockWidgetArea);
+    addPanel("inspector", Qt::RightDockWidgetArea);
+    addPanel("queue", Qt::RightDockWidgetArea);
+    addPanel("timeline", Qt::BottomDockWidgetArea);
+    retranslate();
 
     QSettings settings;
     restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
     restoreState(settings.value("mainWindow/state").toByteArray());
 }
 
-QDockWidget* MainWindow::addPanel(const QString& name, const QString& title, const QString& emptyText,
-                                  Qt::DockWidgetArea area) {
-    auto* dock = new QDockWidget(title, this);
+void MainWindow::retranslate() {
+    setWindowTitle(tr("Tessera Studio"));
+    static_cast<QLabel*>(centralWidget())->setText(tr("Preview\n\nSelect a clip or a running job to see it here."));
+    const struct {
+        const char* name;
+        QString title, empty;
+    } panels[] = {
+        {"prompt", tr("Prompt"), tr("Describe a shot, or drop an image or a clip here.")},
+        {"library", tr("Library"), tr("No clips yet. Generated clips and imported media appear here.")},
+        {"inspector", tr("Inspector"), tr("The recipe of the selected clip appears here.")},
+        {"queue", tr("Queue"), tr("No jobs. Generations wait and run here.")},
+        {"timeline", tr("Timeline"), tr("Drag clips here to cut a sequence.")},
+    };
+    for (const auto& p : panels)
+        if (QDockWidget* d = dock(p.name)) {
+            d->setWindowTitle(p.title);
+            static_cast<QLabel*>(d->widget())->setText(p.empty);
+        }
+    for (QAction* a : menuBar()->actions())
+        if (QMenu* m = a->menu()) m->deleteLater();
+    menuBar()->clear();
+    buildMenus();
+    BuildInfo b = buildInfo();
+    statusBar()->showMessage(tr("Ready: engine %1, LibTorch %2, device %3")
+                                 .arg(QString::fromStdString(b.version), QString::fromStdString(b.libtorchVersion),
+                                      QString::fromStdString(defaultDevice())));
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+QDockWidget* MainWindow::addPanel(const QString& name, Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(this);
     dock->setObjectName(name);
-    dock->setWidget(emptyState(emptyText, dock));
+    dock->setWidget(emptyState(QString(), dock));
     addDockWidget(area, dock);
     docks_.push_back(dock);
     return dock;

@@ -15,9 +15,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// A language change (ui/language.h) re-labels everything.
+    void changeEvent(QEvent* event) override;
 
 private:
-    QDockWidget* addPanel(const QString& name, const QString& title, const QString& emptyText, Qt::DockWidgetArea area);
+    QDockWidget* addPanel(const QString& name, Qt::DockWidgetArea area);
+    void retranslate();
     void buildMenus();
     void showAbout();
     QList<QDockWidget*> docks_;
