@@ -1,6 +1,7 @@
 // `tessera-studio`: the desktop application.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -8,6 +9,7 @@
 #include "tessera/engine.h"
 #include "tessera/ui/language.h"
 #include "tessera/ui/main_window.h"
+#include "tessera/ui/preferences.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -27,6 +29,17 @@ int main(int argc, char** argv) {
     parser.process(app);
     tessera::ui::setLanguage(parser.isSet(language) ? parser.value(language) : tessera::ui::preferredLanguage());
 
+    // A start after a crash (the previous session's marker is still there) offers safe mode:
+    // every plugin off for this session, in case a plugin caused it.
+    if (!parser.isSet(screenshot) && tessera::ui::previousSessionCrashed()) {
+        const auto answer = QMessageBox::question(
+            nullptr, QCoreApplication::translate("studio", "Tessera Studio"),
+            QCoreApplication::translate("studio", "Tessera did not close properly last time. Start in safe mode, with "
+                                                  "every plugin turned off?"));
+        if (answer == QMessageBox::Yes) ::setenv("TESSERA_SAFE_MODE", "1", 1);
+    }
+    tessera::ui::markSessionRunning();
+
     tessera::initEngine();
     tessera::ui::applyDarkTheme();
     tessera::ui::MainWindow window;
@@ -40,5 +53,7 @@ int main(int argc, char** argv) {
             QApplication::exit(ok ? 0 : 1);
         });
     }
-    return app.exec();
+    const int rc = app.exec();
+    tessera::ui::markCleanExit();
+    return rc;
 }

@@ -25,7 +25,7 @@ out=$("$T" plugins enhance org.tessera.examples.style-expander "a red ball bounc
 [[ "$out" == "a red ball bouncing, claymation style"* ]] && ok "enhance: $out" || bad "enhance gave '$out'"
 "$T" plugins check "a red ball bouncing" >/dev/null && ok "policy allows a harmless prompt" || bad "policy refused a harmless prompt"
 msg=$("$T" plugins check "a red weapon" 2>&1); rc=$?
-[ $rc -ne 0 ] && [[ "$msg" == *"refused by keyword_policy"*"blocked word 'weapon'"* ]] && ok "policy refuses: $msg" || bad "policy: rc $rc '$msg'"
+[ $rc -ne 0 ] && [[ "$msg" == *"refused by Keyword policy"*"blocked word 'weapon'"* ]] && ok "policy refuses: $msg" || bad "policy: rc $rc '$msg'"
 
 # Clip filter and exporter on a generated clip.
 "$T" generate --model "$BUNDLE" --prompt "a red ball" --steps 2 --frames 9 --seed 3 --out "$W/clip.mp4" >/dev/null || bad "generate"

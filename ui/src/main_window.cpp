@@ -14,6 +14,7 @@
 
 #include "tessera/app/versions.h"
 #include "tessera/engine.h"
+#include "tessera/ui/preferences.h"
 
 namespace tessera::ui {
 
@@ -102,6 +103,14 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* prefs = edit->addAction(tr("&Preferences..."), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setObjectName("preferencesAction");
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (auto* d : docks_) view->addAction(d->toggleViewAction());
