@@ -72,8 +72,10 @@ int cmdInfo(bool json, const std::string& extraModelDir) {
 
 int cmdModels(const std::string& extraModelDir, bool json) {
     auto models = findModels(searchPath(extraModelDir));
-    for (auto& m : models)
+    for (auto& m : models) {
+        describeModel(m);
         for (Task t : allTasks()) m.tasks.push_back(taskName(t));
+    }
     if (json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto& m : models)
@@ -100,7 +102,8 @@ int cmdModels(const std::string& extraModelDir, bool json) {
 }
 
 int cmdModelsImport(ImportOptions o) {
-    if (o.modelsDir.empty()) o.modelsDir = searchPath({}).at(1);  // the user model folder
+    if (o.modelsDir.empty()) o.modelsDir = userModelDir();
+    if (o.modelsDir.empty()) throw std::runtime_error("no home folder for imported models: give one with --into");
     ImportReport r = importModel(o);
     std::cout << "imported " << r.architecture << " as " << r.bundlePath << " (" << r.conditioning << " conditioning)\n";
     for (const auto& p : r.parts)

@@ -231,16 +231,10 @@ int runGenerate(const GenerateOptions& o) {
         try {
             plugins.use(o.filterPlugin, [&](PluginProcess& p) {
                 std::vector<double> values;
-                const auto& params = p.describe()["params"];
-                for (const auto& q : params) values.push_back(q.value("default", 0.0));
-                for (const auto& kv : o.filterParams) {
-                    const auto eq = kv.find('=');
-                    size_t i = 0;
-                    while (eq != std::string::npos && i < params.size() && params[i].value("id", "") != kv.substr(0, eq)) ++i;
-                    if (eq == std::string::npos || i == params.size())
-                        throw GenerationError(ErrorKind::BadRequest, "--filter-param '" + kv + "': " + o.filterPlugin +
-                                                                         " has no such parameter (NAME=VALUE)");
-                    values[i] = std::atof(kv.c_str() + eq + 1);
+                try {
+                    values = p.paramValues(o.filterParams);
+                } catch (const std::invalid_argument& e) {
+                    throw GenerationError(ErrorKind::BadRequest, std::string("--filter-param: ") + e.what());
                 }
                 for (size_t i = 0; i < res.clip.frames.size(); ++i)
                     p.filter(res.clip.frames[i], int64_t(i), int64_t(res.clip.frames.size()), res.clip.fps, values);

@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <cstdlib>
-#include <map>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -12,6 +11,22 @@ namespace fs = std::filesystem;
 
 namespace tessera {
 
+namespace {
+// The XDG base directory `var`, else $HOME/`fallback`, else "".
+std::string xdgHome(const char* var, const char* fallback) {
+    if (const char* x = std::getenv(var); x && *x) return x;
+    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/" + fallback;
+    return {};
+}
+}  // namespace
+
+std::string userDataHome() { return xdgHome("XDG_DATA_HOME", ".local/share"); }
+std::string userConfigHome() { return xdgHome("XDG_CONFIG_HOME", ".config"); }
+std::string userModelDir() {
+    const std::string data = userDataHome();
+    return data.empty() ? std::string() : (fs::path(data) / "tessera" / "models").string();
+}
+
 std::vector<std::string> modelSearchPath(const std::string& exeDir, const std::string& extra) {
     std::vector<std::string> path;
     if (!exeDir.empty()) {
@@ -20,48 +35,36 @@ std::vector<std::string> modelSearchPath(const std::string& exeDir, const std::s
         const fs::path installed = prefix / "share" / "tessera" / "models";
         path.push_back((fs::is_directory(installed) ? installed : prefix / "resources" / "models").string());
     }
-    std::string data;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
-        data = xdg;
-    } else if (const char* home = std::getenv("HOME"); home && *home) {
-        data = std::string(home) + "/.local/share";
-    }
-    if (!data.empty()) path.push_back((fs::path(data) / "tessera" / "models").string());
+    if (const std::string user = userModelDir(); !user.empty()) path.push_back(user);
     if (!extra.empty()) path.push_back(extra);
     return path;
 }
 
-namespace {
-
-// Size on disk and DiT dtype of a bundle's components (best effort: a broken bundle still lists,
-// and loading it reports the problem).
-void describeComponents(const nlohmann::json& j, const fs::path& dir, ModelEntry* m) {
+void describeModel(ModelEntry& m) {
+    std::ifstream in(fs::path(m.path) / "model.json");
+    const nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return;
     auto comps = j.find("components");
     if (comps == j.end() || !comps->is_object()) return;
     for (auto& [role, c] : comps->items()) {
         if (!c.is_object() || !c.contains("file") || !c["file"].is_string()) continue;
         fs::path f = c["file"].get<std::string>();
-        if (f.is_relative()) f = dir / f;
+        if (f.is_relative()) f = fs::path(m.path) / f;
         std::error_code ec;
-        if (c.contains("bytes") && c["bytes"].is_number_unsigned()) m->bytes += c["bytes"].get<uint64_t>();
-        else if (auto n = fs::file_size(f, ec); !ec) m->bytes += n;
+        if (c.contains("bytes") && c["bytes"].is_number_unsigned()) m.bytes += c["bytes"].get<uint64_t>();
+        else if (auto n = fs::file_size(f, ec); !ec) m.bytes += n;
         if (role != "dit") continue;
         if (c.contains("dtype") && c["dtype"].is_string()) {
-            m->dtype = c["dtype"].get<std::string>();
+            m.dtype = c["dtype"].get<std::string>();
             continue;
         }
         try {
-            TensorCheckpoint ck(f.string());
-            std::map<DType, uint64_t> byType;
-            for (const TensorView* t : ck.tensors()) byType[t->dtype] += t->sizeBytes;
-            auto most = std::max_element(byType.begin(), byType.end(), [](auto& a, auto& b) { return a.second < b.second; });
-            if (most != byType.end()) m->dtype = dtypeName(most->first);
+            const DType d = dominantDtype(TensorCheckpoint(f.string()).tensors());
+            if (d != DType::Invalid) m.dtype = dtypeName(d);
         } catch (const std::exception&) {
         }
     }
 }
-
-}  // namespace
 
 std::vector<ModelEntry> findModels(const std::vector<std::string>& searchPath) {
     std::vector<ModelEntry> out;
@@ -86,7 +89,6 @@ std::vector<ModelEntry> findModels(const std::vector<std::string>& searchPath) {
                 m.architecture = j.value("architecture", "");
                 m.description = j.value("description", "");
                 m.conditioning = j.value("conditioning", "replacement");
-                describeComponents(j, c, &m);
             }
             out.push_back(std::move(m));
         }

@@ -11,12 +11,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "tessera/app/plugins.h"
+#include "tessera/engine.h"
 #include "tessera/ui/language.h"
 
 namespace tessera::ui {
@@ -24,9 +24,8 @@ namespace tessera::ui {
 namespace {
 
 QString markerPath() {
-    QString dir = qEnvironmentVariable("XDG_CONFIG_HOME");
-    if (dir.isEmpty()) dir = QDir::homePath() + "/.config";
-    return dir + "/tessera/studio.running";
+    const std::string config = userConfigHome();
+    return (config.empty() ? QDir::homePath() + "/.config" : QString::fromStdString(config)) + "/tessera/studio.running";
 }
 
 QString languageName(const QString& code) {

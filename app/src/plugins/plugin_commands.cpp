@@ -8,31 +8,6 @@
 
 namespace tessera::app {
 
-namespace {
-
-std::vector<double> parseParams(const PluginProcess& p, const std::vector<std::string>& given) {
-    const auto& params = p.describe()["params"];
-    std::vector<double> values;
-    for (const auto& q : params) values.push_back(q.value("default", 0.0));
-    for (const auto& kv : given) {
-        const auto eq = kv.find('=');
-        if (eq == std::string::npos) throw std::runtime_error("--param '" + kv + "' must be NAME=VALUE");
-        const std::string name = kv.substr(0, eq);
-        size_t i = 0;
-        while (i < params.size() && params[i].value("id", "") != name) ++i;
-        if (i == params.size()) throw std::runtime_error("the filter has no parameter '" + name + "'");
-        char* end = nullptr;
-        const double v = std::strtod(kv.c_str() + eq + 1, &end);
-        if (!end || *end || v < params[i].value("min", 0.0) || v > params[i].value("max", 1.0))
-            throw std::runtime_error("--param " + name + " must be a number from " + std::to_string(params[i].value("min", 0.0)) +
-                                     " to " + std::to_string(params[i].value("max", 1.0)));
-        values[i] = v;
-    }
-    return values;
-}
-
-}  // namespace
-
 void addPluginCommands(CLI::App& app, int& exitCode) {
     auto* cmd = app.add_subcommand("plugins", "List, enable, disable and run third-party plugins (see docs/plugins.md)");
     cmd->require_subcommand(1);
@@ -104,7 +79,7 @@ void addPluginCommands(CLI::App& app, int& exitCode) {
         Clip clip = readClip(*in);
         auto m = PluginManager::standard();
         m.use(*id, [&](PluginProcess& p) {
-            const auto values = parseParams(p, *params);
+            const auto values = p.paramValues(*params);
             for (size_t i = 0; i < clip.frames.size(); ++i)
                 p.filter(clip.frames[i], int64_t(i), int64_t(clip.frames.size()), clip.fps, values);
             return 0;

@@ -14,6 +14,7 @@
 
 #include "plugin_wire.h"
 #include "tessera/app/models.h"
+#include "tessera/engine.h"
 
 namespace fs = std::filesystem;
 using namespace tessera::plugin_wire;
@@ -43,16 +44,14 @@ bool validUtf8(const std::string& s) {
     return true;
 }
 
+// The XDG base directories, or /tmp without a home (plugins then still work for this run).
 std::string dataHome() {
-    if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x) return x;
-    if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.local/share";
-    return "/tmp";
+    const std::string d = userDataHome();
+    return d.empty() ? "/tmp" : d;
 }
-
 std::string configHome() {
-    if (const char* x = std::getenv("XDG_CONFIG_HOME"); x && *x) return x;
-    if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.config";
-    return "/tmp";
+    const std::string d = userConfigHome();
+    return d.empty() ? "/tmp" : d;
 }
 
 }  // namespace
@@ -246,6 +245,28 @@ void putFrame(Writer& w, const Frame& f, int64_t index, int64_t count, double fp
 }
 }  // namespace
 
+std::vector<double> PluginProcess::paramValues(const std::vector<std::string>& given) const {
+    const auto& params = info_["params"];
+    std::vector<double> values;
+    for (const auto& q : params) values.push_back(q.value("default", 0.0));
+    for (const auto& kv : given) {
+        const auto eq = kv.find('=');
+        if (eq == std::string::npos) throw std::invalid_argument("filter parameter '" + kv + "' must be NAME=VALUE");
+        const std::string name = kv.substr(0, eq);
+        size_t i = 0;
+        while (i < params.size() && params[i].value("id", "") != name) ++i;
+        if (i == params.size()) throw std::invalid_argument(id_ + " has no parameter '" + name + "'");
+        char* end = nullptr;
+        const double v = std::strtod(kv.c_str() + eq + 1, &end);
+        const double lo = params[i].value("min", 0.0), hi = params[i].value("max", 1.0);
+        if (end == kv.c_str() + eq + 1 || *end || v < lo || v > hi)
+            throw std::invalid_argument("filter parameter " + name + " must be a number from " + std::to_string(lo) +
+                                        " to " + std::to_string(hi));
+        values[i] = v;
+    }
+    return values;
+}
+
 void PluginProcess::filter(Frame& frame, int64_t index, int64_t count, double fps, const std::vector<double>& values) {
     std::vector<double> v = values;
     const auto& params = info_["params"];
@@ -398,14 +419,14 @@ void PluginManager::setEnabled(const std::string& id, bool enabled, const std::s
     fs::rename(tmp, stateFile_);
 }
 
-std::unique_ptr<PluginProcess> PluginManager::open(const std::string& id) const {
+std::unique_ptr<PluginProcess> PluginManager::open(const std::string& id) {
     const PluginInfo p = find(id);
     if (!p.problem.empty()) throw PluginError("plugin " + id + " cannot be used: " + p.problem);
     if (!p.enabled) throw PluginError("plugin " + id + " is disabled (" + p.disabledReason + "); tessera plugins enable " + id);
     try {
         return std::make_unique<PluginProcess>(p, helper_, timeoutSeconds);
     } catch (const PluginError& e) {
-        const_cast<PluginManager*>(this)->setEnabled(id, false, e.what());
+        setEnabled(id, false, e.what());
         throw;
     }
 }

@@ -46,17 +46,27 @@ struct ModelEntry {
     std::string architecture;
     std::string description;
     std::string conditioning;  ///< "mask-channel" or "replacement"
-    uint64_t bytes = 0;        ///< the component files on disk (referenced files included)
-    std::string dtype;         ///< of most of the DiT's bytes ("F32", "BF16", "F8E4M3", ...)
+    uint64_t bytes = 0;        ///< the component files on disk (referenced files included); describeModel()
+    std::string dtype;         ///< of most of the DiT's bytes ("F32", "BF16", "F8E4M3", ...); describeModel()
     std::vector<std::string> tasks;  ///< filled by the app layer (pipeline.h allTasks())
 };
+
+/// $XDG_DATA_HOME, else $HOME/.local/share; "" when neither is set.
+std::string userDataHome();
+/// $XDG_CONFIG_HOME, else $HOME/.config; "" when neither is set.
+std::string userConfigHome();
+/// Where imported and downloaded models go: userDataHome()/tessera/models ("" without a home).
+std::string userModelDir();
 
 /// Model search path: `<exeDir>/../share/tessera/models` in an installed tree, else
 /// `<exeDir>/../resources/models` (the build's), then `$XDG_DATA_HOME/tessera/models`
 /// (default ~/.local/share/tessera/models), then `extra` if not empty.
 std::vector<std::string> modelSearchPath(const std::string& exeDir, const std::string& extra = {});
 /// Bundles (folders with a model.json) in the given folders; unreadable model.json files are listed
-/// with their error in `description`.
+/// with their error in `description`. Reads only the model.json files.
 std::vector<ModelEntry> findModels(const std::vector<std::string>& searchPath);
+/// Fills `bytes` and `dtype` of an entry (sizes of its files; the DiT's dtype, from model.json or
+/// the DiT's tensor headers). Best effort: a broken bundle keeps zeros and loading names the problem.
+void describeModel(ModelEntry& entry);
 
 }  // namespace tessera

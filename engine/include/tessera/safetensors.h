@@ -138,6 +138,9 @@ private:
     std::map<std::string, std::string> metadata_;
 };
 
+/// The dtype holding most of the bytes of `tensors` (DType::Invalid for none).
+DType dominantDtype(const std::vector<const TensorView*>& tensors);
+
 /// True if `path` looks like a pickle checkpoint (.pth/.pt/.ckpt/.bin, or zip/pickle magic bytes):
 /// SafetensorsFile refuses those; TensorCheckpoint reads the zip ones without unpickling code.
 bool looksLikePickleCheckpoint(const std::string& path);

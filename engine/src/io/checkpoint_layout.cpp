@@ -119,16 +119,14 @@ CheckpointLayout detectLayout(const TensorCheckpoint& ck, ModelPart part) {
     }
     if (!found) throw TensorFileError(ck.path() + ": is not a Wan 2.1 " + std::string(partName(part)) + " checkpoint");
     l.name = l.hfT5 ? "hf-t5" : l.prefix.empty() ? "official" : "prefixed '" + l.prefix + "'";
-    std::map<DType, int64_t> bytesByType;
-    for (const TensorView* t : ck.tensors()) {
-        if (!startsWith(t->name, l.prefix) || isScale(t->name)) continue;
-        l.parameters += t->numel();
-        bytesByType[t->dtype] += int64_t(t->sizeBytes);
-        if (t->dtype == DType::F8E4M3 || t->dtype == DType::F8E5M2) l.fp8 = true;
-    }
-    auto most = std::max_element(bytesByType.begin(), bytesByType.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; });
-    l.dtype = most == bytesByType.end() ? "" : dtypeName(most->first);
+    std::vector<const TensorView*> own;  // this part's tensors, fp8 scales excluded
+    for (const TensorView* t : ck.tensors())
+        if (startsWith(t->name, l.prefix) && !isScale(t->name)) {
+            own.push_back(t);
+            l.parameters += t->numel();
+        }
+    const DType d = dominantDtype(own);
+    l.dtype = d == DType::Invalid ? "" : dtypeName(d);
     return l;
 }
 
@@ -208,6 +206,11 @@ nlohmann::json inferConfig(const TensorCheckpoint& ck, const CheckpointLayout& l
             {"dropout", 0.0}};
 }
 
+const TensorView* fp8Scale(const TensorCheckpoint& ck, const std::string& weightName) {
+    if (!endsWith(weightName, ".weight")) return nullptr;
+    return ck.find(weightName.substr(0, weightName.size() - 7) + ".scale_weight");
+}
+
 bool ignoredByLayout(const CheckpointLayout& l, const std::string& name) {
     if (!startsWith(name, l.prefix) || isScale(name)) return true;
     if (!l.hfT5) return false;
@@ -221,10 +224,7 @@ void loadWithLayout(torch::nn::Module& module, const TensorCheckpoint& ck, const
                     const LoadOptions& base) {
     LoadOptions o = base;
     o.rename = [&layout](const std::string& name) { return layout.fileName(name); };
-    o.scaleOf = [&ck](const std::string& name) -> const TensorView* {
-        if (!endsWith(name, ".weight")) return nullptr;
-        return ck.find(name.substr(0, name.size() - 7) + ".scale_weight");
-    };
+    o.scaleOf = [&ck](const std::string& name) { return fp8Scale(ck, name); };
     o.ignoreExtra = [&layout](const std::string& name) { return ignoredByLayout(layout, name); };
     std::vector<std::string> names;
     for (const TensorView* t : ck.tensors()) names.push_back(t->name);

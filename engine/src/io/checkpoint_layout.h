@@ -22,7 +22,6 @@ struct CheckpointLayout {
     std::string prefix;  ///< in front of every name (official or HF)
     bool hfT5 = false;   ///< Hugging Face T5 names (encoder.block.N.layer.M...)
     bool tokenFromShared = false;  ///< HF T5: the embedding is `shared.weight` (else encoder.embed_tokens)
-    bool fp8 = false;    ///< some weights are float8 (dequantised with their scale_weight, if any)
     std::string dtype;   ///< dtype of the largest tensors ("BF16", "F8E4M3", ...)
     int64_t parameters = 0;  ///< elements of the part's tensors (scales excluded)
 
@@ -39,6 +38,9 @@ CheckpointLayout detectLayout(const TensorCheckpoint& checkpoint, ModelPart part
 /// The official constructor config of the part, inferred from tensor shapes (what shapes cannot
 /// tell takes the Wan 2.1 release values: text_len 512, eps 1e-6, window (-1,-1)).
 nlohmann::json inferConfig(const TensorCheckpoint& checkpoint, const CheckpointLayout& layout);
+
+/// The per-tensor scale of a float8 weight (`<name minus .weight>.scale_weight`), or nullptr.
+const TensorView* fp8Scale(const TensorCheckpoint& checkpoint, const std::string& weightName);
 
 /// True for file tensors the layout reads no module tensor from: other parts (outside the prefix),
 /// fp8 scales, and for HF T5 the decoder, LM head and unused embedding copy.

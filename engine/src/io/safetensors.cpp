@@ -340,6 +340,13 @@ std::vector<uint8_t> SafetensorsWriter::serialize() const {
 
 void SafetensorsWriter::write(const std::string& path) const { writeFileAtomically(path, serialize()); }
 
+DType dominantDtype(const std::vector<const TensorView*>& tensors) {
+    std::map<DType, std::size_t> bytes;
+    for (const TensorView* t : tensors) bytes[t->dtype] += t->sizeBytes;
+    auto most = std::max_element(bytes.begin(), bytes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return most == bytes.end() ? DType::Invalid : most->first;
+}
+
 bool looksLikePickleCheckpoint(const std::string& path) {
     for (const char* ext : {".pth", ".pt", ".ckpt", ".bin", ".pkl"})
         if (endsWith(path, ext)) return true;

@@ -146,7 +146,7 @@ void validate(const TensorCheckpoint& ck, const CheckpointLayout& l, const nlohm
             default: fail(ck.path() + ": tensor '" + fileName + "' is " + dtypeName(t->dtype) + ", not a float type");
         }
         if (t->dtype == DType::F8E4M3 || t->dtype == DType::F8E5M2) {
-            if (const TensorView* s = ck.find(fileName.substr(0, fileName.size() - 7) + ".scale_weight")) {
+            if (const TensorView* s = fp8Scale(ck, fileName)) {
                 if (s->numel() != 1) fail(ck.path() + ": '" + s->name + "' must be one number (a per-tensor scale)");
                 const float v = viewToTensor(*s).to(torch::kFloat32).item<float>();
                 if (!std::isfinite(v) || v == 0.0f) fail(ck.path() + ": '" + s->name + "' is not a usable scale");
@@ -321,7 +321,6 @@ ImportReport importModel(const ImportOptions& o) {
     report.parts.push_back({"tokenizer", tokenizer, "sentencepiece", "", "", 0, fs::file_size(tokenizer)});
     comps["tokenizer"] = {{"file", tokenizer}};
 
-    nlohmann::json matrix = nlohmann::json::array();
     nlohmann::json j = {
         {"format", "tessera.model/1"},
         {"name", name},

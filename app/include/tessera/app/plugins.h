@@ -50,6 +50,10 @@ public:
     std::string enhance(const std::string& prompt, const std::string& option);
     /// Empty when allowed, else the plugin's reason.
     std::string check(const std::string& prompt);
+    /// Filter parameter values from "NAME=VALUE" strings: each declared parameter's default,
+    /// overridden by the given ones. Throws std::invalid_argument for an unknown name, a value that
+    /// is not a number or one outside the parameter's range.
+    std::vector<double> paramValues(const std::vector<std::string>& given) const;
     /// Filters the frame in place; `values` per declared parameter (defaults for missing ones).
     void filter(Frame& frame, int64_t index, int64_t count, double fps, const std::vector<double>& values);
     void exportClip(const std::string& path, const Clip& clip);
@@ -77,13 +81,15 @@ public:
     /// Throws PluginError for an unknown id.
     PluginInfo find(const std::string& id) const;
     void setEnabled(const std::string& id, bool enabled, const std::string& reason = "disabled by the user");
-    /// Starts the plugin (which must be enabled and usable); a failure while starting disables it.
-    std::unique_ptr<PluginProcess> open(const std::string& id) const;
-    /// Runs `fn` on the plugin; a PluginError disables the plugin with its message and rethrows.
+    /// Starts the plugin. An unknown, unusable or disabled plugin throws PluginError and changes
+    /// nothing; a failure while starting disables it (with the reason) and throws.
+    std::unique_ptr<PluginProcess> open(const std::string& id);
+    /// Runs `fn` on the started plugin; a PluginError from the plugin disables it with its message
+    /// and rethrows.
     template <typename Fn>
     auto use(const std::string& id, Fn&& fn) {
+        auto p = open(id);
         try {
-            auto p = open(id);
             return fn(*p);
         } catch (const PluginError& e) {
             setEnabled(id, false, e.what());
