@@ -14,7 +14,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git python3-venv
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libxkbcommon-dev
   libgl-dev libvulkan-dev
-  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev ffmpeg
+  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev libavfilter-dev ffmpeg
   libopenimageio-dev openimageio-tools python3-imath
   libsqlite3-dev libzstd-dev
   libsentencepiece-dev sentencepiece
