@@ -13,6 +13,7 @@
 #include "train_command.h"
 #include "plugins/plugin_commands.h"
 #include "project_commands.h"
+#include "timeline_commands.h"
 #include "tessera/app/models.h"
 #include "tessera/app/versions.h"
 #include "tessera/engine.h"
@@ -228,6 +229,7 @@ int runCli(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) commandLine += std::string(" ") + argv[i];
     addTrainCommand(app, exitCode, commandLine);
     addPluginCommands(app, exitCode);
+    addTimelineCommands(app, exitCode, modelDir);
 
     try {
         app.parse(argc, argv);

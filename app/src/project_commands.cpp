@@ -620,6 +620,12 @@ search->add_flag("--json", s->json, "Machine-readable output");
 search->callback([&exitCode, s] { exitCode = cmdSearch(s->dir, s->words, s->limit, s->json); });
 }  // namespace
 
+int runQueueUntilEmpty(const std::string& projectDir) {
+    RunnerOptions o;
+    o.untilEmpty = true;
+    return cmdQueueRun(projectDir, o);
+}
+
 void addQueueGroup(CLI::App& app, int& exitCode, const std::string& modelDir, const std::shared_ptr<CommandState>& s) {
     auto* queue = app.add_subcommand("queue", "The generation queue of a project");
     queue->require_subcommand(1);

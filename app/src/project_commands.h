@@ -25,4 +25,8 @@ JobSpec jobSpecFromOptions(ProjectLibrary& project, const GenerateOptions& optio
 /// (also writes --out when given). Returns the exit code.
 int runGenerateInProject(const GenerateOptions& options, const std::string& projectDir);
 
+/// `tessera queue run --until-empty`: runs the project's queued jobs with progress lines; returns
+/// the exit code (1 when a job failed, 130 when interrupted).
+int runQueueUntilEmpty(const std::string& projectDir);
+
 }  // namespace tessera::app

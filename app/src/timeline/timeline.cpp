@@ -201,6 +201,10 @@ void validateTimeline(const TimelineState& s) {
                     throw TimelineError(who + ": a crossfade of " + std::to_string(it.crossfadeIn) +
                                         " frames is longer than one of the two items");
             }
+            if (prev && prev->crossfadeIn + it.crossfadeIn > prev->length())
+                throw TimelineError(itemName(*prev) + " on " + trackName(t) + " is " + std::to_string(prev->length()) +
+                                    " frames long, too short for its crossfades of " + std::to_string(prev->crossfadeIn) +
+                                    " and " + std::to_string(it.crossfadeIn) + " frames");
             prev = &it;
         }
     }
