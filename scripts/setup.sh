@@ -58,4 +58,9 @@ else
   "$DEPS/bin/pip" install -q "$TORCH_REQ" safetensors numpy
   log "installed torch $("$DEPS/bin/python" -c 'import torch; print(torch.__version__)')"
 fi
+# Test tools in the same venv: OpenTimelineIO reads back the .otio files Tessera exports.
+if ! "$DEPS/bin/python" -c "import opentimelineio" 2>/dev/null; then
+  log "installing opentimelineio into $DEPS (tests read exported .otio files with it)"
+  "$DEPS/bin/pip" install -q opentimelineio
+fi
 log "LibTorch CMake prefix: $("$DEPS/bin/python" -c 'import torch; print(torch.utils.cmake_prefix_path)')"

@@ -609,21 +609,14 @@ void addProjectGroup(CLI::App& app, int& exitCode, const std::shared_ptr<Command
     addProjectOption(import, s->dir);
     import->add_option("files", s->files, "Files to import")->required();
     import->add_flag("--json", s->json, "Machine-readable output");
-    import->callback([&exitCode, s] { exitCode = cmdImport(s->dir, s->files, s->json);
-});
+    import->callback([&exitCode, s] { exitCode = cmdImport(s->dir, s->files, s->json); });
 
-auto* search = app.add_subcommand("search", "Find clips by the words of their prompts");
-addProjectOption(search, s->dir);
-search->add_option("text", s->words, "Words to find (all must occur; word starts match)")->required();
-search->add_option("--limit", s->limit, "At most this many clips")->check(CLI::Range(1, 100000));
-search->add_flag("--json", s->json, "Machine-readable output");
-search->callback([&exitCode, s] { exitCode = cmdSearch(s->dir, s->words, s->limit, s->json); });
-}  // namespace
-
-int runQueueUntilEmpty(const std::string& projectDir) {
-    RunnerOptions o;
-    o.untilEmpty = true;
-    return cmdQueueRun(projectDir, o);
+    auto* search = app.add_subcommand("search", "Find clips by the words of their prompts");
+    addProjectOption(search, s->dir);
+    search->add_option("text", s->words, "Words to find (all must occur; word starts match)")->required();
+    search->add_option("--limit", s->limit, "At most this many clips")->check(CLI::Range(1, 100000));
+    search->add_flag("--json", s->json, "Machine-readable output");
+    search->callback([&exitCode, s] { exitCode = cmdSearch(s->dir, s->words, s->limit, s->json); });
 }
 
 void addQueueGroup(CLI::App& app, int& exitCode, const std::string& modelDir, const std::shared_ptr<CommandState>& s) {
@@ -723,7 +716,13 @@ void addClipGroup(CLI::App& app, int& exitCode, const std::shared_ptr<CommandSta
     });
 }
 
-}  // namespace tessera::app
+}  // namespace
+
+int runQueueUntilEmpty(const std::string& projectDir) {
+    RunnerOptions o;
+    o.untilEmpty = true;
+    return cmdQueueRun(projectDir, o);
+}
 
 JobSpec jobSpecFromOptions(ProjectLibrary& p, const GenerateOptions& o) {
     JobSpec s;

@@ -3,9 +3,9 @@
 # a subtitle stream; its duration is the timeline's; title cards are on screen at their times;
 # narration is audible where it is spoken and silence where none is; sidecars and the manifest list
 # every shot. Then `tessera batch` (skip, shard, failure summary) and OTIO/EDL export.
-# Usage: check_storyboard.sh TESSERA BUNDLE WORKDIR SOURCE_DIR
+# Usage: check_storyboard.sh TESSERA BUNDLE WORKDIR SOURCE_DIR PYTHON (with opentimelineio)
 set -euo pipefail
-tessera="$1"; bundle="$2"; work="$3/storyboard"; src="$4"
+tessera="$1"; bundle="$2"; work="$3/storyboard"; src="$4"; py="$5"
 rm -rf "$work"; mkdir -p "$work"
 fail() { echo "FAIL: $*"; exit 1; }
 
@@ -50,7 +50,7 @@ python3 -c "import sys; sys.exit(0 if float('$loud') > -45 else 1)" || fail "nar
 # Sidecars.
 [ "$(grep -c -- '-->' "$work/lesson.srt")" = 5 ] || fail "expected 5 subtitles in lesson.srt"
 head -1 "$work/lesson.vtt" | grep -q WEBVTT || fail "lesson.vtt is not WebVTT"
-python3 - "$work/lesson.manifest.json" <<'EOF' || fail "manifest"
+python3 - "$work/lesson.mp4.manifest.json" <<'EOF' || fail "manifest"
 import json, sys
 m = json.load(open(sys.argv[1]))
 assert m["statement"] == "AI-generated with Tessera", m["statement"]
@@ -67,6 +67,9 @@ EOF
 "$tessera" export --project "$work/proj" --timeline shapes-lesson --format edl --out "$work/lesson.edl" >/dev/null
 python3 -c "import json,sys; d=json.load(open('$work/lesson.otio')); sys.exit(0 if d['OTIO_SCHEMA'].startswith('Timeline.') else 1)" || fail "otio"
 grep -q "^001 " "$work/lesson.edl" || fail "edl has no events"
+frames=$(sed -n "s/.*, \([0-9]*\) frames (.*/\1/p" "$work/timeline.txt" | head -1)
+"$py" "$src/tests/tools/check_otio.py" "$work/lesson.otio" --expect "Titles=$frames" > "$work/otio.txt" \
+  || { cat "$work/otio.txt"; fail "OpenTimelineIO does not read lesson.otio as the timeline"; }
 
 # Batch: the storyboard's output exists (skipped), a new export runs, a broken job fails the batch.
 cat > "$work/jobs.json" <<EOF

@@ -104,9 +104,13 @@ TEST(Interchange, SubtitlesAreSortedAndBlankLinesDropped) {
 }
 
 TEST(Interchange, SubtitleThatEndsBeforeItStartsIsRefused) {
-    EXPECT_EQ(errorOf([] { toSrt({{1, 2, "ok"}, {4, 3, "Backwards"}}); }),
+    EXPECT_EQ(errorOf([] {
+                  toSrt({{1, 2, "ok"}, {4, 3, "Backwards"}});
+              }),
               "subtitle 2 ('Backwards') runs from 4.000 s to 3.000 s; a cue must end at least 1 ms after it starts");
-    EXPECT_NE(errorOf([] { toWebVtt({{-1, 3, "early"}}); }).find("subtitle 1 ('early') starts at -1.000 s"),
+    EXPECT_NE(errorOf([] {
+                  toWebVtt({{-1, 3, "early"}});
+              }).find("subtitle 1 ('early') starts at -1.000 s"),
               std::string::npos);
 }
 
@@ -232,13 +236,15 @@ TEST(Interchange, DissolveThatDoesNotMatchTheOverlapIsRefused) {
               "it ends at frame 48");
     list.tracks[0].clips[1].transitionInFrames = 8;
     list.tracks[0].clips[0].transitionInFrames = 8;  // the title, after a hole
-    EXPECT_NE(errorOf([&] { toOtio(list); })
-                  .find("clip 'The End': its 8-frame dissolve needs clip 'a blue square' to end at frame 128"),
+    EXPECT_NE(errorOf([&] {
+                  toOtio(list);
+              }).find("clip 'The End': its 8-frame dissolve needs clip 'a blue square' to end at frame 128"),
               std::string::npos);
     list = sampleEdit();
     list.tracks[0].clips[2].transitionInFrames = 4;  // the first clip on the track
-    EXPECT_NE(errorOf([&] { toCmx3600Edl(list); })
-                  .find("clip 'a red ball': its 4-frame dissolve has no clip right before it"),
+    EXPECT_NE(errorOf([&] {
+                  toCmx3600Edl(list);
+              }).find("clip 'a red ball': its 4-frame dissolve has no clip right before it"),
               std::string::npos);
 }
 

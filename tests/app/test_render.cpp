@@ -96,6 +96,7 @@ TEST(Render, LetterboxFillCrossfadeFadesAndTitles) {
     card.title.text = "HELLO";
     card.title.background = "#00ff00";
     card.title.color = "#ff00ff";
+    card.title.size = 0.4;
     card.length = 8;
     s.model->requestInsert(s.track(TrackKind::Title), card, 28);
     TimelineRenderer r(*s.project, s.model->state());
@@ -208,7 +209,7 @@ TEST(Render, ExportsEveryFormatWithStreamsManifestAndSidecars) {
         const std::string base = (fs::path(o.out).parent_path() / fs::path(o.out).stem()).string();
         EXPECT_TRUE(fs::exists(base + ".srt"));
         EXPECT_TRUE(fs::exists(base + ".vtt"));
-        std::ifstream mf(base + ".manifest.json");
+        std::ifstream mf(o.out + ".manifest.json");
         const auto manifest = nlohmann::json::parse(mf, nullptr, false);
         ASSERT_TRUE(manifest.is_object());
         ASSERT_EQ(manifest["shots"].size(), 2u);

@@ -175,6 +175,12 @@ private:
             int err = swr_alloc_set_opts2(&swr_, &outLayout, AV_SAMPLE_FMT_FLT, rate_, &inLayout_,
                                           static_cast<AVSampleFormat>(inFormat_), inRate_, 0, nullptr);
             av_channel_layout_uninit(&outLayout);
+            // A mono source (a narration, a voice-over) goes to every output channel at full level,
+            // not at the -3 dB centre level FFmpeg's default downmix matrix would use.
+            if (err >= 0 && inLayout_.nb_channels == 1 && channels_ > 1) {
+                const std::vector<double> everyChannel(size_t(channels_), 1.0);
+                err = swr_set_matrix(swr_, everyChannel.data(), 1);
+            }
             if (err >= 0) err = swr_init(swr_);
             if (err < 0)
                 throw MediaError(path_ + ": cannot convert its audio (" + std::to_string(inLayout_.nb_channels) +

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <locale.h>
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -13,7 +14,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <locale.h>
 #include <mutex>
 #include <optional>
 
@@ -54,8 +54,9 @@ std::string dataPath() {
     }
     std::error_code ec;
     if (!fs::is_directory(kDebianDataPath, ec))
-        throw NarrationError(std::string("espeak-ng's voice data is not in ") + kDebianDataPath +
-                             "; install the espeak-ng-data package or set ESPEAK_DATA_PATH to its espeak-ng-data folder");
+        throw NarrationError(
+            std::string("espeak-ng's voice data is not in ") + kDebianDataPath +
+            "; install the espeak-ng-data package or set ESPEAK_DATA_PATH to its espeak-ng-data folder");
     return kDebianDataPath;
 }
 
@@ -108,8 +109,9 @@ const Engine& engine() {
     if (status != ENS_OK) {
         espeak_ng_ClearErrorContext(&context);
         if (e.ctype) freelocale(e.ctype);
-        throw NarrationError("cannot start espeak-ng with the voice data in " + path + ": " + statusMessage(status) +
-                             "; install the espeak-ng-data package or set ESPEAK_DATA_PATH to its espeak-ng-data folder");
+        throw NarrationError(
+            "cannot start espeak-ng with the voice data in " + path + ": " + statusMessage(status) +
+            "; install the espeak-ng-data package or set ESPEAK_DATA_PATH to its espeak-ng-data folder");
     }
     status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
     if (status != ENS_OK) {
@@ -135,8 +137,8 @@ bool isBlank(const std::string& text) {
     if (status == ENS_OK) status = espeak_ng_SetParameter(espeakPITCH, options.pitch, 0);
     SampleSink sink{fd, true};
     if (status == ENS_OK && !isBlank(text))
-        status = espeak_ng_Synthesize(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr,
-                                      &sink);
+        status =
+            espeak_ng_Synthesize(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &sink);
     if (!sink.ok) _exit(1);
     const int32_t end[2] = {-1, int32_t(status)};
     _exit(writeAll(fd, end, sizeof end) ? 0 : 1);
@@ -243,7 +245,9 @@ AudioBuffer synthesizeSpeech(const std::string& text, const NarrationOptions& op
         throw NarrationError("espeak-ng stopped while speaking (its process " + describeExit(waitStatus) +
                              "); try shorter or plainer text");
     if (status == ENS_VOICE_NOT_FOUND) throw NarrationError(voiceMissing);
-    if (status != ENS_OK) throw NarrationError("espeak-ng could not speak the text: " + statusMessage(static_cast<espeak_ng_STATUS>(status)));
+    if (status != ENS_OK)
+        throw NarrationError("espeak-ng could not speak the text: " +
+                             statusMessage(static_cast<espeak_ng_STATUS>(status)));
     return out;
 }
 

@@ -67,8 +67,8 @@ std::vector<Cue> prepareCues(const std::vector<SubtitleCue>& cues) {
 std::string cueTime(int64_t ms, char millisecondSeparator) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld%c%03lld", static_cast<long long>(ms / 3600000),
-                  static_cast<long long>(ms / 60000 % 60), static_cast<long long>(ms / 1000 % 60),
-                  millisecondSeparator, static_cast<long long>(ms % 1000));
+                  static_cast<long long>(ms / 60000 % 60), static_cast<long long>(ms / 1000 % 60), millisecondSeparator,
+                  static_cast<long long>(ms % 1000));
     return buf;
 }
 
@@ -95,10 +95,14 @@ void checkFps(double fps) {
         throw InterchangeError("the timeline's frame rate " + secondsText(fps) + " is not a usable frame rate");
 }
 
-bool hasMedia(const EditClip& c) { return c.kind == EditClip::Kind::Media && !c.sourcePath.empty(); }
+bool hasMedia(const EditClip& c) {
+    return c.kind == EditClip::Kind::Media && !c.sourcePath.empty();
+}
 
 // The first frame of the clip's source: its media frame, or 0 for a title or generated picture.
-int64_t sourceStart(const EditClip& c) { return hasMedia(c) ? c.sourceIn : 0; }
+int64_t sourceStart(const EditClip& c) {
+    return hasMedia(c) ? c.sourceIn : 0;
+}
 
 std::string oneLine(const std::string& text) {
     std::string out = text;
@@ -123,8 +127,8 @@ std::vector<std::string> trackNames(const EditList& list) {
     std::vector<std::string> names;
     int video = 0, audio = 0;
     for (const EditTrack& t : list.tracks) {
-        const std::string numbered = t.kind == EditTrack::Kind::Video ? "V" + std::to_string(++video)
-                                                                      : "A" + std::to_string(++audio);
+        const std::string numbered =
+            t.kind == EditTrack::Kind::Video ? "V" + std::to_string(++video) : "A" + std::to_string(++audio);
         names.push_back(t.name.empty() ? numbered : t.name);
     }
     return names;
@@ -146,7 +150,9 @@ void appendHole(std::vector<Placed>& items, int64_t from, int64_t to) {
         items.push_back({nullptr, from, to, 0, 0});
 }
 
-std::string clipLabel(const EditClip& c) { return "clip '" + shownName(c) + "'"; }
+std::string clipLabel(const EditClip& c) {
+    return "clip '" + shownName(c) + "'";
+}
 
 // Sorts a track's clips by position, checks them, and lays them end to end with holes and dissolves.
 std::vector<Placed> layOut(const EditTrack& track, const std::string& trackName) {
@@ -166,8 +172,8 @@ std::vector<Placed> layOut(const EditTrack& track, const std::string& trackName)
                                    " are empty or before the start; recordOut must be after recordIn, and both >= 0");
         const int64_t n = c->transitionInFrames;
         if (n < 0 || n > length)
-            throw InterchangeError(where + "a dissolve of " + std::to_string(n) +
-                                   " frames does not fit a clip of " + std::to_string(length) + " frames");
+            throw InterchangeError(where + "a dissolve of " + std::to_string(n) + " frames does not fit a clip of " +
+                                   std::to_string(length) + " frames");
         if (c->kind == EditClip::Kind::Gap) {
             if (n != 0) throw InterchangeError(where + "a gap cannot dissolve from the clip before it");
             if (c->recordIn < end)
@@ -202,8 +208,9 @@ std::vector<Placed> layOut(const EditTrack& track, const std::string& trackName)
                                        std::to_string(c->recordIn + n) + ", but it ends at frame " +
                                        std::to_string(end));
             if (previous->dissolveIn + n > previous->recordOut - previous->recordIn)
-                throw InterchangeError(where + "its " + std::to_string(n) + "-frame dissolve overlaps the dissolve into " +
-                                       clipLabel(*previous->clip) + "; shorten one of them");
+                throw InterchangeError(where + "its " + std::to_string(n) +
+                                       "-frame dissolve overlaps the dissolve into " + clipLabel(*previous->clip) +
+                                       "; shorten one of them");
             previous->dissolveOut = n;
         } else if (c->recordIn < end) {
             throw InterchangeError(where + "starts at frame " + std::to_string(c->recordIn) + ", " +
@@ -281,16 +288,24 @@ Json mediaReference(const EditClip& c, double rate) {
 }
 
 Json item(const char* schema, const std::string& name, Json metadata, Json sourceRange) {
-    return Json{{"OTIO_SCHEMA", schema}, {"metadata", std::move(metadata)}, {"name", name},
-                {"source_range", std::move(sourceRange)}, {"effects", Json::array()}, {"markers", Json::array()},
+    return Json{{"OTIO_SCHEMA", schema},
+                {"metadata", std::move(metadata)},
+                {"name", name},
+                {"source_range", std::move(sourceRange)},
+                {"effects", Json::array()},
+                {"markers", Json::array()},
                 {"enabled", true}};
 }
 
 // A dissolve of n frames is centred on the cut: in_offset (into the outgoing clip) is n / 2 and
 // out_offset (into the incoming clip) the rest. Each clip gives up the part of the overlap on the other
 // side of the cut, which the transition reads from the media as handles.
-int64_t inOffset(int64_t n) { return n / 2; }
-int64_t outOffset(int64_t n) { return n - n / 2; }
+int64_t inOffset(int64_t n) {
+    return n / 2;
+}
+int64_t outOffset(int64_t n) {
+    return n - n / 2;
+}
 
 Json otioTrack(const EditTrack& track, const std::string& name, double rate) {
     Json children = Json::array();
@@ -334,9 +349,9 @@ int64_t nominalRate(double fps) {
 
 std::string reelOf(const EditClip& c, const std::string& where) {
     if (c.reelName.empty()) return hasMedia(c) ? "AX" : "BL";
-    const bool valid = c.reelName.size() <= 8 && std::all_of(c.reelName.begin(), c.reelName.end(), [](unsigned char ch) {
-                           return std::isalnum(ch) || ch == '_' || ch == '-';
-                       });
+    const bool valid = c.reelName.size() <= 8 &&
+                       std::all_of(c.reelName.begin(), c.reelName.end(),
+                                   [](unsigned char ch) { return std::isalnum(ch) || ch == '_' || ch == '-'; });
     if (!valid)
         throw InterchangeError(where + "reel name '" + c.reelName +
                                "' does not fit an EDL; use up to 8 letters, digits, '_' or '-'");
@@ -400,8 +415,9 @@ std::string edlTimecode(int64_t frame, double fps) {
 std::string toCmx3600Edl(const EditList& list, int trackIndex) {
     checkFps(list.fps);
     if (trackIndex < 0 || size_t(trackIndex) >= list.tracks.size())
-        throw InterchangeError("an EDL of track " + std::to_string(trackIndex) + " was asked for, but the timeline has " +
-                               std::to_string(list.tracks.size()) + " tracks (counted from 0)");
+        throw InterchangeError("an EDL of track " + std::to_string(trackIndex) +
+                               " was asked for, but the timeline has " + std::to_string(list.tracks.size()) +
+                               " tracks (counted from 0)");
     const EditTrack& track = list.tracks[size_t(trackIndex)];
     const std::string trackName = trackNames(list)[size_t(trackIndex)];
     const std::string channel = track.kind == EditTrack::Kind::Video ? "V" : "A";
@@ -433,7 +449,8 @@ std::string toCmx3600Edl(const EditList& list, int trackIndex) {
             const int64_t fromAt = sourceStart(from) + (recIn - previous->recordIn);
             char duration[8];
             std::snprintf(duration, sizeof duration, "%03lld", static_cast<long long>(p.dissolveIn));
-            out += eventLine(event, reelOf(from, where), channel, "C", "", tc(fromAt), tc(fromAt), tc(recIn), tc(recIn));
+            out +=
+                eventLine(event, reelOf(from, where), channel, "C", "", tc(fromAt), tc(fromAt), tc(recIn), tc(recIn));
             out += eventLine(event, reelOf(c, where), channel, "D", duration, tc(srcIn), tc(srcOut), tc(recIn),
                              tc(recOut));
             out += "* FROM CLIP NAME: " + shownName(from) + "\n";

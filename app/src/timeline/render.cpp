@@ -291,6 +291,9 @@ std::vector<SubtitleCue> TimelineRenderer::subtitles() const {
             if (!it.narration.empty()) cues.push_back({it.start / timeline_.fps, it.end() / timeline_.fps, it.narration});
     }
     std::sort(cues.begin(), cues.end(), [](const SubtitleCue& a, const SubtitleCue& b) { return a.start < b.start; });
+    // Subtitle tracks show one cue at a time: narration overlapping the next one ends where it starts.
+    for (size_t i = 0; i + 1 < cues.size(); ++i) cues[i].end = std::min(cues[i].end, cues[i + 1].start);
+    cues.erase(std::remove_if(cues.begin(), cues.end(), [](const SubtitleCue& c) { return c.end <= c.start; }), cues.end());
     return cues;
 }
 
@@ -418,6 +421,13 @@ std::string sidecarBase(const std::string& out, ExportFormat format) {
     return (fs::path(out).parent_path() / fs::path(out).stem()).string();
 }
 
+// OUT.manifest.json (cut.mp4.manifest.json): one per output, so exports of one timeline in several
+// formats keep their own records; subtitles share the stem (cut.srt) so players find them.
+std::string manifestPath(std::string out) {
+    while (out.size() > 1 && out.back() == '/') out.pop_back();
+    return out + ".manifest.json";
+}
+
 const char* formatName(ExportFormat f) {
     switch (f) {
     case ExportFormat::Mp4: return "mp4";
@@ -453,8 +463,7 @@ ExportResult exportTimeline(ProjectLibrary& project, const TimelineState& timeli
     es.subtitles = cues;
     es.metadata = {{"title", timeline.name},
                    {"comment", "AI-generated with Tessera " + tesseraVersion() + "; how each shot was made is in " +
-                                   fs::path(sidecarBase(options.out, options.format)).filename().string() +
-                                   ".manifest.json"},
+                                   fs::path(manifestPath(options.out)).filename().string()},
                    {"encoder", "Tessera " + tesseraVersion()},
                    {"description", "AI-generated with Tessera"}};
 
@@ -495,7 +504,7 @@ ExportResult exportTimeline(ProjectLibrary& project, const TimelineState& timeli
             nlohmann::json m = nlohmann::json::parse(provenanceManifest(project, timeline, formatName(options.format)));
             m["output"] = {{"file", fs::path(options.out).filename().string()}};
             if (fs::is_regular_file(options.out)) m["output"]["sha256"] = fileSha256(options.out);
-            sidecars.push_back(stageSidecar(base + ".manifest.json", m.dump(2) + "\n"));
+            sidecars.push_back(stageSidecar(manifestPath(options.out), m.dump(2) + "\n"));
         }
         for (const auto& s : sidecars) {
             fs::rename(s.tmp, s.path);
