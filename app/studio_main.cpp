@@ -1,6 +1,8 @@
 // `tessera-studio`: the desktop application.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -10,6 +12,7 @@
 #include "tessera/ui/language.h"
 #include "tessera/ui/main_window.h"
 #include "tessera/ui/preferences.h"
+#include "tessera/ui/prompt_panel.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -23,6 +26,12 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     QCommandLineOption screenshot("screenshot", "Render the main window to FILE.png and exit.", "FILE");
     parser.addOption(screenshot);
+    QCommandLineOption project("project", "Open this project folder (created if it does not exist).", "DIR");
+    parser.addOption(project);
+    QCommandLineOption delay("screenshot-delay", "With --screenshot: wait this long after the project loads (ms).", "MS", "500");
+    parser.addOption(delay);
+    QCommandLineOption prompt("generate", "Queue a generation of this prompt on start (for demos and screenshots).", "PROMPT");
+    parser.addOption(prompt);
     QCommandLineOption language("language", "Language of the interface: en, de, fr, es or ja (default: the "
                                             "preference, else the system's).", "CODE");
     parser.addOption(language);
@@ -41,12 +50,23 @@ int main(int argc, char** argv) {
     tessera::ui::markSessionRunning();
 
     tessera::initEngine();
-    tessera::ui::applyDarkTheme();
+    if (QSettings().value("theme/light", false).toBool()) tessera::ui::applyLightTheme();
+    else tessera::ui::applyDarkTheme();
     tessera::ui::MainWindow window;
     window.show();
+    if (parser.isSet(project)) {
+        const QString dir = parser.value(project);
+        window.openProject(dir, !QFileInfo::exists(dir + "/project.tessera"));
+    } else {
+        window.openStartupProject();
+    }
+    if (parser.isSet(prompt)) {
+        window.promptPanel()->setPrompt(parser.value(prompt));
+        window.promptPanel()->generate();
+    }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
-        QTimer::singleShot(300, [&window, path] {
+        QTimer::singleShot(parser.value(delay).toInt(), [&window, path] {
             bool ok = window.grab().save(path);
             std::fprintf(ok ? stdout : stderr, ok ? "screenshot written to %s\n" : "cannot write screenshot %s\n",
                          path.toLocal8Bit().constData());

@@ -522,9 +522,12 @@ void writeClip(const std::string& path, const Clip& clip, const std::map<std::st
             }
         }
     };
+    // swscale's vector code reads up to 16 bytes past the last pixel: it reads from a padded copy.
+    std::vector<uint8_t> padded(size_t(w) * h * 3 + 64);
     for (int i = 0; i < clip.frameCount(); ++i) {
         av_frame_make_writable(frame.get());
-        const uint8_t* src[1] = {clip.frames[i].rgb.data()};
+        std::copy(clip.frames[i].rgb.begin(), clip.frames[i].rgb.end(), padded.begin());
+        const uint8_t* src[1] = {padded.data()};
         int srcStride[1] = {w * 3};
         sws_scale(sws, src, srcStride, 0, h, frame->data, frame->linesize);
         frame->pts = i;

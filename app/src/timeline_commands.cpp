@@ -545,7 +545,10 @@ void addTimelineCommands(CLI::App& app, int& exitCode, const std::string& modelD
     narration->require_subcommand(1);
     auto* voices = narration->add_subcommand("voices", "List the installed voices");
     voices->callback([&exitCode] {
-        for (const auto& v : narrationVoices()) std::cout << std::left << std::setw(16) << v.name << v.language << "\n";
+        size_t width = 0;
+        const auto list = narrationVoices();
+        for (const auto& v : list) width = std::max(width, v.language.size());
+        for (const auto& v : list) std::cout << std::left << std::setw(int(width) + 2) << v.language << v.name << "\n";
         exitCode = 0;
     });
     auto* say = narration->add_subcommand("say", "Speak a text into a WAV file");

@@ -1,1 +1,469 @@
-// (in progress)
+#include "tessera/ui/prompt_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSlider>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "tessera/enhancer.h"
+#include "tessera/ui/session.h"
+
+namespace tessera::ui {
+
+namespace {
+
+struct TaskEntry {
+    const char* name;
+    const char* label;  // translated in retranslate()
+};
+const TaskEntry kTasks[] = {
+    {"t2v", QT_TRANSLATE_NOOP("PromptPanel", "Text to video")},
+    {"i2v", QT_TRANSLATE_NOOP("PromptPanel", "Image to video (first frame)")},
+    {"flf2v", QT_TRANSLATE_NOOP("PromptPanel", "First and last frame")},
+    {"edit", QT_TRANSLATE_NOOP("PromptPanel", "Remix a clip")},
+    {"extend-forward", QT_TRANSLATE_NOOP("PromptPanel", "Extend forward")},
+    {"extend-backward", QT_TRANSLATE_NOOP("PromptPanel", "Extend backward")},
+    {"loop", QT_TRANSLATE_NOOP("PromptPanel", "Make a loop")},
+    {"connect", QT_TRANSLATE_NOOP("PromptPanel", "Connect two clips")},
+    {"inpaint", QT_TRANSLATE_NOOP("PromptPanel", "Inpaint with a mask")},
+};
+
+struct Aspect {
+    const char* label;
+    double ratio;  // width / height; 0 = custom
+};
+const Aspect kAspects[] = {{"16:9", 16.0 / 9}, {"9:16", 9.0 / 16}, {"1:1", 1.0}, {"4:3", 4.0 / 3}, {"21:9", 21.0 / 9}, {"", 0}};
+
+bool needsClip(const QString& t) { return t == "edit" || t.startsWith("extend") || t == "loop" || t == "connect" || t == "inpaint"; }
+
+QList<qint64> idsOf(const QMimeData* m, const char* type) {
+    QList<qint64> ids;
+    for (const auto& part : QString::fromUtf8(m->data(type)).split(',', Qt::SkipEmptyParts)) ids << part.toLongLong();
+    return ids;
+}
+
+}  // namespace
+
+PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(parent), session_(session) {
+    setAcceptDrops(true);
+    auto* layout = new QVBoxLayout(this);
+    prompt_ = new QPlainTextEdit(this);
+    prompt_->setObjectName("promptEdit");
+    prompt_->setTabChangesFocus(true);
+    prompt_->setMinimumHeight(70);
+    prompt_->setMaximumHeight(120);
+    layout->addWidget(prompt_);
+    enhanced_ = new QLabel(this);
+    enhanced_->setObjectName("enhancedPrompt");
+    enhanced_->setWordWrap(true);
+    enhanced_->setTextFormat(Qt::RichText);
+    layout->addWidget(enhanced_);
+    negative_ = new QLineEdit(this);
+    negative_->setObjectName("negativeEdit");
+    layout->addWidget(negative_);
+
+    auto* form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    task_ = new QComboBox(this);
+    task_->setObjectName("taskCombo");
+    for (const auto& t : kTasks) task_->addItem(QString(), QString(t.name));
+    form->addRow(QStringLiteral("task"), task_);
+    auto* inputsRow = new QHBoxLayout();
+    inputs_ = new QLabel(this);
+    inputs_->setWordWrap(true);
+    inputs_->setObjectName("inputsLabel");
+    clearInputs_ = new QPushButton(this);
+    inputsRow->addWidget(inputs_, 1);
+    inputsRow->addWidget(clearInputs_);
+    form->addRow(QStringLiteral("inputs"), inputsRow);
+    auto* strengthRow = new QHBoxLayout();
+    strength_ = new QSlider(Qt::Horizontal, this);
+    strength_->setRange(0, 100);
+    strength_->setValue(70);
+    strengthLabel_ = new QLabel("0.70", this);
+    strengthRow->addWidget(strength_, 1);
+    strengthRow->addWidget(strengthLabel_);
+    form->addRow(QStringLiteral("strength"), strengthRow);
+
+    auto* sizeRow = new QHBoxLayout();
+    aspect_ = new QComboBox(this);
+    aspect_->setObjectName("aspectCombo");
+    for (const auto& a : kAspects) aspect_->addItem(QString::fromUtf8(a.label));
+    width_ = new QSpinBox(this);
+    height_ = new QSpinBox(this);
+    for (QSpinBox* s : {width_, height_}) {
+        s->setRange(16, 4096);
+        s->setSingleStep(16);
+    }
+    sizeRow->addWidget(aspect_);
+    sizeRow->addWidget(width_);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
+    sizeRow->addWidget(height_);
+    form->addRow(QStringLiteral("size"), sizeRow);
+    seconds_ = new QDoubleSpinBox(this);
+    seconds_->setRange(0.1, 60);
+    seconds_->setSingleStep(0.5);
+    seconds_->setValue(2.0);
+    seconds_->setSuffix(" s");
+    form->addRow(QStringLiteral("duration"), seconds_);
+    steps_ = new QSpinBox(this);
+    steps_->setRange(0, 200);
+    steps_->setSpecialValueText(QStringLiteral("auto"));
+    form->addRow(QStringLiteral("steps"), steps_);
+    guidance_ = new QDoubleSpinBox(this);
+    guidance_->setRange(0, 30);
+    guidance_->setSingleStep(0.5);
+    guidance_->setSpecialValueText(QStringLiteral("auto"));
+    form->addRow(QStringLiteral("guidance"), guidance_);
+    sampler_ = new QComboBox(this);
+    sampler_->addItem(QStringLiteral("auto"), QString());
+    for (const char* s : {"unipc", "dpmpp", "euler"}) sampler_->addItem(QString::fromUtf8(s), QString::fromUtf8(s));
+    form->addRow(QStringLiteral("sampler"), sampler_);
+    auto* seedRow = new QHBoxLayout();
+    seed_ = new QLineEdit(this);
+    seed_->setObjectName("seedEdit");
+    lockSeed_ = new QCheckBox(this);
+    lockSeed_->setObjectName("lockSeed");
+    seedRow->addWidget(seed_, 1);
+    seedRow->addWidget(lockSeed_);
+    form->addRow(QStringLiteral("seed"), seedRow);
+    variations_ = new QSpinBox(this);
+    variations_->setRange(1, 4);
+    form->addRow(QStringLiteral("variations"), variations_);
+    model_ = new QComboBox(this);
+    model_->setObjectName("modelCombo");
+    form->addRow(QStringLiteral("model"), model_);
+    layout->addLayout(form);
+    modelInfo_ = new QLabel(this);
+    modelInfo_->setWordWrap(true);
+    modelInfo_->setEnabled(false);
+    layout->addWidget(modelInfo_);
+    generate_ = new QPushButton(this);
+    generate_->setObjectName("generateButton");
+    generate_->setDefault(true);
+    generate_->setMinimumHeight(34);
+    layout->addWidget(generate_);
+    layout->addStretch(1);
+
+    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    shortcut->setContext(Qt::WindowShortcut);
+    connect(shortcut, &QShortcut::activated, this, [this] { generate(); });
+    auto* shortcut2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    shortcut2->setContext(Qt::WindowShortcut);
+    connect(shortcut2, &QShortcut::activated, this, [this] { generate(); });
+    connect(generate_, &QPushButton::clicked, this, [this] { generate(); });
+    connect(prompt_, &QPlainTextEdit::textChanged, this, &PromptPanel::updateEnhanced);
+    connect(seed_, &QLineEdit::textChanged, this, &PromptPanel::updateEnhanced);
+    connect(task_, qOverload<int>(&QComboBox::currentIndexChanged), this, &PromptPanel::updateTaskUi);
+    connect(strength_, &QSlider::valueChanged, this, [this](int v) { strengthLabel_->setText(QString::number(v / 100.0, 'f', 2)); });
+    connect(aspect_, qOverload<int>(&QComboBox::currentIndexChanged), this, &PromptPanel::applyAspect);
+    connect(clearInputs_, &QPushButton::clicked, this, [this] {
+        imageAsset_ = endImageAsset_ = clipA_ = clipB_ = maskAsset_ = 0;
+        updateTaskUi();
+    });
+    connect(model_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
+        if (i >= 0) session_->setModelPath(model_->itemData(i).toString());
+    });
+    connect(session_, &StudioSession::modelChanged, this, &PromptPanel::reloadModels);
+    connect(session_, &StudioSession::projectChanged, this, [this] { generate_->setEnabled(session_->hasProject()); });
+    generate_->setEnabled(session_->hasProject());
+    retranslate();
+    reloadModels();
+    updateTaskUi();
+}
+
+void PromptPanel::retranslate() {
+    prompt_->setPlaceholderText(tr("Describe a shot: a large red ball bouncing on a white background"));
+    prompt_->setToolTip(tr("What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates."));
+    negative_->setPlaceholderText(tr("Negative prompt: what to avoid (optional)"));
+    for (int i = 0; i < task_->count(); ++i) task_->setItemText(i, tr(kTasks[i].label));
+    aspect_->setItemText(aspect_->count() - 1, tr("custom"));
+    clearInputs_->setText(tr("Clear"));
+    clearInputs_->setToolTip(tr("Forget the images and clips given to this task"));
+    seed_->setPlaceholderText(tr("random"));
+    lockSeed_->setText(tr("Lock"));
+    lockSeed_->setToolTip(tr("Keep this seed for every generation (otherwise each gets a new random seed)"));
+    variations_->setToolTip(tr("How many variations (different seeds) to queue"));
+    generate_->setText(tr("Generate  (Ctrl+Enter)"));
+    generate_->setToolTip(tr("Add the generation to the queue (Ctrl+Enter)"));
+    strength_->setToolTip(tr("Remix strength: 0 keeps the clip, 1 ignores it"));
+    // Form labels.
+    if (auto* form = findChild<QFormLayout*>()) {
+        const QString labels[] = {tr("Task"),  tr("Inputs"),   tr("Strength"), tr("Size"),  tr("Duration"), tr("Steps"),
+                                  tr("Guidance"), tr("Sampler"), tr("Seed"),     tr("Variations"), tr("Model")};
+        for (int r = 0; r < form->rowCount() && r < int(std::size(labels)); ++r)
+            if (auto* item = form->itemAt(r, QFormLayout::LabelRole))
+                if (auto* label = qobject_cast<QLabel*>(item->widget())) label->setText(labels[r]);
+    }
+    updateEnhanced();
+    updateTaskUi();
+}
+
+void PromptPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PromptPanel::reloadModels() {
+    const QSignalBlocker block(model_);
+    model_->clear();
+    const QStringList models = session_->availableModels();
+    for (const QString& m : models) model_->addItem(QFileInfo(m).fileName(), m);
+    if (!session_->modelPath().isEmpty() && model_->findData(session_->modelPath()) < 0)
+        model_->addItem(QFileInfo(session_->modelPath()).fileName(), session_->modelPath());
+    model_->setCurrentIndex(model_->findData(session_->modelPath()));
+    // The model's defaults become the panel's.
+    modelWidth_ = modelHeight_ = 0;
+    std::ifstream in(QDir(session_->modelPath()).filePath("model.json").toStdString());
+    const auto j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_object()) {
+        const auto d = j.value("defaults", nlohmann::json::object());
+        modelWidth_ = d.value("width", 0);
+        modelHeight_ = d.value("height", 0);
+        modelFps_ = d.value("fps", 16.0);
+        modelInfo_->setText(QString::fromStdString(j.value("description", std::string())));
+    } else {
+        modelInfo_->setText(session_->modelPath().isEmpty()
+                                ? tr("No model found. Import one with `tessera models import` or pick a folder in Preferences.")
+                                : tr("%1 has no readable model.json").arg(session_->modelPath()));
+    }
+    if (modelWidth_ <= 0) {  // no model yet: Wan 2.1's 480p
+        modelWidth_ = 832;
+        modelHeight_ = 480;
+        modelFps_ = 16;
+    }
+    {
+        const QSignalBlocker b1(width_), b2(height_);
+        width_->setValue(modelWidth_);
+        height_->setValue(modelHeight_);
+        const double r = double(modelWidth_) / modelHeight_;
+        int best = 0;
+        for (int i = 0; i < int(std::size(kAspects)) - 1; ++i)
+            if (std::abs(kAspects[i].ratio - r) < std::abs(kAspects[best].ratio - r)) best = i;
+        const QSignalBlocker b3(aspect_);
+        aspect_->setCurrentIndex(std::abs(kAspects[best].ratio - r) < 0.08 ? best : aspect_->count() - 1);
+    }
+    updateEnhanced();
+}
+
+void PromptPanel::applyAspect() {
+    const double ratio = kAspects[aspect_->currentIndex()].ratio;
+    const bool custom = ratio == 0;
+    width_->setEnabled(custom);
+    height_->setEnabled(custom);
+    if (custom || modelWidth_ <= 0) return;
+    // The model's pixel count at the chosen aspect, in multiples of 16.
+    const double area = double(modelWidth_) * modelHeight_;
+    width_->setValue(std::max(16, int(std::lround(std::sqrt(area * ratio) / 16)) * 16));
+    height_->setValue(std::max(16, int(std::lround(std::sqrt(area / ratio) / 16)) * 16));
+}
+
+QString PromptPanel::prompt() const { return prompt_->toPlainText(); }
+void PromptPanel::setPrompt(const QString& text) { prompt_->setPlainText(text); }
+
+QString PromptPanel::enhancedPrompt() const {
+    std::ifstream in(QDir(session_->modelPath()).filePath("model.json").toStdString());
+    const auto j = nlohmann::json::parse(in, nullptr, false);
+    if (!j.is_object() || j.value("enhancer", std::string("none")) != "shapes") return QString();
+    return QString::fromStdString(enhance(prompt().toStdString(), seed_->text().toULongLong()).caption);
+}
+
+void PromptPanel::updateEnhanced() {
+    std::ifstream in(QDir(session_->modelPath()).filePath("model.json").toStdString());
+    const auto j = nlohmann::json::parse(in, nullptr, false);
+    if (!j.is_object() || j.value("enhancer", std::string("none")) != "shapes" || prompt().trimmed().isEmpty()) {
+        enhanced_->setText(j.is_object() && j.value("enhancer", std::string("none")) == "shapes"
+                               ? tr("<i>The model will see the enhancer's caption of what you type.</i>")
+                               : QString());
+        return;
+    }
+    // The seed fills what the prompt leaves open; without a locked seed the fill shown is one example.
+    const EnhancedPrompt e = enhance(prompt().toStdString(), seed_->text().toULongLong());
+    QString html = tr("Model will see: <b>%1</b>").arg(QString::fromStdString(e.caption).toHtmlEscaped());
+    if (!e.unknownWords.empty()) {
+        QStringList unknown;
+        for (const auto& w : e.unknownWords)
+            unknown << "<span style='color:#ff8a65; text-decoration: underline'>" + QString::fromStdString(w).toHtmlEscaped() + "</span>";
+        html += "<br>" + tr("Not understood: %1").arg(unknown.join(", "));
+    }
+    enhanced_->setText(html);
+}
+
+QString PromptPanel::task() const { return task_->currentData().toString(); }
+
+void PromptPanel::setTask(const QString& task, qint64 clipId, qint64 clipB) {
+    const int i = task_->findData(task);
+    if (i >= 0) task_->setCurrentIndex(i);
+    if (clipId) clipA_ = clipId;
+    if (clipB) clipB_ = clipB;
+    updateTaskUi();
+}
+
+void PromptPanel::setImage(qint64 assetId, bool end) {
+    (end ? endImageAsset_ : imageAsset_) = assetId;
+    if (task() == "t2v") setTask(end ? "flf2v" : "i2v");
+    updateTaskUi();
+}
+
+void PromptPanel::updateTaskUi() {
+    const QString t = task();
+    strength_->setEnabled(t == "edit");
+    QStringList parts;
+    auto clipName = [this](qint64 id) {
+        if (!session_->hasProject() || !id) return tr("none");
+        try {
+            const auto c = session_->project().clip(id);
+            return tr("clip %1 (%2)").arg(id).arg(QString::fromStdString(c.prompt.substr(0, 40)));
+        } catch (const std::exception&) {
+            return tr("clip %1 (missing)").arg(id);
+        }
+    };
+    auto assetName = [this](qint64 id) {
+        if (!session_->hasProject() || !id) return tr("none");
+        try {
+            return QString::fromStdString(session_->project().asset(id).name);
+        } catch (const std::exception&) {
+            return tr("asset %1 (missing)").arg(id);
+        }
+    };
+    if (t == "i2v" || t == "flf2v") parts << tr("first frame: %1").arg(assetName(imageAsset_));
+    if (t == "flf2v") parts << tr("last frame: %1").arg(assetName(endImageAsset_));
+    if (needsClip(t)) parts << tr("clip: %1").arg(clipName(clipA_));
+    if (t == "connect") parts << tr("then: %1").arg(clipName(clipB_));
+    if (t == "inpaint") parts << tr("mask: %1").arg(assetName(maskAsset_));
+    inputs_->setText(parts.isEmpty() ? tr("Text only (drop an image or a clip here)") : parts.join("\n"));
+    inputs_->setMinimumHeight(inputs_->heightForWidth(std::max(inputs_->width(), 150)));
+    clearInputs_->setVisible(!parts.isEmpty());
+}
+
+void PromptPanel::dragEnterEvent(QDragEnterEvent* event) {
+    const QMimeData* m = event->mimeData();
+    if (m->hasFormat(kClipMime) || m->hasFormat(kAssetMime) || m->hasUrls()) event->acceptProposedAction();
+}
+
+void PromptPanel::dropEvent(QDropEvent* event) {
+    const QMimeData* m = event->mimeData();
+    if (!session_->hasProject()) {
+        session_->inform(tr("Open or create a project first (File > New project)."), true);
+        return;
+    }
+    QList<qint64> assets = idsOf(m, kAssetMime);
+    if (m->hasUrls() && !m->hasFormat(kAssetMime) && !m->hasFormat(kClipMime)) {
+        QStringList files;
+        for (const QUrl& u : m->urls())
+            if (u.isLocalFile()) files << u.toLocalFile();
+        try {
+            assets = session_->importFiles(files);
+        } catch (const std::exception& e) {
+            session_->inform(tr("Cannot use the dropped file: %1").arg(QString::fromUtf8(e.what())), true);
+            return;
+        }
+    }
+    for (qint64 id : idsOf(m, kClipMime)) {
+        if (!needsClip(task())) setTask("edit");
+        if (task() == "connect" && clipA_ && !clipB_) clipB_ = id;
+        else clipA_ = id;
+    }
+    for (qint64 id : assets) {
+        app::AssetRecord a;
+        try {
+            a = session_->project().asset(id);
+        } catch (const std::exception& e) {
+            session_->inform(QString::fromUtf8(e.what()), true);
+            continue;
+        }
+        if (a.kind == app::AssetKind::Image) {
+            if (task() == "inpaint") maskAsset_ = id;
+            else if (task() == "flf2v" && imageAsset_) endImageAsset_ = id;
+            else setImage(id);
+        } else {
+            session_->inform(tr("%1 is not an image; drop clips from the library to remix or extend them")
+                                 .arg(QString::fromStdString(a.name)), true);
+        }
+    }
+    updateTaskUi();
+    event->acceptProposedAction();
+}
+
+QList<qint64> PromptPanel::generate() {
+    if (!session_->hasProject()) {
+        session_->inform(tr("Open or create a project first (File > New project)."), true);
+        return {};
+    }
+    if (session_->modelPath().isEmpty()) {
+        session_->inform(tr("No model to generate with; import one or choose one in Preferences."), true);
+        return {};
+    }
+    const QString t = task();
+    app::JobSpec spec;
+    spec.model = session_->modelPath().toStdString();
+    spec.modelName = QFileInfo(session_->modelPath()).fileName().toStdString();
+    GenerationRequest& r = spec.request;
+    r.prompt = prompt().toStdString();
+    r.negativePrompt = negative_->text().toStdString();
+    r.task = taskFromName(t.toStdString());
+    r.width = width_->value();
+    r.height = height_->value();
+    r.steps = steps_->value();
+    r.guidance = guidance_->value() > 0 ? guidance_->value() : -1;
+    r.sampler = sampler_->currentData().toString().toStdString();
+    r.strength = strength_->value() / 100.0;
+    spec.seconds = seconds_->value();
+    bool seedOk = false;
+    const qint64 seed = seed_->text().toLongLong(&seedOk);
+    r.seed = lockSeed_->isChecked() && seedOk ? seed : -1;
+    auto need = [&](bool ok, const QString& what) {
+        if (!ok) session_->inform(tr("%1 needs %2").arg(task_->currentText(), what), true);
+        return ok;
+    };
+    if ((t == "i2v" || t == "flf2v") && !need(imageAsset_, tr("a first-frame image (drop one here)"))) return {};
+    if (t == "flf2v" && !need(endImageAsset_, tr("a last-frame image"))) return {};
+    if (needsClip(t) && !need(clipA_, tr("a clip (drop one from the library)"))) return {};
+    if (t == "connect" && !need(clipB_, tr("a second clip"))) return {};
+    if (t == "inpaint" && !need(maskAsset_, tr("a mask image (white = regenerate)"))) return {};
+    if (t == "t2v" && prompt().trimmed().isEmpty() && !need(false, tr("a prompt"))) return {};
+    if (imageAsset_ && (t == "i2v" || t == "flf2v")) spec.inputs["image"] = app::InputRef{imageAsset_, 0};
+    if (endImageAsset_ && t == "flf2v") spec.inputs["end_image"] = app::InputRef{endImageAsset_, 0};
+    if (clipA_ && needsClip(t)) spec.inputs["video"] = app::InputRef{0, clipA_};
+    if (clipB_ && t == "connect") spec.inputs["video_b"] = app::InputRef{0, clipB_};
+    if (maskAsset_ && t == "inpaint") spec.inputs["mask"] = app::InputRef{maskAsset_, 0};
+    QList<qint64> ids;
+    try {
+        ids = session_->enqueue(spec, variations_->value());
+    } catch (const std::exception& e) {
+        session_->inform(tr("Cannot queue the generation: %1").arg(QString::fromUtf8(e.what())), true);
+        return {};
+    }
+    if (!lockSeed_->isChecked() && !ids.isEmpty()) {
+        // Show the seed the first variation got, so the user can lock it to repeat the shot.
+        try {
+            const auto spec0 = app::jobSpecFromJson(session_->queue().job(ids.front()).requestJson);
+            const QSignalBlocker block(seed_);
+            seed_->setText(QString::number(spec0.request.seed));
+        } catch (const std::exception&) {
+        }
+    }
+    session_->inform(tr("Queued %n generation(s)", nullptr, int(ids.size())));
+    Q_EMIT queued(ids);
+    return ids;
+}
+
+}  // namespace tessera::ui

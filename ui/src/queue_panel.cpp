@@ -207,9 +207,9 @@ public:
             t.moveCenter(thumb.center());
             p->setRenderHint(QPainter::SmoothPixmapTransform);
             p->drawImage(t, img);
-        } else {
-            p->setPen(QColor(90, 92, 98));
-            p->drawText(thumb, Qt::AlignCenter, task);
+        } else {  // the job's number, as `tessera queue` lists it
+            p->setPen(QColor(96, 98, 104));
+            p->drawText(thumb, Qt::AlignCenter, QStringLiteral("#%1").arg(index.data(QueueModel::JobIdRole).toLongLong()));
         }
 
         const QFontMetrics fm(opt.font);
@@ -219,7 +219,8 @@ public:
 
         // Task badge at the right of the first line.
         QFont small = opt.font;
-        small.setPointSizeF(opt.font.pointSizeF() * 0.85);
+        if (opt.font.pointSizeF() > 0) small.setPointSizeF(opt.font.pointSizeF() * 0.85);
+        else small.setPixelSize(std::max(8, opt.font.pixelSize() * 85 / 100));
         const QFontMetrics sfm(small);
         const int bw = sfm.horizontalAdvance(task) + 10;
         const QRect badge(right - bw, line1 + (fm.height() - sfm.height() - 2) / 2, bw, sfm.height() + 2);

@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
 
 #include "tessera/ui/main_window.h"
@@ -25,6 +26,13 @@ void applyDarkTheme() {
     p.setColor(QPalette::PlaceholderText, QColor(130, 132, 136));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(110, 112, 116));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(110, 112, 116));
+    QApplication::setPalette(p);
+}
+
+void applyLightTheme() {
+    QApplication::setStyle(QStyleFactory::create("Fusion"));
+    QPalette p = QApplication::style()->standardPalette();
+    p.setColor(QPalette::Highlight, QColor(40, 110, 200));
     QApplication::setPalette(p);
 }
 

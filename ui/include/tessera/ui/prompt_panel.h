@@ -1,2 +1,82 @@
 #pragma once
-// (in progress)
+// The prompt editor dock: prompt and negative prompt with the enhancer's rewrite shown live, the task
+// chosen by what the user gives it (text, a first/end image, a clip to remix, extend, loop, connect,
+// inpaint), aspect presets and duration, sampling settings, seed lock, variations and the model
+// picker. Generate (Ctrl+Enter) queues the jobs through the session.
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QCheckBox;
+
+namespace tessera::ui {
+
+class StudioSession;
+
+class PromptPanel : public QWidget {
+    Q_OBJECT
+public:
+    PromptPanel(StudioSession* session, QWidget* parent = nullptr);
+
+    void setPrompt(const QString& text);
+    QString prompt() const;
+    /// The enhancer's caption for the current text ("" when the model has no enhancer).
+    QString enhancedPrompt() const;
+    /// Sets the task and its input clip(s): "t2v", "i2v", "edit", "extend-forward", "extend-backward",
+    /// "loop", "connect", "inpaint" (the inspector's and the timeline's actions).
+    void setTask(const QString& task, qint64 clipId = 0, qint64 clipB = 0);
+    QString task() const;
+    /// Uses an image asset as the first frame (or, with `end`, the last).
+    void setImage(qint64 assetId, bool end = false);
+    /// Queues the jobs; returns their ids (empty when the request is not complete, with a message).
+    QList<qint64> generate();
+
+Q_SIGNALS:
+    void queued(QList<qint64> jobIds);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateEnhanced();
+    void updateTaskUi();
+    void reloadModels();
+    void applyAspect();
+
+    StudioSession* session_;
+    QPlainTextEdit* prompt_;
+    QLineEdit* negative_;
+    QLabel* enhanced_;
+    QComboBox* task_;
+    QLabel* inputs_;
+    QPushButton* clearInputs_;
+    QSlider* strength_;
+    QLabel* strengthLabel_;
+    QComboBox* aspect_;
+    QSpinBox* width_;
+    QSpinBox* height_;
+    QDoubleSpinBox* seconds_;
+    QSpinBox* steps_;
+    QDoubleSpinBox* guidance_;
+    QComboBox* sampler_;
+    QLineEdit* seed_;
+    QCheckBox* lockSeed_;
+    QSpinBox* variations_;
+    QComboBox* model_;
+    QPushButton* generate_;
+    QLabel* modelInfo_;
+    qint64 imageAsset_ = 0, endImageAsset_ = 0, clipA_ = 0, clipB_ = 0, maskAsset_ = 0;
+    int modelWidth_ = 0, modelHeight_ = 0;
+    double modelFps_ = 16;
+};
+
+}  // namespace tessera::ui
