@@ -181,7 +181,8 @@ int runExport(const ExportArgs& a) {
         return 0;
     }
     ExportOptions o;
-    o.format = exportFormatFromName(a.format);
+    if (a.format.rfind("plugin:", 0) == 0) o.exporterPlugin = a.format.substr(7);
+    else o.format = exportFormatFromName(a.format);
     o.out = a.out;
     std::tie(o.render.width, o.render.height) = parseSize(a.size);
     o.subtitleSidecars = !a.noSubtitles;
@@ -406,6 +407,7 @@ void printTimeline(const TimelineState& s) {
             if (it.crossfadeIn) std::cout << ", crossfade " << it.crossfadeIn;
             if (it.fadeIn) std::cout << ", fade in " << it.fadeIn;
             if (it.fadeOut) std::cout << ", fade out " << it.fadeOut;
+            for (const auto& f : it.filters) std::cout << ", filter " << f.plugin;
             if (!it.label.empty() && !it.isTitle()) std::cout << "  " << it.label.substr(0, 50);
             std::cout << "\n";
         }
@@ -494,6 +496,22 @@ void addTimelineCommands(CLI::App& app, int& exitCode, const std::string& modelD
         std::cout << "added item " << id << "\n";
         exitCode = 0;
     });
+    auto filterArgs = std::make_shared<std::pair<std::vector<std::string>, std::vector<std::string>>>();
+    auto* filter = timeline->add_subcommand("filter", "Set the clip-filter plugins of an item (none: remove them)");
+    filter->add_option("--project", tl->dir, "The project folder")->required();
+    filter->add_option("timeline", tl->timeline, "Name or id")->required();
+    filter->add_option("--item", tl->item, "Item id (tessera timeline show)")->required();
+    filter->add_option("--plugin", filterArgs->first, "A clip-filter plugin id (repeat to chain them)");
+    filter->add_option("--param", filterArgs->second, "NAME=VALUE for the filter(s) (tessera plugins list --json shows them)");
+    filter->callback([&exitCode, tl, filterArgs] {
+        auto p = open(tl->dir);
+        TimelineModel m(*p, findTimeline(*p, tl->timeline));
+        std::vector<ItemFilter> filters;
+        for (const auto& id : filterArgs->first) filters.push_back({id, filterArgs->second});
+        m.requestSetFilters(tl->item, filters);
+        std::cout << "item " << tl->item << ": " << filters.size() << " filter(s)\n";
+        exitCode = 0;
+    });
     auto* del = timeline->add_subcommand("delete", "Delete a timeline (its clips stay in the library)");
     del->add_option("--project", tl->dir, "The project folder")->required();
     del->add_option("timeline", tl->timeline, "Name or id")->required();
@@ -510,8 +528,13 @@ void addTimelineCommands(CLI::App& app, int& exitCode, const std::string& modelD
     exportCmd->add_option("--project", ex->dir, "The project folder")->required();
     exportCmd->add_option("--timeline", ex->timeline, "Timeline name or id");
     exportCmd->add_option("--clip", ex->clip, "Export this clip instead of a timeline");
-    exportCmd->add_option("--format", ex->format, "mp4, webm, prores, gif, png, exr, otio or edl")
-        ->check(CLI::IsMember({"mp4", "webm", "prores", "gif", "png", "exr", "otio", "edl"}));
+    exportCmd->add_option("--format", ex->format, "mp4, webm, prores, gif, png, exr, otio, edl, or plugin:ID (an exporter plugin)")
+        ->check([](const std::string& f) {
+            for (const char* ok : {"mp4", "webm", "prores", "gif", "png", "exr", "otio", "edl"})
+                if (f == ok) return std::string();
+            return f.rfind("plugin:", 0) == 0 && f.size() > 7 ? std::string()
+                                                              : "use mp4, webm, prores, gif, png, exr, otio, edl or plugin:ID";
+        });
     exportCmd->add_option("--out", ex->out, "Output file (a folder for png and exr)")->required();
     exportCmd->add_option("--size", ex->size, "Output size (default: the timeline's), e.g. 1280x720");
     exportCmd->add_flag("--no-subtitles", ex->noSubtitles, "Do not write .srt/.vtt sidecars");

@@ -13,7 +13,7 @@ bad() { echo "FAIL: $*"; fail=1; }
 
 list=$("$T" plugins list)
 for id in org.tessera.examples.style-expander org.tessera.examples.film-grain org.tessera.examples.contact-sheet \
-          org.tessera.examples.keyword-policy org.tessera.tests.crasher; do
+          org.tessera.examples.keyword-policy org.tessera.tests.crasher org.tessera.tests.filter-crasher; do
   echo "$list" | grep -q "^$id .*enabled" && ok "listed and enabled: $id" || bad "$id not listed as enabled: $list"
 done
 "$T" plugins list --json | grep -q '"kinds"' || bad "plugins list --json"
@@ -58,6 +58,27 @@ jobs=$("$T" queue list --project "$W/proj" --json)
 echo "$jobs" | grep -q "a ball, documentary footage" && ok "queue add stored the enhanced prompt" || bad "queue add enhancer: $jobs"
 echo "$jobs" | grep -q "blocked word 'weapon'" && echo "$jobs" | grep -q '"state": "done"' \
   && ok "queue: the refused job failed with its reason, the next one ran" || bad "queue with policy: $jobs"
+
+# In the timeline renderer: a filter on one item, an exporter plugin, and a filter that crashes
+# mid-render (the export stops naming it, leaves nothing, and the plugin is disabled).
+"$T" timeline create --project "$W/proj" cut --size 64x48 --fps 16 >/dev/null || bad "timeline create"
+"$T" timeline add --project "$W/proj" cut --clip 1 >/dev/null || bad "timeline add"
+"$T" export --project "$W/proj" --timeline cut --out "$W/plain.mp4" --no-manifest >/dev/null 2>&1 || bad "plain export"
+"$T" timeline filter --project "$W/proj" cut --item 1 --plugin org.tessera.examples.film-grain --param vignette=1 >/dev/null \
+  || bad "timeline filter"
+"$T" export --project "$W/proj" --timeline cut --out "$W/filtered.mp4" --no-manifest >/dev/null 2>&1 || bad "filtered export"
+a=$(ffmpeg -v error -i "$W/plain.mp4" -vf "crop=8:8:0:0,scale=1:1" -f rawvideo -pix_fmt gray - | od -An -tu1 | head -1)
+b=$(ffmpeg -v error -i "$W/filtered.mp4" -vf "crop=8:8:0:0,scale=1:1" -f rawvideo -pix_fmt gray - | od -An -tu1 | head -1)
+awk -v a="$a" -v b="$b" 'BEGIN{n=split(a,x," ");split(b,y," ");exit !(n > 0 && y[1] < x[1])}' \
+  && ok "the timeline's film grain filter darkened the corner on export ($a -> $b)" || bad "timeline filter: $a -> $b"
+"$T" export --project "$W/proj" --timeline cut --format plugin:org.tessera.examples.contact-sheet --out "$W/cut.png" >/dev/null 2>&1 \
+  && [ "$(ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 "$W/cut.png")" -gt 1 ] \
+  && ok "exporter plugin wrote the timeline" || bad "exporter plugin on the timeline"
+"$T" timeline filter --project "$W/proj" cut --item 1 --plugin org.tessera.tests.filter-crasher >/dev/null || bad "set crasher filter"
+msg=$("$T" export --project "$W/proj" --timeline cut --out "$W/crashed.mp4" 2>&1); rc=$?
+[ $rc -ne 0 ] && [[ "$msg" == *"filter org.tessera.tests.filter-crasher failed and was disabled"*"crashed"* ]] && [ -z "$(ls -A "$W" | grep crashed)" ] \
+  && ok "a crashing filter stops the export, leaves nothing: $msg" || bad "crashing filter: rc $rc '$msg' $(ls "$W")"
+"$T" plugins list | grep -A1 "^org.tessera.tests.filter-crasher " | grep -q "disabled" && ok "filter crasher disabled" || bad "filter crasher not disabled"
 
 # Misbehaving plugins: each is stopped, named, disabled; the next command still works.
 msg=$("$T" plugins enhance org.tessera.tests.crasher "x" 2>&1); rc=$?

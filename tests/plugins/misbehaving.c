@@ -1,6 +1,6 @@
-/* Deliberately broken plugins for the isolation tests, built three times with a different MODE:
+/* Deliberately broken plugins for the isolation tests, built with a different MODE each:
  * 1 crashes (null write) when asked to enhance, 2 hangs in the content check, 3 answers garbage
- * (a "prompt" without its terminating NUL). */
+ * (a "prompt" without its terminating NUL), 4 is a clip filter that crashes on its third frame. */
 #include <string.h>
 
 #include "tessera_plugin.h"
@@ -24,6 +24,16 @@ static int check(void* state, const char* prompt, char* reason, size_t reason_si
     return TESSERA_OK;
 }
 
+static int filtered = 0;
+static int filter(void* state, TesseraFrame* frame, const double* values) {
+    (void)state, (void)frame, (void)values;
+    if (++filtered == 3) {
+        volatile int* nowhere = 0;
+        *nowhere = 42;
+    }
+    return TESSERA_OK;
+}
+
 static TesseraPlugin plugin;
 
 TESSERA_PLUGIN_EXPORT const TesseraPlugin* tessera_plugin_entry(const TesseraHost* host) {
@@ -37,6 +47,10 @@ TESSERA_PLUGIN_EXPORT const TesseraPlugin* tessera_plugin_entry(const TesseraHos
 #if MODE == 2
     plugin.kinds = TESSERA_KIND_CONTENT_POLICY;
     plugin.check = check;
+#elif MODE == 4
+    plugin.kinds = TESSERA_KIND_CLIP_FILTER;
+    plugin.filter = filter;
+    (void)enhance, (void)check;
 #else
     plugin.kinds = TESSERA_KIND_PROMPT_ENHANCER;
     plugin.enhance = enhance;

@@ -10,6 +10,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -18,6 +19,7 @@
 
 #include "tessera/app/timeline.h"
 #include "tessera/ui/inspector_panel.h"
+#include "tessera/ui/language.h"
 #include "tessera/ui/library_panel.h"
 #include "tessera/ui/main_window.h"
 #include "test_ui_support.h"
@@ -33,7 +35,8 @@ QModelIndex rowOfClip(const LibraryPanel& panel, qint64 clipId) {
     QAbstractItemModel* m = panel.view()->model();
     for (int r = 0; r < m->rowCount(); ++r) {
         const QModelIndex i = m->index(r, 0);
-        if (!i.data(LibraryPanel::IsAssetRole).toBool() && i.data(LibraryPanel::IdRole).toLongLong() == clipId) return i;
+        if (!i.data(LibraryPanel::IsAssetRole).toBool() && i.data(LibraryPanel::IdRole).toLongLong() == clipId)
+            return i;
     }
     return {};
 }
@@ -54,6 +57,20 @@ QSet<QString> idSet(const QByteArray& payload) {
 void moveMouse(QWidget* viewport, const QPoint& pos) {
     QMouseEvent move(QEvent::MouseMove, pos, viewport->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
     QCoreApplication::sendEvent(viewport, &move);
+}
+
+// A clip made from `parent` (its "video" input) and an imported image (its "image" input), as an
+// extension stores it.
+int64_t addChildClip(tessera::app::ProjectLibrary& p, const std::string& prompt, int64_t parent, int64_t asset) {
+    tessera::GenerationResult result = tessera::app::testing::fakeResult(prompt, 77, 9);
+    tessera::app::NewGeneratedClip c;
+    c.file = p.storeMedia(".mp4", [&](const std::string& tmp) { tessera::app::writeClip(tmp, result.clip); });
+    c.result = &result;
+    c.requestJson = nlohmann::json{{"task", "extend-forward"}, {"prompt", prompt}, {"seed", 77}}.dump();
+    c.parentClipId = parent;
+    c.inputs["video"].clipId = parent;
+    if (asset) c.inputs["image"].assetId = asset;
+    return p.addGeneratedClip(c);
 }
 
 // Cancels the jobs a test queued so the session's runner does not spend the machine on them.
@@ -171,7 +188,8 @@ private Q_SLOTS:
         QCOMPARE(inspector.clip(), qint64(b));
         QCOMPARE(inspector.findChild<QLabel*>("prompt")->text(), QString("a cat asleep on a windowsill"));
         QCOMPARE(inspector.findChild<QLabel*>("seed")->text(), QString("5"));
-        QCOMPARE(inspector.findChild<QLabel*>("enhancedPrompt")->text(), QString("a cat asleep on a windowsill, detailed"));
+        QCOMPARE(inspector.findChild<QLabel*>("enhancedPrompt")->text(),
+                 QString("a cat asleep on a windowsill, detailed"));
         QVERIFY(inspector.findChild<QLabel*>("model")->text().startsWith("random"));
 
         // A selection made elsewhere (the timeline) shows in the grid too.
@@ -193,6 +211,23 @@ private Q_SLOTS:
         QCOMPARE(task.at(0).at(0).toString(), QString("extend-backward"));
         QCOMPARE(task.at(1).at(0).toString(), QString("connect"));
         QCOMPARE(task.at(1).at(1).toLongLong(), qint64(a));
+    }
+
+    // The parent link and a clip input select that clip.
+    void parentLinkSelectsTheParent() {
+        SessionFixture f;
+        InspectorPanel inspector(&f.session);
+        const int64_t a = addSolidClip(f.session.project(), "the first shot", 5, 90, 90, 120);
+        const int64_t b = addChildClip(f.session.project(), "the first shot, continued", a, 0);
+        f.session.notifyClipsChanged();
+        f.session.selectClip(b);
+        auto* parent = inspector.findChild<QPushButton*>("parentClip");
+        QVERIFY(parent->isVisibleTo(&inspector));
+        QVERIFY2(parent->text().contains("the first shot"), qPrintable(parent->text()));
+        parent->click();
+        QCOMPARE(f.session.selectedClip(), qint64(a));
+        QCOMPARE(inspector.clip(), qint64(a));
+        QVERIFY(!parent->isVisibleTo(&inspector));  // the first shot has no parent
     }
 
     // Regenerate queues the clip's request with its seed and prompt; Vary seed with another seed.
@@ -266,6 +301,9 @@ private Q_SLOTS:
         QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&panel, &enter);
         QVERIFY(enter.isAccepted());
+        QDragEnterEvent enterGrid(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(panel.view()->viewport(), &enterGrid);  // over the grid too
+        QVERIFY(enterGrid.isAccepted());
         QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&panel, &drop);
         QTRY_COMPARE(messages.count(), 1);
@@ -316,7 +354,7 @@ private Q_SLOTS:
         const QModelIndex index = panel.view()->model()->index(0, 0);
         const QRect item = panel.view()->visualRect(index);
         const QImage thumbnail = index.data(Qt::DecorationRole).value<QPixmap>().toImage();
-        const QPoint left(item.left() + 12, item.top() + 40), right(item.left() + 150, item.top() + 40);
+        const QPoint left(item.left() + 12, item.top() + 40), right(item.right() - 12, item.top() + 40);
 
         moveMouse(viewport, left);
         QTRY_VERIFY(index.data(LibraryPanel::ScrubFrameRole).toInt() >= 0);
@@ -331,6 +369,25 @@ private Q_SLOTS:
         moveMouse(viewport, QPoint(item.right() + 40, item.bottom() + 40));
         QCOMPARE(index.data(LibraryPanel::ScrubFrameRole).toInt(), -1);
         QCOMPARE(index.data(Qt::DecorationRole).value<QPixmap>().toImage(), thumbnail);
+    }
+
+    // A language switch re-labels both panels and keeps what they show.
+    void survivesALanguageChange() {
+        SessionFixture f;
+        LibraryPanel library(&f.session);
+        InspectorPanel inspector(&f.session);
+        const int64_t a = addSolidClip(f.session.project(), "a kite over the dunes", 5, 200, 150, 60);
+        f.session.notifyClipsChanged();
+        library.selectClips({a});
+        library.setMinimumRating(0);
+        for (const char* code : {"de", "ja", "en"}) {
+            tessera::ui::setLanguage(code);
+            QCoreApplication::processEvents();
+            QCOMPARE(library.view()->model()->rowCount(), 1);
+            QCOMPARE(library.selectedClips(), QList<qint64>({a}));
+            QCOMPARE(inspector.findChild<QLabel*>("prompt")->text(), QString("a kite over the dunes"));
+        }
+        QCOMPARE(inspector.action("regenerate")->text(), QString("&Regenerate"));
     }
 
     // Pictures of both panels on a project with a few clips, to look at.
@@ -366,7 +423,9 @@ private Q_SLOTS:
         QImage image(96, 64, QImage::Format_RGB888);
         image.fill(QColor(220, 120, 60));
         QVERIFY(image.save(png));
-        f.session.importFiles({png});
+        const qint64 asset = f.session.importFiles({png}).front();
+        const int64_t child =
+            addChildClip(p, "neon city street at night, continued: the camera rises over the rooftops", ids[3], asset);
 
         LibraryPanel library(&f.session);
         InspectorPanel inspector(&f.session);
@@ -375,11 +434,23 @@ private Q_SLOTS:
         library.show();
         inspector.show();
         QVERIFY(QTest::qWaitForWindowExposed(&library));
-        library.selectClips({ids[3]});
-        QCOMPARE(inspector.clip(), qint64(ids[3]));
+        library.selectClips({child});
+        QCOMPARE(inspector.clip(), qint64(child));
         QCoreApplication::processEvents();
         QVERIFY(library.grab().save("/tmp/library_panel.png"));
         QVERIFY(inspector.grab().save("/tmp/inspector_panel.png"));
+        library.resize(300, 500);  // a narrow dock
+        QCoreApplication::processEvents();
+        QVERIFY(library.grab().save("/tmp/library_panel_narrow.png"));
+
+        // Scrubbing one clip while the delete bar asks about another.
+        library.selectClips({ids[4]});
+        library.findChild<QAction*>("libraryDeleteAction")->trigger();
+        const QModelIndex scrubbed = rowOfClip(library, ids[3]);
+        const QRect item = library.view()->visualRect(scrubbed);
+        moveMouse(library.view()->viewport(), QPoint(item.left() + item.width() * 2 / 3, item.top() + 30));
+        QTRY_VERIFY(scrubbed.data(LibraryPanel::ScrubFrameRole).toInt() > 0);
+        QVERIFY(library.grab().save("/tmp/library_panel_scrub.png"));
     }
 };
 

@@ -70,7 +70,9 @@ void select(QueuePanel& panel, int64_t id) {
     panel.view()->setCurrentIndex(panel.model()->index(panel.model()->rowOf(id)));
 }
 
-QAction* action(QueuePanel& panel, const char* name) { return panel.findChild<QAction*>(name); }
+QAction* action(QueuePanel& panel, const char* name) {
+    return panel.findChild<QAction*>(name);
+}
 
 // Mean colour of the middle of an image.
 QColor middle(const QImage& img) {
@@ -362,7 +364,8 @@ private Q_SLOTS:
         QTest::keyClick(&player, Qt::Key_Space);
         QVERIFY(player.isPlaying());
         // 16 fps over 5 frames: a wrap from 8 back to 4 comes within a second.
-        QTRY_VERIFY_WITH_TIMEOUT(seen.size() > 3 && seen.indexOf(8) >= 0 && seen.indexOf(4, seen.indexOf(8)) >= 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.size() > 3 && seen.indexOf(8) >= 0 && seen.indexOf(4, seen.indexOf(8)) >= 0,
+                                 5000);
         QTest::keyClick(&player, Qt::Key_K);
         QVERIFY(!player.isPlaying());
         QVERIFY(player.grab().save("/tmp/preview_player.png"));
@@ -385,10 +388,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!player.currentImage().isNull());
         player.setLoop(true);  // keeps playing while the keys are pressed
         player.seek(8);
-        const QList<std::pair<Qt::Key, int>> steps = {{Qt::Key_L, 1},  {Qt::Key_L, 2},  {Qt::Key_L, 4},
-                                                      {Qt::Key_L, 4},  {Qt::Key_K, 0},  {Qt::Key_J, -1},
-                                                      {Qt::Key_J, -2}, {Qt::Key_J, -4}, {Qt::Key_L, 1},
-                                                      {Qt::Key_Space, 0}, {Qt::Key_Space, 1}};
+        const QList<std::pair<Qt::Key, int>> steps = {
+            {Qt::Key_L, 1},  {Qt::Key_L, 2},  {Qt::Key_L, 4}, {Qt::Key_L, 4},     {Qt::Key_K, 0},    {Qt::Key_J, -1},
+            {Qt::Key_J, -2}, {Qt::Key_J, -4}, {Qt::Key_L, 1}, {Qt::Key_Space, 0}, {Qt::Key_Space, 1}};
         for (const auto& [key, speed] : steps) {
             QTest::keyClick(&player, key);
             QCOMPARE(player.speed(), speed);
@@ -423,6 +425,8 @@ private Q_SLOTS:
         player.seek(20);
         QTRY_VERIFY(middle(player.currentImage()).blue() > 150);
         QCOMPARE(player.findChild<QLabel*>("timecodeLabel")->text(), QString("00:00:01:04"));
+        player.showTimeline();  // again (the timeline dock does on every playhead move): nothing resets
+        QCOMPARE(player.position(), int64_t(20));
 
         t.requestRemove(second);  // the model changed: 16 frames, the position clamps to the end
         QCOMPARE(player.frameCount(), int64_t(16));
@@ -444,6 +448,8 @@ private Q_SLOTS:
         Q_EMIT fx.session.jobPreview(id, preview);
         Q_EMIT fx.session.jobProgress(id, "sample", 3, 20, 0.2);
         QCOMPARE(player.currentImage().size(), QSize(104, 60));
+        player.resize(640, 400);
+        QVERIFY(player.grab().save("/tmp/preview_player_job.png"));
         // Done: the player switches to the clip it made.
         const int64_t clip = finishWithClip(fx.session.project(), id, 200, 200, 40);
         Q_EMIT fx.session.jobFinished(id, "done", clip, QString());

@@ -12,6 +12,7 @@
 #include <fstream>
 
 #include "tessera/app/timeline.h"
+#include "tessera/ui/main_window.h"
 #include "tessera/ui/timeline_panel.h"
 #include "test_ui_support.h"
 
@@ -185,10 +186,13 @@ private Q_SLOTS:
         QCOMPARE(f.model().state().item(a)->start, int64_t(0));
         QVERIFY(f.storedMatches());
 
-        // A video item dragged over the audio lane stays on a video track.
+        // A video item dragged straight onto the audio lane stays on its video track.
         const int64_t audio = trackOfKind(f.model().state(), app::TrackKind::Audio);
         const QPoint p = f.panel.itemRect(a).center();
-        drag(f.canvas(), p, QPoint(p.x() + int(8 * kPixelsPerFrame), f.panel.trackRect(audio).center().y()));
+        const QPoint onAudio(p.x() + int(8 * kPixelsPerFrame), f.panel.trackRect(audio).center().y());
+        QTest::mousePress(f.canvas(), Qt::LeftButton, {}, p);
+        QTest::mouseMove(f.canvas(), onAudio);
+        QTest::mouseRelease(f.canvas(), Qt::LeftButton, {}, onAudio);
         QCOMPARE(f.model().state().trackOfItem(a)->id, v2);
         QCOMPARE(f.model().state().item(a)->start, int64_t(8));
     }
@@ -453,6 +457,7 @@ private Q_SLOTS:
     }
 
     void screenshot() {
+        applyDarkTheme();
         PanelFixture f;
         QVERIFY(QTest::qWaitForWindowExposed(&f.panel));
         f.panel.resize(1200, 330);
@@ -471,7 +476,7 @@ private Q_SLOTS:
         m.requestSetTransition(c4, app::Transition::FadeToBlack, 8);
         app::ItemSource title;
         title.title.text = "Chapter One: The Coast";
-        m.requestInsert(trackOfKind(m.state(), app::TrackKind::Title), title, 0);
+        const int64_t titleId = m.requestInsert(trackOfKind(m.state(), app::TrackKind::Title), title, 0);
 
         const QString wav = f.fx.dir.filePath("narration.wav");
         writeWav(wav, 5);
@@ -486,6 +491,17 @@ private Q_SLOTS:
         f.panel.selectItem(c3);
         f.panel.setPlayhead(60);
         QVERIFY(f.panel.grab().save("/tmp/timeline_panel.png"));
+
+        // Mid-drag: the title follows the pointer and snaps to the start of the second clip (frame 40),
+        // its old place is outlined and the snap line shows.
+        const QRect r = f.panel.itemRect(titleId);
+        const QPoint from = r.center();
+        const QPoint to(f.panel.xAtFrame(41) + (from.x() - r.left()), from.y());
+        QTest::mousePress(f.canvas(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(f.canvas(), to);
+        QVERIFY(f.panel.grab().save("/tmp/timeline_panel_drag.png"));
+        QTest::mouseRelease(f.canvas(), Qt::LeftButton, {}, to);
+        QCOMPARE(m.state().item(titleId)->start, int64_t(40));
     }
 };
 

@@ -35,9 +35,12 @@ QPushButton* linkButton(QWidget* parent) {
     auto* b = new QPushButton(parent);
     b->setFlat(true);
     b->setCursor(Qt::PointingHandCursor);
-    b->setStyleSheet(QStringLiteral(
-        "QPushButton { color: palette(link); text-decoration: underline; text-align: left; border: none; padding: 0; }"
-        "QPushButton:focus { color: palette(highlight); }"));
+    // The highlight colour, lightened, reads as a link on the dark theme (palette(link) does not).
+    const QColor link = b->palette().color(QPalette::Highlight).lighter(130);
+    b->setStyleSheet(
+        QStringLiteral("QPushButton { color: %1; text-decoration: underline; text-align: left; border: none;"
+                       " padding: 0; } QPushButton:focus { color: %2; }")
+            .arg(link.name(), link.lighter(130).name()));
     return b;
 }
 
@@ -61,7 +64,9 @@ QString taskTitle(const std::string& task) {
     return QString::fromStdString(task);
 }
 
-QString number(double value) { return QLocale().toString(value, 'g', 4); }
+QString number(double value) {
+    return QLocale().toString(value, 'g', 4);
+}
 
 }  // namespace
 
@@ -156,7 +161,8 @@ InspectorPanel::InspectorPanel(StudioSession* session, QWidget* parent) : QWidge
     moreButton_->setPopupMode(QToolButton::InstantPopup);
     moreButton_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto* more = new QMenu(moreButton_);
-    for (const char* name : {"extendForward", "extendBackward", "loop", "remix", "connect"}) more->addAction(action(name));
+    for (const char* name : {"extendForward", "extendBackward", "loop", "remix", "connect"})
+        more->addAction(action(name));
     more->addSeparator();
     more->addAction(action("revealFile"));
     more->addAction(action("copySeed"));
@@ -277,9 +283,9 @@ QAction* InspectorPanel::action(const QString& name) const {
 
 void InspectorPanel::retranslate() {
     emptyLabel_->setText(tr("Select a clip in the library or on the timeline to see its recipe here."));
-    const QStringList names = {tr("Prompt"),  tr("Model got"), tr("Negative"), tr("Seed"),    tr("Model"),
-                               tr("Task"),    tr("Size"),      tr("Sampling"), tr("Device"),  tr("Timings"),
-                               tr("Parent"),  tr("Inputs"),    tr("Created")};
+    const QStringList names = {tr("Prompt"), tr("Model got"), tr("Negative"), tr("Seed"),   tr("Model"),
+                               tr("Task"),   tr("Size"),      tr("Sampling"), tr("Device"), tr("Timings"),
+                               tr("Parent"), tr("Inputs"),    tr("Created")};
     for (int i = 0; i < rowLabels_.size() && i < names.size(); ++i) rowLabels_[i]->setText(names[i]);
     rowLabels_[1]->setToolTip(tr("The prompt after the prompt enhancer: what the model was given"));
     const struct {
@@ -343,8 +349,8 @@ void InspectorPanel::refresh() {
 
     QImage image;
     if (!png.empty() && image.loadFromData(png.data(), int(png.size()), "PNG"))
-        thumbnail_->setPixmap(QPixmap::fromImage(
-            image.scaled(thumbnail_->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        thumbnail_->setPixmap(
+            QPixmap::fromImage(image.scaled(thumbnail_->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     else
         thumbnail_->setText(tr("No preview"));
     title_->setText(!c.title.empty() ? QString::fromStdString(c.title) : tr("Clip %1").arg(c.id));
@@ -375,21 +381,23 @@ void InspectorPanel::refresh() {
     QString modelText = QString::fromStdString(g.modelName);
     if (!g.modelHash.empty()) modelText += QStringLiteral("\n") + QString::fromStdString(g.modelHash.substr(0, 12));
     set(model_, modelText.trimmed());
-    model_->setToolTip(tr("Hash %1\nBundle %2")
-                           .arg(QString::fromStdString(g.modelHash), QString::fromStdString(g.modelPath)));
+    model_->setToolTip(
+        tr("Hash %1\nBundle %2").arg(QString::fromStdString(g.modelHash), QString::fromStdString(g.modelPath)));
     set(task_, g.task.empty() ? QString() : taskTitle(g.task));
 
     const int width = g.width > 0 ? g.width : c.width, height = g.height > 0 ? g.height : c.height;
     const int frames = c.frames > 0 ? c.frames : g.frames;
     const double fps = c.fps > 0 ? c.fps : g.fps;
-    set(size_, tr("%1 × %2 · %n frame(s) at %3 fps (%4 s)", nullptr, frames)
-                   .arg(width)
-                   .arg(height)
-                   .arg(number(fps))
-                   .arg(QLocale().toString(c.durationSeconds, 'f', 2)));
+    set(size_, frames == 1 ? tr("%1 × %2 · a still image").arg(width).arg(height)
+                           : tr("%1 × %2 · %3 frames at %4 fps (%5 s)")
+                                 .arg(width)
+                                 .arg(height)
+                                 .arg(frames)
+                                 .arg(number(fps))
+                                 .arg(QLocale().toString(c.durationSeconds, 'f', 2)));
     QString sampling;
     if (c.generationId > 0) {
-        sampling = tr("%n step(s) · guidance %1 · shift %2", nullptr, g.steps).arg(number(g.guidance), number(g.shift));
+        sampling = tr("steps %1 · guidance %2 · shift %3").arg(g.steps).arg(number(g.guidance), number(g.shift));
         if (!g.sampler.empty()) sampling += QStringLiteral(" · ") + QString::fromStdString(g.sampler);
         if (g.task == "edit") sampling += QStringLiteral(" · ") + tr("strength %1").arg(number(g.strength));
     }

@@ -10,12 +10,12 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QMouseEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QSet>
 #include <QStackedWidget>
@@ -39,13 +39,16 @@ namespace tessera::ui {
 
 namespace {
 
-// The thumbnail box of a grid item; thumbnails and scrub frames are scaled to fit it.
-constexpr int kThumbWidth = 160;
-constexpr int kThumbHeight = 90;
+// Grid items share the width of the grid, about this wide (at least the minimum); the picture is 16:9.
+constexpr int kItemWidth = 170;
+constexpr int kMinItemWidth = 124;
 constexpr int kPad = 6;
+// Pictures are kept at most this big (and drawn scaled to the item).
+const QSize kThumbnailSize(320, 180);
+const QSize kScrubSize(192, 108);
 // Hover scrubbing keeps this many evenly spaced frames per clip, for this many clips.
 constexpr int kScrubFrames = 48;
-constexpr size_t kScrubClips = 24;
+constexpr size_t kScrubClips = 16;
 // Frames decoded for scrubbing (15 s at 16 fps): a longer clip scrubs over its beginning.
 constexpr int kScrubDecodeFrames = 241;
 
@@ -65,7 +68,21 @@ struct Entry {
     qint64 key() const { return asset ? -id : id; }
 };
 
-QRect thumbRect(const QRect& item) { return QRect(item.left() + kPad, item.top() + kPad, kThumbWidth, kThumbHeight); }
+QRect thumbRect(const QRect& item) {
+    const int width = item.width() - 2 * kPad;
+    return QRect(item.left() + kPad, item.top() + kPad, width, width * 9 / 16);
+}
+
+/// The width of a grid item: the columns nearest kItemWidth wide (at least kMinItemWidth), sharing the width. The
+/// scroll bar's width is always set aside, so its appearing does not change the layout.
+int itemWidth(const QListView* view) {
+    const int spacing = view->spacing();
+    const int available = view->width() - 2 * view->frameWidth() -
+                          view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view) - 2 - spacing;
+    const int columns = std::clamp(int(std::lround(double(available) / (kItemWidth + 2 * spacing))), 1,
+                                   std::max(1, available / (kMinItemWidth + 2 * spacing)));
+    return std::max(kMinItemWidth / 2, available / columns - 2 * spacing);
+}
 
 QString durationText(const Entry& e) {
     if (e.asset && e.assetKind == "image") return LibraryPanel::tr("Image");
@@ -75,8 +92,10 @@ QString durationText(const Entry& e) {
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-QImage fitted(const QImage& image) {
-    return image.scaled(QSize(kThumbWidth, kThumbHeight), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+/// The image scaled down to fit `box` (never up: the delegate scales when it draws).
+QImage fitted(const QImage& image, const QSize& box) {
+    if (image.width() <= box.width() && image.height() <= box.height()) return image.copy();
+    return image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
 void drawStar(QPainter* p, const QPointF& centre, double radius, const QColor& fill) {
@@ -92,6 +111,16 @@ void drawStar(QPainter* p, const QPointF& centre, double radius, const QColor& f
 }
 
 const QColor kGold(246, 192, 60);
+
+QString tagBarText(int clips) {
+    return clips == 1 ? LibraryPanel::tr("Tag for the selected clip:")
+                      : LibraryPanel::tr("Tag for %1 clips:").arg(clips);
+}
+
+QString deleteBarText(int clips) {
+    return clips == 1 ? LibraryPanel::tr("Delete the selected clip and its file? This cannot be undone.")
+                      : LibraryPanel::tr("Delete %1 clips and their files? This cannot be undone.").arg(clips);
+}
 
 }  // namespace
 
@@ -129,7 +158,8 @@ public:
                 const int keep = std::min(n, kScrubFrames);
                 for (int i = 0; i < keep; ++i) {
                     const Frame& f = clip.frames[keep == 1 ? 0 : size_t(i) * (n - 1) / (keep - 1)];
-                    out.push_back(fitted(QImage(f.rgb.data(), f.width, f.height, f.width * 3, QImage::Format_RGB888)));
+                    out.push_back(fitted(QImage(f.rgb.data(), f.width, f.height, f.width * 3, QImage::Format_RGB888),
+                                         kScrubSize));
                 }
             } catch (const std::exception&) {
                 // A file that does not decode keeps showing its thumbnail; hovering is no time for a message.
@@ -226,6 +256,13 @@ public:
         hoverFraction_ = std::clamp(fraction, 0.0, 1.0);
         updateHoverFrame();
     }
+    /// Where in the clip the shown scrub frame is (0..1); -1 when the row shows its thumbnail.
+    double scrubFraction(int row) const {
+        const Entry& e = entry(row);
+        if (e.asset || e.id != hoverClip_ || hoverFrame_ < 0) return -1;
+        const auto* frames = scrub_.framesIfReady(e.id);
+        return frames && frames->size() > 1 ? double(hoverFrame_) / double(frames->size() - 1) : 0.0;
+    }
     void clearHover() {
         const qint64 old = hoverClip_;
         const bool shown = hoverFrame_ >= 0;
@@ -244,7 +281,8 @@ public:
                 return e.caption;
             case Qt::DecorationRole:
                 if (!e.asset && e.id == hoverClip_ && hoverFrame_ >= 0)
-                    if (const auto* f = scrub_.framesIfReady(e.id)) return QPixmap::fromImage((*f)[size_t(hoverFrame_)]);
+                    if (const auto* f = scrub_.framesIfReady(e.id))
+                        return QPixmap::fromImage((*f)[size_t(hoverFrame_)]);
                 return thumbnail(e);
             case Qt::ToolTipRole:
                 return toolTip(e);
@@ -273,7 +311,8 @@ public:
     QStringList mimeTypes() const override { return {QString(kClipMime), QString(kAssetMime)}; }
     QMimeData* mimeData(const QModelIndexList& indexes) const override {
         QModelIndexList sorted = indexes;
-        std::sort(sorted.begin(), sorted.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
         QStringList clips, assets;
         for (const QModelIndex& i : sorted) {
             if (!i.isValid()) continue;
@@ -299,7 +338,7 @@ private:
                     e.asset ? session_->project().assetThumbnail(e.id) : session_->project().clipThumbnail(e.id);
                 QImage image;
                 if (!png.empty() && image.loadFromData(png.data(), int(png.size()), "PNG"))
-                    pixmap = QPixmap::fromImage(fitted(image));
+                    pixmap = QPixmap::fromImage(fitted(image, kThumbnailSize));
             } catch (const std::exception&) {
                 // No thumbnail: the delegate draws a placeholder.
             }
@@ -314,7 +353,7 @@ private:
         if (e.asset) {
             lines << LibraryPanel::tr("Imported %1, %2").arg(e.assetKind, durationText(e));
         } else {
-            lines << LibraryPanel::tr("Clip %1, %2, %n frame(s)", nullptr, e.frames).arg(e.id).arg(durationText(e));
+            lines << LibraryPanel::tr("Clip %1 · %2 · frames: %3").arg(e.id).arg(durationText(e)).arg(e.frames);
             if (!e.modelName.isEmpty()) lines << LibraryPanel::tr("Model: %1").arg(e.modelName.toHtmlEscaped());
             if (e.rating > 0) lines << LibraryPanel::tr("Rating: %1 of 5").arg(e.rating);
             if (!e.tags.isEmpty()) lines << LibraryPanel::tr("Tags: %1").arg(e.tags.join(", ").toHtmlEscaped());
@@ -359,10 +398,12 @@ namespace {
 /// on up to two lines.
 class LibraryDelegate : public QStyledItemDelegate {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit LibraryDelegate(QListView* view) : QStyledItemDelegate(view), view_(view) {}
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const override {
-        return QSize(kThumbWidth + 2 * kPad, kPad + kThumbHeight + 4 + 2 * option.fontMetrics.lineSpacing() + kPad);
+        const int width = itemWidth(view_);
+        return QSize(
+            width, kPad + thumbRect(QRect(0, 0, width, 1)).height() + 4 + 2 * option.fontMetrics.lineSpacing() + kPad);
     }
 
     void paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const override {
@@ -394,6 +435,7 @@ public:
         QFont small = option.font;
         small.setPointSizeF(option.font.pointSizeF() * 0.85);
         if (!pixmap.isNull()) {
+            p->setRenderHint(QPainter::SmoothPixmapTransform);
             const QSize s = pixmap.size().scaled(thumb.size(), Qt::KeepAspectRatio);
             const QRect target(thumb.left() + (thumb.width() - s.width()) / 2,
                                thumb.top() + (thumb.height() - s.height()) / 2, s.width(), s.height());
@@ -425,12 +467,11 @@ public:
         if (e.favourite) drawStar(p, QPointF(thumb.left() + 12, thumb.top() + 12), 8, kGold);
         for (int i = 0; i < e.rating; ++i)
             drawStar(p, QPointF(thumb.left() + 10 + i * 12, thumb.bottom() - 9), 5, kGold);
-        const int scrubFrame = index.data(LibraryPanel::ScrubFrameRole).toInt();
-        if (scrubFrame >= 0) {  // where in the clip the mouse is
+        const double scrub = model->scrubFraction(index.row());
+        if (scrub >= 0) {  // where in the clip the mouse is
             p->setPen(Qt::NoPen);
             p->setBrush(pal.color(QPalette::Highlight));
-            const double x = double(scrubFrame) / std::max(1, kScrubFrames - 1);
-            p->drawRect(QRectF(thumb.left(), thumb.bottom() - 1, thumb.width() * std::min(1.0, x), 2));
+            p->drawRect(QRectF(thumb.left(), thumb.bottom() - 1, thumb.width() * scrub, 2));
         }
 
         // Caption: two lines, the second elided.
@@ -458,6 +499,9 @@ public:
                         fm.elidedText(line2, Qt::ElideRight, thumb.width()));
         p->restore();
     }
+
+private:
+    QListView* view_;
 };
 
 }  // namespace
@@ -621,7 +665,8 @@ void LibraryPanel::buildActions() {
         search_->setFocus();
         search_->selectAll();
     });
-    favouriteAction_ = make("libraryFavouriteAction", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { toggleFavourite(); });
+    favouriteAction_ =
+        make("libraryFavouriteAction", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { toggleFavourite(); });
     favouriteAction_->setCheckable(true);
     for (int stars = 0; stars <= 5; ++stars) {
         auto* a = new QAction(this);
@@ -674,13 +719,12 @@ void LibraryPanel::retranslate() {
     tagApply_->setToolTip(tr("Add the tag (Enter)"));
     tagCancel_->setText(tr("Cancel"));
     tagCancel_->setToolTip(tr("Cancel (Esc)"));
-    tagBarLabel_->setText(tr("Tag for %n clip(s):", nullptr, int(tagTargets_.size())));
+    tagBarLabel_->setText(tagBarText(int(tagTargets_.size())));
     deleteConfirm_->setText(tr("Delete"));
     deleteConfirm_->setToolTip(tr("Delete them now; this cannot be undone"));
     deleteCancel_->setText(tr("Keep"));
     deleteCancel_->setToolTip(tr("Keep the clips (Esc)"));
-    deleteBarLabel_->setText(
-        tr("Delete %n clip(s) and their files? This cannot be undone.", nullptr, int(pendingDelete_.size())));
+    deleteBarLabel_->setText(deleteBarText(int(pendingDelete_.size())));
     updateEmptyState();
 }
 
@@ -720,7 +764,7 @@ void LibraryPanel::reload() {
                 Entry e;
                 e.id = c.id;
                 e.prompt = QString::fromStdString(c.prompt);
-                e.caption = !c.title.empty() ? QString::fromStdString(c.title)
+                e.caption = !c.title.empty()    ? QString::fromStdString(c.title)
                             : !c.prompt.empty() ? e.prompt
                                                 : tr("Clip %1").arg(c.id);
                 e.mediaPath = QString::fromStdString(p.mediaPath(c.file.name));
@@ -778,7 +822,8 @@ void LibraryPanel::updateSearch() {
     const QString text = search_->text().trimmed();
     if (!text.isEmpty() && session_->hasProject()) {
         try {
-            for (const app::SearchHit& h : session_->project().search(text.toStdString(), 100000)) searchHits_ << h.clipId;
+            for (const app::SearchHit& h : session_->project().search(text.toStdString(), 100000))
+                searchHits_ << h.clipId;
         } catch (const std::exception& ex) {
             session_->inform(tr("Search failed: %1").arg(QString::fromUtf8(ex.what())), true);
         }
@@ -878,8 +923,8 @@ void LibraryPanel::updateEmptyState() {
     else
         emptyLabel_->setText(tr("No clip matches the search and filters."));
     stack_->setCurrentWidget(shown > 0 ? static_cast<QWidget*>(view_) : emptyLabel_);
-    countLabel_->setText(shown == total ? tr("%n item(s)", nullptr, total)
-                                        : tr("%1 of %n item(s) shown", nullptr, total).arg(shown));
+    countLabel_->setText(shown == total ? tr("Items: %1").arg(total)
+                                        : tr("Showing %1 of %2 items").arg(shown).arg(total));
 }
 
 QList<qint64> LibraryPanel::selectedClips() const {
@@ -900,7 +945,10 @@ QList<qint64> LibraryPanel::selectedAssets() const {
     return ids;
 }
 
-void LibraryPanel::selectClips(const QList<qint64>& clipIds) { selectKeys(clipIds); }
+void LibraryPanel::selectClips(const QList<qint64>& clipIds) {
+    selectKeys(clipIds);
+    onSelectionChanged();  // as a click would: the session follows
+}
 
 QMimeData* LibraryPanel::selectionMimeData() const {
     return model_->mimeData(view_->selectionModel()->selectedIndexes());
@@ -910,17 +958,23 @@ void LibraryPanel::setSearchText(const QString& text) {
     search_->setText(text);
     updateSearch();
 }
-void LibraryPanel::setFavouritesOnly(bool on) { favouritesButton_->setChecked(on); }
+void LibraryPanel::setFavouritesOnly(bool on) {
+    favouritesButton_->setChecked(on);
+}
 void LibraryPanel::setTagFilter(const QString& tag) {
     if (tagCombo_->findData(tag) < 0) tagCombo_->addItem(tag, tag);
     tagCombo_->setCurrentIndex(tagCombo_->findData(tag));
 }
-void LibraryPanel::setMinimumRating(int stars) { ratingCombo_->setCurrentIndex(std::clamp(stars, 0, 5)); }
+void LibraryPanel::setMinimumRating(int stars) {
+    ratingCombo_->setCurrentIndex(std::clamp(stars, 0, 5));
+}
 void LibraryPanel::setModelFilter(const QString& modelName) {
     if (modelCombo_->findData(modelName) < 0) modelCombo_->addItem(modelName, modelName);
     modelCombo_->setCurrentIndex(modelCombo_->findData(modelName));
 }
-void LibraryPanel::setSort(Sort sort) { sortCombo_->setCurrentIndex(int(sort)); }
+void LibraryPanel::setSort(Sort sort) {
+    sortCombo_->setCurrentIndex(int(sort));
+}
 
 void LibraryPanel::onSelectionChanged() {
     updateActions();
@@ -940,33 +994,52 @@ void LibraryPanel::onSessionClipSelected(qint64 clipId) {
 }
 
 void LibraryPanel::updateActions() {
-    const QList<qint64> clips = selectedClips();
-    const bool any = !clips.isEmpty();
     const bool writable = session_->hasProject() && !session_->project().readOnly();
-    bool allFavourite = any;
-    int rating = -1;
-    for (qint64 id : clips) {
-        const Entry& e = model_->entry(model_->rowOfKey(id));
+    bool any = false, allFavourite = true;
+    int rating = -1;  // the selection's common rating; -2 when they differ
+    const QModelIndexList selected = view_->selectionModel()->selectedIndexes();
+    for (const QModelIndex& i : selected) {
+        const Entry& e = model_->entry(i.row());
+        if (e.asset) continue;
+        any = true;
         allFavourite = allFavourite && e.favourite;
         rating = rating == -1 || rating == e.rating ? e.rating : -2;
     }
     favouriteAction_->setEnabled(any && writable);
-    favouriteAction_->setChecked(allFavourite);
+    favouriteAction_->setChecked(any && allFavourite);
     for (int i = 0; i < rateActions_.size(); ++i) {
         rateActions_[i]->setEnabled(any && writable);
         rateActions_[i]->setChecked(rating == i);
     }
     addTagAction_->setEnabled(any && writable);
     deleteAction_->setEnabled(any && writable);
-    revealAction_->setEnabled(view_->currentIndex().isValid() || any || !selectedAssets().isEmpty());
+    revealAction_->setEnabled(!selected.isEmpty() || view_->currentIndex().isValid());
 }
 
 bool LibraryPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == view_ && event->type() == QEvent::Resize) {
+        // Items share the grid's width: a new width may mean new item sizes.
+        const int width = itemWidth(view_);
+        if (width != itemWidth_) {
+            itemWidth_ = width;
+            Q_EMIT view_->itemDelegate()->sizeHintChanged(QModelIndex());
+        }
+    }
     if (watched == view_->viewport()) {
         if (event->type() == QEvent::MouseMove) {
             updateScrub(static_cast<QMouseEvent*>(event)->position().toPoint());
         } else if (event->type() == QEvent::Leave) {
             model_->clearHover();
+        } else if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            // Files from the file manager import; the grid itself takes no drops.
+            auto* drag = static_cast<QDragMoveEvent*>(event);
+            if (drag->mimeData()->hasUrls()) {
+                dragMoveEvent(drag);
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop && static_cast<QDropEvent*>(event)->mimeData()->hasUrls()) {
+            dropEvent(static_cast<QDropEvent*>(event));
+            return true;
         }
     }
     if ((watched == view_ || watched == view_->viewport()) && event->type() == QEvent::ContextMenu) {
@@ -1053,7 +1126,7 @@ void LibraryPanel::beginAddTag() {
     tagTargets_ = selectedClips();
     if (tagTargets_.isEmpty()) return;
     deleteBar_->hide();
-    tagBarLabel_->setText(tr("Tag for %n clip(s):", nullptr, int(tagTargets_.size())));
+    tagBarLabel_->setText(tagBarText(int(tagTargets_.size())));
     tagEdit_->clear();
     tagBar_->show();
     tagEdit_->setFocus();
@@ -1112,8 +1185,7 @@ void LibraryPanel::beginDelete() {
     pendingDelete_ = selectedClips();
     if (pendingDelete_.isEmpty()) return;
     tagBar_->hide();
-    deleteBarLabel_->setText(
-        tr("Delete %n clip(s) and their files? This cannot be undone.", nullptr, int(pendingDelete_.size())));
+    deleteBarLabel_->setText(deleteBarText(int(pendingDelete_.size())));
     deleteBar_->show();
     deleteCancel_->setFocus();  // the safe answer is the default
     cancelBarAction_->setEnabled(true);
@@ -1129,7 +1201,8 @@ void LibraryPanel::confirmDelete() {
         session_->inform(tr("Nothing was deleted: %1").arg(QString::fromUtf8(ex.what())), true);
         return;
     }
-    session_->inform(tr("Deleted %n clip(s).", nullptr, int(ids.size())));
+    session_->inform(ids.size() == 1 ? tr("Deleted clip %1.").arg(ids.front())
+                                     : tr("Deleted %1 clips.").arg(ids.size()));
     if (ids.contains(session_->selectedClip())) session_->selectClip(0);
     session_->notifyClipsChanged();
 }
@@ -1161,7 +1234,8 @@ QList<qint64> LibraryPanel::importUrls(const QList<QUrl>& urls) {
         session_->inform(tr("Nothing was imported: %1").arg(QString::fromUtf8(ex.what())), true);
         return {};
     }
-    session_->inform(tr("Imported %n file(s).", nullptr, int(ids.size())));
+    session_->inform(paths.size() == 1 ? tr("Imported %1.").arg(QFileInfo(paths.front()).fileName())
+                                       : tr("Imported %1 files.").arg(paths.size()));
     QList<qint64> keys;
     for (qint64 id : ids) keys << -id;
     selectKeys(keys);

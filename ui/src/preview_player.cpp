@@ -38,7 +38,7 @@ QImage toImage(const Frame& f) {
 enum class Glyph { Start, StepBack, Reverse, Play, Pause, Forward, StepForward, End };
 
 // Transport icons drawn in the theme's text colour (the style's media icons are not made for dark themes).
-QIcon transportIcon(Glyph g, const QColor& color) {
+QPixmap transportPixmap(Glyph g, const QColor& color) {
     const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
     QPixmap pm(QSize(18, 18) * dpr);
     pm.setDevicePixelRatio(dpr);
@@ -96,7 +96,13 @@ QIcon transportIcon(Glyph g, const QColor& color) {
             break;
     }
     p.end();
-    return QIcon(pm);
+    return pm;
+}
+
+QIcon transportIcon(Glyph g, const QColor& color) {
+    QIcon icon(transportPixmap(g, color));
+    icon.addPixmap(transportPixmap(g, QColor(96, 98, 104)), QIcon::Disabled);  // the style's dimming is faint on dark
+    return icon;
 }
 
 QImage fromPng(const std::vector<uint8_t>& bytes) {
@@ -299,7 +305,9 @@ PreviewPlayer::PreviewPlayer(StudioSession* session, QWidget* parent)
     startButton_ = button("startButton", transportIcon(Glyph::Start, iconColor));
     backButton_ = button("stepBackButton", transportIcon(Glyph::StepBack, iconColor));
     reverseButton_ = button("reverseButton", transportIcon(Glyph::Reverse, iconColor));
-    playButton_ = button("playButton", transportIcon(Glyph::Play, iconColor));
+    playIcon_ = transportIcon(Glyph::Play, iconColor);
+    pauseIcon_ = transportIcon(Glyph::Pause, iconColor);
+    playButton_ = button("playButton", playIcon_);
     forwardButton_ = button("forwardButton", transportIcon(Glyph::Forward, iconColor));
     stepButton_ = button("stepForwardButton", transportIcon(Glyph::StepForward, iconColor));
     endButton_ = button("endButton", transportIcon(Glyph::End, iconColor));
@@ -336,10 +344,10 @@ PreviewPlayer::PreviewPlayer(StudioSession* session, QWidget* parent)
     speedLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto* controls = new QHBoxLayout;
-    controls->setContentsMargins(6, 0, 6, 4);
+    controls->setContentsMargins(6, 0, 12, 4);
     controls->setSpacing(2);
-    for (QToolButton* b : {startButton_, backButton_, reverseButton_, playButton_, forwardButton_, stepButton_,
-                           endButton_})
+    for (QToolButton* b :
+         {startButton_, backButton_, reverseButton_, playButton_, forwardButton_, stepButton_, endButton_})
         controls->addWidget(b);
     controls->addWidget(speedLabel_);
     controls->addStretch(1);
@@ -373,6 +381,7 @@ PreviewPlayer::PreviewPlayer(StudioSession* session, QWidget* parent)
         image_ = img;
         view_->setImage(image_);
         setMessage({});
+        zoomButton_->setEnabled(true);
     });
     connect(session_, &StudioSession::jobProgress, this, [this](qint64 id, const QString& stage, int step, int total) {
         if (source_ == Source::Job && id == jobId_) setOverlay(jobOverlay(stage, step, total));
@@ -390,7 +399,16 @@ PreviewPlayer::PreviewPlayer(StudioSession* session, QWidget* parent)
     });
     connect(session_, &StudioSession::timelineChanged, this, [this] {
         watchTimeline();
-        if (source_ == Source::Timeline) showTimeline();
+        if (source_ != Source::Timeline) return;
+        if (session_->hasProject() && session_->timeline()) {
+            if (!timelineState_ || timelineState_->id != session_->timeline()->state().id) {
+                in_ = out_ = -1;  // marks of another timeline
+                position_ = 0;
+            }
+            timelineEdited();  // another timeline (or the same one loaded again): a new renderer
+        } else {
+            clear();
+        }
     });
     watchTimeline();
 
@@ -422,7 +440,8 @@ void PreviewPlayer::retranslate() {
     slider_->setToolTip(tr("Scrub through the frames"));
     frameLabel_->setToolTip(tr("Frame (counted from 1) / frames"));
     timecodeLabel_->setToolTip(tr("Timecode: hours:minutes:seconds:frames"));
-    if (source_ == Source::None && message_.isEmpty()) view_->setMessage(tr("Select a clip or a running job to see it here."));
+    if (source_ == Source::None && message_.isEmpty())
+        view_->setMessage(tr("Select a clip or a running job to see it here."));
     updateControls();
 }
 
@@ -515,7 +534,8 @@ void PreviewPlayer::clipDecoded(quint64 serial, std::shared_ptr<const std::vecto
                                 const QString& error) {
     if (serial != serial_ || source_ != Source::Clip) return;  // another source was chosen meanwhile
     if (!error.isEmpty() || frames->empty()) {
-        setMessage(tr("Clip %1 cannot be played: %2").arg(clipId_).arg(error.isEmpty() ? tr("it has no frames") : error));
+        setMessage(
+            tr("Clip %1 cannot be played: %2").arg(clipId_).arg(error.isEmpty() ? tr("it has no frames") : error));
         frameCount_ = 0;
         updateControls();
         return;
@@ -537,7 +557,8 @@ void PreviewPlayer::showTimeline() {
         updateControls();
         return;
     }
-    const int64_t keep = source_ == Source::Timeline ? position_ : 0;  // showing it again keeps the playhead
+    // Already showing this timeline: its edits arrive through changed(), nothing to redo.
+    if (source_ == Source::Timeline && timelineState_ && timelineState_->id == model->state().id) return;
     resetSource(Source::Timeline);
     if (!render_ || render_->projectDir != session_->project().dir())
         render_ = std::make_shared<RenderContext>(session_->project().dir());
@@ -545,7 +566,6 @@ void PreviewPlayer::showTimeline() {
     fps_ = timelineState_->fps > 0 ? timelineState_->fps : 16;
     frameCount_ = timelineState_->duration();
     if (frameCount_ == 0) setMessage(tr("The timeline is empty. Drag clips onto it to preview the cut."));
-    setPosition(std::min(keep, std::max<int64_t>(0, frameCount_ - 1)), keep != 0);
     showFrame();
     updateControls();
 }
@@ -570,9 +590,7 @@ void PreviewPlayer::timelineEdited() {
         image_ = QImage();
         view_->setImage(image_);
     }
-    setPosition(std::min(position_, std::max<int64_t>(0, frameCount_ - 1)));
-    showFrame();
-    updateControls();
+    setPosition(std::min(position_, std::max<int64_t>(0, frameCount_ - 1)));  // shows the frame again
 }
 
 void PreviewPlayer::requestTimelineFrame(int64_t t) {
@@ -712,9 +730,13 @@ int64_t PreviewPlayer::outPoint() const {
     return out_ >= 0 ? std::min(out_, last) : last;
 }
 
-int64_t PreviewPlayer::playFirst() const { return loop_ ? inPoint() : 0; }
+int64_t PreviewPlayer::playFirst() const {
+    return loop_ ? inPoint() : 0;
+}
 
-int64_t PreviewPlayer::playLast() const { return loop_ ? outPoint() : std::max<int64_t>(0, frameCount_ - 1); }
+int64_t PreviewPlayer::playLast() const {
+    return loop_ ? outPoint() : std::max<int64_t>(0, frameCount_ - 1);
+}
 
 void PreviewPlayer::setPosition(int64_t frame, bool emitSignal) {
     frame = std::clamp<int64_t>(frame, 0, std::max<int64_t>(0, frameCount_ - 1));
@@ -735,6 +757,8 @@ void PreviewPlayer::showFrame() {
 }
 
 void PreviewPlayer::seek(int64_t frame) {
+    // A seek to where the player already is (an echo of positionChanged) must not re-anchor playback.
+    if (std::clamp<int64_t>(frame, 0, std::max<int64_t>(0, frameCount_ - 1)) == position_) return;
     setPosition(frame);
     if (speed_ != 0) {  // playback goes on from here
         anchorFrame_ = position_;
@@ -794,7 +818,9 @@ void PreviewPlayer::pause() {
     updateControls();
 }
 
-void PreviewPlayer::togglePlay() { isPlaying() ? pause() : play(); }
+void PreviewPlayer::togglePlay() {
+    isPlaying() ? pause() : play();
+}
 
 void PreviewPlayer::shuttleForward() {
     if (speed_ > 0) return startPlayback(std::min(speed_ * 2, 4));
@@ -818,9 +844,13 @@ void PreviewPlayer::stepBackward() {
     setPosition(position_ - 1);
 }
 
-void PreviewPlayer::goToStart() { seek(0); }
+void PreviewPlayer::goToStart() {
+    seek(0);
+}
 
-void PreviewPlayer::goToEnd() { seek(frameCount_ - 1); }
+void PreviewPlayer::goToEnd() {
+    seek(frameCount_ - 1);
+}
 
 void PreviewPlayer::markIn() {
     if (frameCount_ <= 0) return;
@@ -877,7 +907,7 @@ void PreviewPlayer::updateControls() {
                            endButton_, inButton_, outButton_, loopButton_})
         b->setEnabled(media);
     zoomButton_->setEnabled(!image_.isNull() || media);
-    playButton_->setIcon(transportIcon(isPlaying() ? Glyph::Pause : Glyph::Play, palette().color(QPalette::ButtonText)));
+    playButton_->setIcon(isPlaying() ? pauseIcon_ : playIcon_);
     playButton_->setToolTip(isPlaying() ? tr("Pause (Space or K)") : tr("Play (Space)"));
     {
         const QSignalBlocker block(slider_);

@@ -95,7 +95,7 @@ QIcon stateIcon(JobState s) {
 }
 
 // Arrow icons for the reorder buttons: up, down, and up to a bar (to the top).
-QIcon arrowIcon(int kind, const QColor& color) {
+QPixmap arrowPixmap(int kind, const QColor& color) {
     const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
     QPixmap pm(QSize(16, 16) * dpr);
     pm.setDevicePixelRatio(dpr);
@@ -117,7 +117,13 @@ QIcon arrowIcon(int kind, const QColor& color) {
     p.fillPath(tri, color);
     if (kind == 2) p.fillRect(QRectF(3.5, 3, 9, 1.8), color);
     p.end();
-    return QIcon(pm);
+    return pm;
+}
+
+QIcon arrowIcon(int kind, const QColor& color) {
+    QIcon icon(arrowPixmap(kind, color));
+    icon.addPixmap(arrowPixmap(kind, QColor(96, 98, 104)), QIcon::Disabled);  // the style's dimming is faint on dark
+    return icon;
 }
 
 QString stateName(JobState s) {
@@ -149,11 +155,10 @@ QString promptOf(const JobRecord& j) {
 }
 
 bool sameRow(const JobRecord& a, const JobRecord& b) {
-    return a.id == b.id && a.position == b.position && a.state == b.state && a.prompt == b.prompt &&
-           a.task == b.task && a.stage == b.stage && a.step == b.step && a.total == b.total &&
-           a.progress == b.progress && a.error == b.error && a.cancelRequested == b.cancelRequested &&
-           a.clipId == b.clipId && a.startedMs == b.startedMs && a.finishedMs == b.finishedMs &&
-           a.hasPreview == b.hasPreview;
+    return a.id == b.id && a.position == b.position && a.state == b.state && a.prompt == b.prompt && a.task == b.task &&
+           a.stage == b.stage && a.step == b.step && a.total == b.total && a.progress == b.progress &&
+           a.error == b.error && a.cancelRequested == b.cancelRequested && a.clipId == b.clipId &&
+           a.startedMs == b.startedMs && a.finishedMs == b.finishedMs && a.hasPreview == b.hasPreview;
 }
 
 QImage thumbnail(const QImage& image) {
@@ -209,7 +214,8 @@ public:
             p->drawImage(t, img);
         } else {  // the job's number, as `tessera queue` lists it
             p->setPen(QColor(96, 98, 104));
-            p->drawText(thumb, Qt::AlignCenter, QStringLiteral("#%1").arg(index.data(QueueModel::JobIdRole).toLongLong()));
+            p->drawText(thumb, Qt::AlignCenter,
+                        QStringLiteral("#%1").arg(index.data(QueueModel::JobIdRole).toLongLong()));
         }
 
         const QFontMetrics fm(opt.font);
@@ -219,8 +225,10 @@ public:
 
         // Task badge at the right of the first line.
         QFont small = opt.font;
-        if (opt.font.pointSizeF() > 0) small.setPointSizeF(opt.font.pointSizeF() * 0.85);
-        else small.setPixelSize(std::max(8, opt.font.pixelSize() * 85 / 100));
+        if (opt.font.pointSizeF() > 0)
+            small.setPointSizeF(opt.font.pointSizeF() * 0.85);
+        else
+            small.setPixelSize(std::max(8, opt.font.pixelSize() * 85 / 100));
         const QFontMetrics sfm(small);
         const int bw = sfm.horizontalAdvance(task) + 10;
         const QRect badge(right - bw, line1 + (fm.height() - sfm.height() - 2) / 2, bw, sfm.height() + 2);
@@ -291,16 +299,24 @@ protected:
 
 QueueModel::QueueModel(StudioSession* session, QObject* parent) : QAbstractListModel(parent), session_(session) {}
 
-int QueueModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
+int QueueModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(rows_.size());
+}
 
 QString QueueModel::stageText(const QString& stage, int step, int total) {
     QString name = stage;
-    if (stage == "sample") name = QueuePanel::tr("sampling");
-    else if (stage == "encode-text") name = QueuePanel::tr("encoding prompt");
-    else if (stage == "encode-video") name = QueuePanel::tr("encoding input");
-    else if (stage == "refine") name = QueuePanel::tr("refining");
-    else if (stage == "decode") name = QueuePanel::tr("decoding");
-    else if (stage.isEmpty()) name = QueuePanel::tr("starting");
+    if (stage == "sample")
+        name = QueuePanel::tr("sampling");
+    else if (stage == "encode-text")
+        name = QueuePanel::tr("encoding prompt");
+    else if (stage == "encode-video")
+        name = QueuePanel::tr("encoding input");
+    else if (stage == "refine")
+        name = QueuePanel::tr("refining");
+    else if (stage == "decode")
+        name = QueuePanel::tr("decoding");
+    else if (stage.isEmpty())
+        name = QueuePanel::tr("starting");
     return total > 1 ? QueuePanel::tr("%1 %2/%3").arg(name).arg(step).arg(total) : name;
 }
 
@@ -417,7 +433,9 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-int QueueModel::rowOf(qint64 jobId) const { return rowById_.value(jobId, -1); }
+int QueueModel::rowOf(qint64 jobId) const {
+    return rowById_.value(jobId, -1);
+}
 
 void QueueModel::rebuildIndex() {
     rowById_.clear();
@@ -443,8 +461,10 @@ void QueueModel::reload() {
     // Live data belongs to running jobs only (a retried job starts over).
     for (auto it = live_.begin(); it != live_.end();) {
         auto found = std::find_if(next.begin(), next.end(), [&](const JobRecord& j) { return j.id == it.key(); });
-        if (found == next.end() || found->state != JobState::Running) it = live_.erase(it);
-        else ++it;
+        if (found == next.end() || found->state != JobState::Running)
+            it = live_.erase(it);
+        else
+            ++it;
     }
     // A running job shown for the first time (e.g. after opening a project) gets its stored preview.
     for (const JobRecord& j : next)
@@ -456,9 +476,9 @@ void QueueModel::reload() {
             }
         }
 
-    const bool sameJobs = next.size() == rows_.size() &&
-                          std::equal(next.begin(), next.end(), rows_.begin(),
-                                     [](const JobRecord& a, const JobRecord& b) { return a.id == b.id; });
+    const bool sameJobs =
+        next.size() == rows_.size() && std::equal(next.begin(), next.end(), rows_.begin(),
+                                                  [](const JobRecord& a, const JobRecord& b) { return a.id == b.id; });
     if (!sameJobs) {
         beginResetModel();
         rows_ = std::move(next);
@@ -691,7 +711,8 @@ void QueuePanel::updateActions() {
     }
     int place = -1, queued = 0;
     for (int r = 0; r < model_->rowCount(); ++r) queued += model_->job(r).state == JobState::Queued;
-    if (ids.size() == 1) place = model_->data(model_->index(model_->rowOf(ids.front())), QueueModel::QueuePositionRole).toInt();
+    if (ids.size() == 1)
+        place = model_->data(model_->index(model_->rowOf(ids.front())), QueueModel::QueuePositionRole).toInt();
     cancel_->setEnabled(cancellable);
     retry_->setEnabled(retryable);
     duplicate_->setEnabled(!ids.isEmpty());

@@ -74,18 +74,24 @@ const QColor kRefused(232, 70, 70);
 
 int laneHeight(TrackKind kind) {
     switch (kind) {
-    case TrackKind::Video: return 66;
-    case TrackKind::Title: return 38;
-    case TrackKind::Audio: return 44;
+        case TrackKind::Video:
+            return 66;
+        case TrackKind::Title:
+            return 38;
+        case TrackKind::Audio:
+            return 44;
     }
     return 44;
 }
 
 QColor kindColour(TrackKind kind) {
     switch (kind) {
-    case TrackKind::Video: return QColor(66, 126, 204);
-    case TrackKind::Title: return QColor(150, 108, 210);
-    case TrackKind::Audio: return QColor(70, 166, 108);
+        case TrackKind::Video:
+            return QColor(66, 126, 204);
+        case TrackKind::Title:
+            return QColor(150, 108, 210);
+        case TrackKind::Audio:
+            return QColor(70, 166, 108);
     }
     return QColor(66, 126, 204);
 }
@@ -98,11 +104,17 @@ QColor itemColour(const TimelineItem& it, TrackKind kind) {
     return QColor(44, 90, 150);
 }
 
-int nominalFps(double fps) { return std::max(1, int(std::lround(fps))); }
+int nominalFps(double fps) {
+    return std::max(1, int(std::lround(fps)));
+}
 
-int64_t halfSecond(double fps) { return std::max<int64_t>(1, std::llround(fps * 0.5)); }
+int64_t halfSecond(double fps) {
+    return std::max<int64_t>(1, std::llround(fps * 0.5));
+}
 
-QString fromStd(const std::string& s) { return QString::fromStdString(s); }
+QString fromStd(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 std::vector<int64_t> parseIds(const QByteArray& data) {
     std::vector<int64_t> ids;
@@ -269,11 +281,16 @@ public:
 
     void rebind() {
         QObject::disconnect(modelConnection_);
+        QObject::disconnect(undoConnection_);
         drag_ = {};
         drop_ = {};
         thumbnails_.clear();
-        if (auto* m = model())
+        if (auto* m = model()) {
             modelConnection_ = connect(m, &app::TimelineModel::changed, this, [this] { modelChanged(); });
+            // The undo stack moves its index after the model's changed(): undo/redo availability follows it.
+            undoConnection_ =
+                connect(m->undoStack(), &QUndoStack::indexChanged, this, [this] { panel_->updateActions(); });
+        }
         if (selected_) {
             selected_ = 0;
             Q_EMIT panel_->itemSelected(0);
@@ -301,13 +318,16 @@ public:
         update();
     }
 
+    // Progress and previews are kept only for jobs that have a pending shot on this timeline.
     void jobProgress(qint64 jobId, double fraction) {
+        if (!showsJob(jobId)) return;
         jobProgress_[jobId] = fraction;
-        if (showsJob(jobId)) update();
+        update();
     }
     void jobPreview(qint64 jobId, const QImage& preview) {
+        if (!showsJob(jobId)) return;
         jobPreviews_[jobId] = preview;
-        if (showsJob(jobId)) update();
+        update();
     }
     void jobFinished(qint64 jobId) {
         jobProgress_.remove(jobId);
@@ -386,6 +406,8 @@ public:
         h->setRange(0, std::max(0, int(maxX)));
         h->setPageStep(laneWidth());
         h->setSingleStep(std::max(1, laneWidth() / 20));
+        if (!m) h->setRange(0, 0);
+        h->setEnabled(m != nullptr);
         const int viewH = std::max(0, height() - kRulerHeight);
         v->setRange(0, std::max(0, lanesHeight() - viewH));
         v->setPageStep(std::max(1, viewH));
@@ -464,7 +486,7 @@ public:
             if (o.id == self.id) continue;
             const int64_t overlap = std::min(end, o.end()) - std::max(start, o.start);
             if (overlap <= 0) continue;
-            if (o.start >= start && overlap == o.crossfadeIn) continue;  // o crossfades from this item
+            if (o.start >= start && overlap == o.crossfadeIn) continue;    // o crossfades from this item
             if (o.start < start && overlap == self.crossfadeIn) continue;  // this item crossfades from o
             return true;
         }
@@ -511,6 +533,22 @@ public:
             textLeft = r.left() + tw + 8;
         }
 
+        // Fades as ramps: the dark triangle is what fades from (or to) black or silence.
+        auto ramp = [&](int64_t frames, bool atStart) {
+            if (frames <= 0) return;
+            const int w = std::max(2, int(std::lround(double(frames) * ppf_)));
+            const int edge = atStart ? r.left() : r.left() + r.width();
+            const int inner = atStart ? edge + w : edge - w;
+            const QPointF top(edge, r.top()), bottom(edge, r.top() + r.height()), peak(inner, r.top());
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0, 0, 0, 125));
+            p.drawPolygon(QPolygonF({top, peak, bottom}));
+            p.setPen(QPen(QColor(255, 255, 255, 215), 1.4));
+            p.drawLine(bottom, peak);
+        };
+        ramp(it.fadeIn, true);
+        ramp(it.fadeOut, false);
+
         QString line1, line2;
         if (it.jobId) {
             line1 = TimelinePanel::tr("generating…");
@@ -542,26 +580,11 @@ public:
                 small.setPointSizeF(font().pointSizeF() * 0.9);
                 p.setFont(small);
                 p.setPen(QColor(208, 214, 224));
-                p.drawText(QRect(textLeft, y1 + fm.height() + 2, textWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                p.drawText(QRect(textLeft, y1 + fm.height() + 2, textWidth, fm.height()),
+                           Qt::AlignLeft | Qt::AlignVCenter,
                            QFontMetrics(small).elidedText(line2, Qt::ElideRight, textWidth));
             }
         }
-
-        // Fades as ramps: the dark triangle is what fades from (or to) black or silence.
-        auto ramp = [&](int64_t frames, bool atStart) {
-            if (frames <= 0) return;
-            const int w = std::max(2, int(std::lround(double(frames) * ppf_)));
-            const int edge = atStart ? r.left() : r.left() + r.width();
-            const int inner = atStart ? edge + w : edge - w;
-            const QPointF top(edge, r.top()), bottom(edge, r.top() + r.height()), peak(inner, r.top());
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0, 0, 0, 125));
-            p.drawPolygon(QPolygonF({top, peak, bottom}));
-            p.setPen(QPen(QColor(255, 255, 255, 215), 1.4));
-            p.drawLine(bottom, peak);
-        };
-        ramp(it.fadeIn, true);
-        ramp(it.fadeOut, false);
 
         if (it.jobId) {
             if (auto f = jobProgress_.constFind(it.jobId); f != jobProgress_.constEnd()) {
@@ -602,7 +625,8 @@ public:
         std::vector<int64_t> steps;
         for (int d = 1; d < n; ++d)
             if (n % d == 0) steps.push_back(d);
-        for (int sec : {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200}) steps.push_back(int64_t(sec) * n);
+        for (int sec : {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200})
+            steps.push_back(int64_t(sec) * n);
         int64_t major = steps.back();
         for (int64_t st : steps)
             if (double(st) * ppf_ >= 90) {
@@ -684,15 +708,16 @@ public:
         const auto* m = model();
         if (!m) {
             p.setPen(kMutedText);
-            p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, TimelinePanel::tr("No timeline: open or create a project."));
+            p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                       TimelinePanel::tr("No timeline: open or create a project."));
             return;
         }
         p.setRenderHint(QPainter::Antialiasing);
         const TimelineState& s = m->state();
         const auto ls = lanes();
         const QRect lanesArea(kHeaderWidth, kRulerHeight, laneWidth(), height() - kRulerHeight);
-        const bool dragging = drag_.mode == DragMode::Move || drag_.mode == DragMode::TrimLeft ||
-                              drag_.mode == DragMode::TrimRight;
+        const bool dragging =
+            drag_.mode == DragMode::Move || drag_.mode == DragMode::TrimLeft || drag_.mode == DragMode::TrimRight;
 
         p.save();
         p.setClipRect(lanesArea);
@@ -847,16 +872,21 @@ public:
     void mouseMoveEvent(QMouseEvent* e) override {
         const QPoint pos = e->position().toPoint();
         switch (drag_.mode) {
-        case DragMode::None: updateHoverCursor(pos); return;
-        case DragMode::Scrub: setPlayhead(frameAtX(std::clamp(pos.x(), kHeaderWidth, width() - 1))); return;
-        case DragMode::Pressed:
-            if ((pos - drag_.pressPos).manhattanLength() < QApplication::startDragDistance()) return;
-            drag_.mode = drag_.zone == Zone::LeftEdge    ? DragMode::TrimLeft
-                         : drag_.zone == Zone::RightEdge ? DragMode::TrimRight
-                                                         : DragMode::Move;
-            if (drag_.mode == DragMode::Move) setCursor(Qt::ClosedHandCursor);
-            break;
-        default: break;
+            case DragMode::None:
+                updateHoverCursor(pos);
+                return;
+            case DragMode::Scrub:
+                setPlayhead(frameAtX(std::clamp(pos.x(), kHeaderWidth, width() - 1)));
+                return;
+            case DragMode::Pressed:
+                if ((pos - drag_.pressPos).manhattanLength() < QApplication::startDragDistance()) return;
+                drag_.mode = drag_.zone == Zone::LeftEdge    ? DragMode::TrimLeft
+                             : drag_.zone == Zone::RightEdge ? DragMode::TrimRight
+                                                             : DragMode::Move;
+                if (drag_.mode == DragMode::Move) setCursor(Qt::ClosedHandCursor);
+                break;
+            default:
+                break;
         }
         updateDragPreview(pos);
         update();
@@ -907,22 +937,23 @@ public:
         if (!m) return;
         const int64_t id = d.itemId;
         switch (d.mode) {
-        case DragMode::Move:
-            if (d.previewStart != d.original.start || d.previewTrack != d.originalTrack)
-                attempt(TimelinePanel::tr("Could not move the item: %1"),
-                        [&] { m->requestMove(id, d.previewTrack, d.previewStart); });
-            break;
-        case DragMode::TrimLeft:
-            if (d.previewStart != d.original.start)
-                attempt(TimelinePanel::tr("Could not trim the item: %1"),
-                        [&] { m->requestTrim(id, Edge::Left, d.previewStart - d.original.start); });
-            break;
-        case DragMode::TrimRight:
-            if (d.previewEnd != d.original.end())
-                attempt(TimelinePanel::tr("Could not trim the item: %1"),
-                        [&] { m->requestTrim(id, Edge::Right, d.previewEnd - d.original.end()); });
-            break;
-        default: break;
+            case DragMode::Move:
+                if (d.previewStart != d.original.start || d.previewTrack != d.originalTrack)
+                    attempt(TimelinePanel::tr("Could not move the item: %1"),
+                            [&] { m->requestMove(id, d.previewTrack, d.previewStart); });
+                break;
+            case DragMode::TrimLeft:
+                if (d.previewStart != d.original.start)
+                    attempt(TimelinePanel::tr("Could not trim the item: %1"),
+                            [&] { m->requestTrim(id, Edge::Left, d.previewStart - d.original.start); });
+                break;
+            case DragMode::TrimRight:
+                if (d.previewEnd != d.original.end())
+                    attempt(TimelinePanel::tr("Could not trim the item: %1"),
+                            [&] { m->requestTrim(id, Edge::Right, d.previewEnd - d.original.end()); });
+                break;
+            default:
+                break;
         }
     }
 
@@ -964,31 +995,40 @@ public:
         const bool shift = e->modifiers() & Qt::ShiftModifier;
         const bool alt = e->modifiers() & Qt::AltModifier;
         switch (e->key()) {
-        case Qt::Key_Escape:
-            if (drag_.mode != DragMode::None) {
-                drag_ = {};
-                unsetCursor();
-                update();
-            } else {
-                select(0);
+            case Qt::Key_Escape:
+                if (drag_.mode != DragMode::None) {
+                    drag_ = {};
+                    unsetCursor();
+                    update();
+                } else {
+                    select(0);
+                }
+                return;
+            case Qt::Key_Left:
+            case Qt::Key_Right: {
+                const int sign = e->key() == Qt::Key_Left ? -1 : 1;
+                if (alt) return selectNeighbour(sign);
+                setPlayhead(playhead_ + sign * (shift ? nominalFps(s.fps) : 1));
+                return;
             }
-            return;
-        case Qt::Key_Left:
-        case Qt::Key_Right: {
-            const int sign = e->key() == Qt::Key_Left ? -1 : 1;
-            if (alt) return selectNeighbour(sign);
-            setPlayhead(playhead_ + sign * (shift ? nominalFps(s.fps) : 1));
-            return;
-        }
-        case Qt::Key_Home: setPlayhead(0); return;
-        case Qt::Key_End: setPlayhead(s.duration()); return;
-        case Qt::Key_Up:
-        case Qt::Key_Down: selectOnNeighbourLane(e->key() == Qt::Key_Up ? -1 : 1); return;
-        case Qt::Key_Menu: showItemMenu(selected_, itemRect(selected_).center()); return;
-        case Qt::Key_F10:
-            if (shift) return showItemMenu(selected_, itemRect(selected_).center());
-            break;
-        default: break;
+            case Qt::Key_Home:
+                setPlayhead(0);
+                return;
+            case Qt::Key_End:
+                setPlayhead(s.duration());
+                return;
+            case Qt::Key_Up:
+            case Qt::Key_Down:
+                selectOnNeighbourLane(e->key() == Qt::Key_Up ? -1 : 1);
+                return;
+            case Qt::Key_Menu:
+                showItemMenu(selected_, itemRect(selected_).center());
+                return;
+            case Qt::Key_F10:
+                if (shift) return showItemMenu(selected_, itemRect(selected_).center());
+                break;
+            default:
+                break;
         }
         QWidget::keyPressEvent(e);
     }
@@ -1027,7 +1067,9 @@ public:
             const TimelineItem* best = &items.front();
             for (const auto& it : items) {
                 auto distance = [this](const TimelineItem& x) {
-                    return playhead_ < x.start ? x.start - playhead_ : playhead_ >= x.end() ? playhead_ - x.end() + 1 : 0;
+                    return playhead_ < x.start    ? x.start - playhead_
+                           : playhead_ >= x.end() ? playhead_ - x.end() + 1
+                                                  : 0;
                 };
                 if (distance(it) < distance(*best)) best = &it;
             }
@@ -1076,38 +1118,48 @@ public:
             connect(a, &QAction::triggered, this, run);
             return a;
         };
+        // Each choice re-reads the session's model: the menu runs its own event loop, in which the
+        // project may close.
+        auto edit = [this](const QString& what, std::function<void(app::TimelineModel&)> request) {
+            return [this, what, request] {
+                if (app::TimelineModel* current = model()) attempt(what, [&] { request(*current); });
+            };
+        };
+        const int64_t at = playhead_;
+        using app::Transition;
         add("splitItem", TimelinePanel::tr("Split at playhead"), QKeySequence(Qt::Key_S),
-            playhead_ > it.start && playhead_ < it.end(), [this, m, itemId] {
-                attempt(TimelinePanel::tr("Could not split the item: %1"), [&] { m->requestSplit(itemId, playhead_); });
-            });
+            at > it.start && at < it.end(),
+            edit(
+                TimelinePanel::tr("Could not split the item: %1"),
+                [itemId, at](app::TimelineModel& t) { t.requestSplit(itemId, at); }));
         add("rippleDeleteItem", TimelinePanel::tr("Ripple delete"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), true,
-            [this, m, itemId] {
-                attempt(TimelinePanel::tr("Could not delete the item: %1"), [&] { m->requestRippleDelete(itemId); });
-            });
-        add("deleteItem", TimelinePanel::tr("Delete"), QKeySequence(Qt::Key_Delete), true, [this, m, itemId] {
-            attempt(TimelinePanel::tr("Could not delete the item: %1"), [&] { m->requestRemove(itemId); });
-        });
+            edit(TimelinePanel::tr("Could not delete the item: %1"),
+                 [itemId](app::TimelineModel& t) { t.requestRippleDelete(itemId); }));
+        add("deleteItem", TimelinePanel::tr("Delete"), QKeySequence(Qt::Key_Delete), true,
+            edit(TimelinePanel::tr("Could not delete the item: %1"),
+                 [itemId](app::TimelineModel& t) { t.requestRemove(itemId); }));
         menu.addSeparator();
-        add("crossfadeItem", TimelinePanel::tr("Crossfade from previous (0.5 s)"), {}, hasPrevious, [this, m, itemId, half] {
-            attempt(TimelinePanel::tr("Could not add the crossfade: %1"),
-                    [&] { m->requestSetTransition(itemId, app::Transition::Crossfade, half); });
-        });
-        QAction* fadeIn = add("fadeInItem", TimelinePanel::tr("Fade in (0.5 s)"), {}, true, [this, m, itemId, half, it] {
-            attempt(TimelinePanel::tr("Could not set the fade: %1"),
-                    [&] { m->requestSetTransition(itemId, app::Transition::FadeFromBlack, it.fadeIn > 0 ? 0 : half); });
-        });
+        add("crossfadeItem", TimelinePanel::tr("Crossfade from previous (0.5 s)"), {}, hasPrevious,
+            edit(TimelinePanel::tr("Could not add the crossfade: %1"), [itemId, half](app::TimelineModel& t) {
+                t.requestSetTransition(itemId, Transition::Crossfade, half);
+            }));
+        QAction* fadeIn = add("fadeInItem", TimelinePanel::tr("Fade in (0.5 s)"), {}, true,
+                              edit(TimelinePanel::tr("Could not set the fade: %1"),
+                                   [itemId, frames = it.fadeIn > 0 ? 0 : half](app::TimelineModel& t) {
+                                       t.requestSetTransition(itemId, Transition::FadeFromBlack, frames);
+                                   }));
         fadeIn->setCheckable(true);
         fadeIn->setChecked(it.fadeIn > 0);
-        QAction* fadeOut = add("fadeOutItem", TimelinePanel::tr("Fade out (0.5 s)"), {}, true, [this, m, itemId, half, it] {
-            attempt(TimelinePanel::tr("Could not set the fade: %1"),
-                    [&] { m->requestSetTransition(itemId, app::Transition::FadeToBlack, it.fadeOut > 0 ? 0 : half); });
-        });
+        QAction* fadeOut = add("fadeOutItem", TimelinePanel::tr("Fade out (0.5 s)"), {}, true,
+                               edit(TimelinePanel::tr("Could not set the fade: %1"),
+                                    [itemId, frames = it.fadeOut > 0 ? 0 : half](app::TimelineModel& t) {
+                                        t.requestSetTransition(itemId, Transition::FadeToBlack, frames);
+                                    }));
         fadeOut->setCheckable(true);
         fadeOut->setChecked(it.fadeOut > 0);
-        add("cutItem", TimelinePanel::tr("Set to cut"), {}, it.crossfadeIn > 0, [this, m, itemId] {
-            attempt(TimelinePanel::tr("Could not set the cut: %1"),
-                    [&] { m->requestSetTransition(itemId, app::Transition::Cut, 0); });
-        });
+        add("cutItem", TimelinePanel::tr("Set to cut"), {}, it.crossfadeIn > 0,
+            edit(TimelinePanel::tr("Could not set the cut: %1"),
+                 [itemId](app::TimelineModel& t) { t.requestSetTransition(itemId, Transition::Cut, 0); }));
         if (it.clipId) {
             menu.addSeparator();
             add("extendClip", TimelinePanel::tr("Extend this clip"), {}, true,
@@ -1137,7 +1189,8 @@ public:
             const auto l = laneAtY(pos.y());
             if (!l || pos.y() < kRulerHeight) return {};
             if (muteRect(*l).contains(pos))
-                return l->track->muted ? TimelinePanel::tr("This track is muted") : TimelinePanel::tr("This track plays");
+                return l->track->muted ? TimelinePanel::tr("This track is muted")
+                                       : TimelinePanel::tr("This track plays");
             if (lockRect(*l).contains(pos))
                 return l->track->locked ? TimelinePanel::tr("This track is locked: its items cannot be edited")
                                         : TimelinePanel::tr("This track is not locked");
@@ -1147,15 +1200,16 @@ public:
         const Hit hit = hitTest(pos);
         const TimelineItem* it = hit.itemId ? m->state().item(hit.itemId) : nullptr;
         if (!it) return {};
-        QString name = it->jobId      ? TimelinePanel::tr("Pending shot (job %1): %2").arg(it->jobId).arg(fromStd(it->label))
-                       : it->isTitle() ? TimelinePanel::tr("Title: %1").arg(fromStd(it->title.text))
+        QString name = it->jobId ? TimelinePanel::tr("Pending shot (job %1): %2").arg(it->jobId).arg(fromStd(it->label))
+                       : it->isTitle()          ? TimelinePanel::tr("Title: %1").arg(fromStd(it->title.text))
                        : !it->narration.empty() ? TimelinePanel::tr("Narration: %1").arg(fromStd(it->narration))
                                                 : fromStd(it->label);
-        QString text = name.toHtmlEscaped() + "<br>" +
-                       TimelinePanel::tr("%1 to %2, %3 long")
-                           .arg(formatTimecode(it->start, fps), formatTimecode(it->end(), fps),
-                                formatTimecode(it->length(), fps));
-        if (it->crossfadeIn) text += "<br>" + TimelinePanel::tr("Crossfade in: %1").arg(formatTimecode(it->crossfadeIn, fps));
+        QString text =
+            name.toHtmlEscaped() + "<br>" +
+            TimelinePanel::tr("%1 to %2, %3 long")
+                .arg(formatTimecode(it->start, fps), formatTimecode(it->end(), fps), formatTimecode(it->length(), fps));
+        if (it->crossfadeIn)
+            text += "<br>" + TimelinePanel::tr("Crossfade in: %1").arg(formatTimecode(it->crossfadeIn, fps));
         if (it->fadeIn) text += "<br>" + TimelinePanel::tr("Fade in: %1").arg(formatTimecode(it->fadeIn, fps));
         if (it->fadeOut) text += "<br>" + TimelinePanel::tr("Fade out: %1").arg(formatTimecode(it->fadeOut, fps));
         text += "<br><i>" + TimelinePanel::tr("Drag to move, drag an edge to trim, right-click for more") + "</i>";
@@ -1267,8 +1321,9 @@ public:
             try {
                 ids = session_->importFiles(localFiles(e->mimeData()));
             } catch (const std::exception& ex) {
-                session_->inform(TimelinePanel::tr("Could not import the dropped files: %1").arg(QString::fromUtf8(ex.what())),
-                                 true);
+                session_->inform(
+                    TimelinePanel::tr("Could not import the dropped files: %1").arg(QString::fromUtf8(ex.what())),
+                    true);
                 e->acceptProposedAction();
                 return;
             }
@@ -1305,7 +1360,8 @@ public:
             src.clipId = s.clipId;
             src.assetId = s.assetId;
             int64_t id = 0;
-            if (!attempt(TimelinePanel::tr("Could not insert the item: %1"), [&] { id = m->requestInsert(tid, src, at); }))
+            if (!attempt(TimelinePanel::tr("Could not insert the item: %1"),
+                         [&] { id = m->requestInsert(tid, src, at); }))
                 return;
             nextStart[tid] = m->state().item(id)->end();
             last = id;
@@ -1316,7 +1372,7 @@ public:
 
     TimelinePanel* panel_;
     StudioSession* session_;
-    QMetaObject::Connection modelConnection_;
+    QMetaObject::Connection modelConnection_, undoConnection_;
     double ppf_ = kDefaultPixelsPerFrame;
     int64_t playhead_ = 0;
     int64_t selected_ = 0;
@@ -1347,7 +1403,8 @@ TimelinePanel::TimelinePanel(StudioSession* session, QWidget* parent) : QWidget(
         return a;
     };
     split_ = action("splitAction", {QKeySequence(Qt::Key_S)}, &TimelinePanel::splitAtPlayhead);
-    rippleDelete_ = action("rippleDeleteAction", {QKeySequence(Qt::SHIFT | Qt::Key_Delete)}, &TimelinePanel::rippleDeleteSelected);
+    rippleDelete_ =
+        action("rippleDeleteAction", {QKeySequence(Qt::SHIFT | Qt::Key_Delete)}, &TimelinePanel::rippleDeleteSelected);
     delete_ = action("deleteAction", {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)},
                      &TimelinePanel::deleteSelected);
     undo_ = action("undoAction", {QKeySequence(Qt::CTRL | Qt::Key_Z)}, &TimelinePanel::undo);
@@ -1373,6 +1430,9 @@ TimelinePanel::TimelinePanel(StudioSession* session, QWidget* parent) : QWidget(
     timecode_->setObjectName("timecode");
     timecode_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     timecode_->setContentsMargins(8, 0, 8, 0);
+    timecode_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Wide enough for an hour-long timeline, so the toolbar does not jump while the playhead moves.
+    timecode_->setMinimumWidth(QFontMetrics(timecode_->font()).horizontalAdvance("0:00:00:00 / 0:00:00:00") + 16);
     toolbar_->addWidget(timecode_);
 
     hScroll_ = new QScrollBar(Qt::Horizontal, this);
@@ -1399,8 +1459,10 @@ TimelinePanel::TimelinePanel(StudioSession* session, QWidget* parent) : QWidget(
     connect(session, &StudioSession::clipsChanged, canvas_, [this] { canvas_->clearThumbnails(); });
     connect(session, &StudioSession::jobProgress, canvas_,
             [this](qint64 job, QString, int, int, double fraction) { canvas_->jobProgress(job, fraction); });
-    connect(session, &StudioSession::jobPreview, canvas_, [this](qint64 job, QImage image) { canvas_->jobPreview(job, image); });
-    connect(session, &StudioSession::jobFinished, canvas_, [this](qint64 job, QString, qint64, QString) { canvas_->jobFinished(job); });
+    connect(session, &StudioSession::jobPreview, canvas_,
+            [this](qint64 job, QImage image) { canvas_->jobPreview(job, image); });
+    connect(session, &StudioSession::jobFinished, canvas_,
+            [this](qint64 job, QString, qint64, QString) { canvas_->jobFinished(job); });
 
     retranslate();
     canvas_->rebind();
@@ -1444,26 +1506,45 @@ void TimelinePanel::updateActions() {
     redo_->setEnabled(m && m->canRedo());
     const QString undoWhat = m && m->canUndo() ? m->undoStack()->undoText() : QString();
     const QString redoWhat = m && m->canRedo() ? m->undoStack()->redoText() : QString();
-    undo_->setToolTip(undoWhat.isEmpty() ? tr("Undo the last timeline edit (Ctrl+Z)") : tr("Undo: %1 (Ctrl+Z)").arg(undoWhat));
+    undo_->setToolTip(undoWhat.isEmpty() ? tr("Undo the last timeline edit (Ctrl+Z)")
+                                         : tr("Undo: %1 (Ctrl+Z)").arg(undoWhat));
     redo_->setToolTip(redoWhat.isEmpty() ? tr("Redo the undone timeline edit (Ctrl+Shift+Z)")
                                          : tr("Redo: %1 (Ctrl+Shift+Z)").arg(redoWhat));
     for (QAction* a : {zoomIn_, zoomOut_, zoomFit_}) a->setEnabled(m != nullptr);
     if (m)
         timecode_->setText(tr("%1 / %2").arg(formatTimecode(playhead(), m->state().fps),
-                                              formatTimecode(m->state().duration(), m->state().fps)));
+                                             formatTimecode(m->state().duration(), m->state().fps)));
     else
         timecode_->setText(tr("no timeline"));
 }
 
-int64_t TimelinePanel::playhead() const { return canvas_->playhead(); }
-void TimelinePanel::setPlayhead(int64_t frame) { canvas_->setPlayhead(frame); }
-int64_t TimelinePanel::selectedItem() const { return canvas_->selected(); }
-void TimelinePanel::selectItem(int64_t itemId) { canvas_->select(itemId); }
-double TimelinePanel::pixelsPerFrame() const { return canvas_->pixelsPerFrame(); }
-void TimelinePanel::setPixelsPerFrame(double pixels) { canvas_->setZoom(pixels, kHeaderWidth); }
-void TimelinePanel::zoomIn() { canvas_->zoomBy(kZoomStep); }
-void TimelinePanel::zoomOut() { canvas_->zoomBy(1 / kZoomStep); }
-void TimelinePanel::zoomToFit() { canvas_->zoomToFit(); }
+int64_t TimelinePanel::playhead() const {
+    return canvas_->playhead();
+}
+void TimelinePanel::setPlayhead(int64_t frame) {
+    canvas_->setPlayhead(frame);
+}
+int64_t TimelinePanel::selectedItem() const {
+    return canvas_->selected();
+}
+void TimelinePanel::selectItem(int64_t itemId) {
+    canvas_->select(itemId);
+}
+double TimelinePanel::pixelsPerFrame() const {
+    return canvas_->pixelsPerFrame();
+}
+void TimelinePanel::setPixelsPerFrame(double pixels) {
+    canvas_->setZoom(pixels, kHeaderWidth);
+}
+void TimelinePanel::zoomIn() {
+    canvas_->zoomBy(kZoomStep);
+}
+void TimelinePanel::zoomOut() {
+    canvas_->zoomBy(1 / kZoomStep);
+}
+void TimelinePanel::zoomToFit() {
+    canvas_->zoomToFit();
+}
 
 void TimelinePanel::splitAtPlayhead() {
     app::TimelineModel* m = session_->timeline();
@@ -1505,10 +1586,20 @@ void TimelinePanel::redo() {
     canvas_->attempt(tr("Could not redo: %1"), [&] { m->redo(); });
 }
 
-QWidget* TimelinePanel::canvas() const { return canvas_; }
-int64_t TimelinePanel::frameAtX(int x) const { return canvas_->frameAtX(x); }
-int TimelinePanel::xAtFrame(int64_t frame) const { return canvas_->xAtFrame(frame); }
-QRect TimelinePanel::itemRect(int64_t itemId) const { return canvas_->itemRect(itemId); }
-QRect TimelinePanel::trackRect(int64_t trackId) const { return canvas_->trackRect(trackId); }
+QWidget* TimelinePanel::canvas() const {
+    return canvas_;
+}
+int64_t TimelinePanel::frameAtX(int x) const {
+    return canvas_->frameAtX(x);
+}
+int TimelinePanel::xAtFrame(int64_t frame) const {
+    return canvas_->xAtFrame(frame);
+}
+QRect TimelinePanel::itemRect(int64_t itemId) const {
+    return canvas_->itemRect(itemId);
+}
+QRect TimelinePanel::trackRect(int64_t trackId) const {
+    return canvas_->trackRect(trackId);
+}
 
 }  // namespace tessera::ui

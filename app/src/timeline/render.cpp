@@ -8,7 +8,11 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -20,6 +24,7 @@
 #include "project/schema.h"
 #include "tessera/app/interchange.h"
 #include "tessera/app/media.h"
+#include "tessera/app/plugins.h"
 #include "tessera/app/project.h"
 
 namespace tessera::app {
@@ -29,6 +34,10 @@ namespace fs = std::filesystem;
 void ensureGuiApplication() {
     if (QCoreApplication::instance()) return;
     if (!std::getenv("QT_QPA_PLATFORM")) ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    if (!std::getenv("XDG_RUNTIME_DIR")) {  // what Qt would pick, without its warning on every command
+        const std::string dir = "/tmp/runtime-" + std::to_string(::getuid());
+        if (::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) ::setenv("XDG_RUNTIME_DIR", dir.c_str(), 1);
+    }
     static int argc = 1;
     static char name[] = "tessera";
     static char* argv[] = {name, nullptr};
@@ -133,6 +142,28 @@ struct TimelineRenderer::Source {
     std::shared_ptr<AudioBuffer> audio;
 };
 
+// Clip-filter plugins, started once per render and shared by every item that uses them.
+struct TimelineRenderer::Filters {
+    PluginManager manager = PluginManager::standard();
+    std::map<std::string, std::unique_ptr<PluginProcess>> running;
+    std::map<const TimelineItem*, std::vector<std::vector<double>>> values;  // per item, per filter
+
+    PluginProcess& open(const std::string& id) {
+        auto& p = running[id];
+        if (!p) p = manager.open(id);  // throws PluginError: unknown, disabled or failing to start
+        return *p;
+    }
+    // A plugin that misbehaves is disabled (as everywhere) and the render stops naming it.
+    [[noreturn]] void failed(const std::string& id, const TimelineItem& it, const std::string& what) {
+        running.erase(id);
+        try {
+            manager.setEnabled(id, false, what);
+        } catch (const std::exception&) {
+        }
+        throw RenderError(itemWho(it) + ": the filter " + id + " failed and was disabled: " + what);
+    }
+};
+
 TimelineRenderer::TimelineRenderer(ProjectLibrary& project, TimelineState timeline, RenderSettings settings)
     : project_(project), timeline_(std::move(timeline)), settings_(settings) {
     width_ = settings_.width > 0 ? settings_.width : timeline_.width;
@@ -151,6 +182,34 @@ TimelineRenderer::TimelineRenderer(ProjectLibrary& project, TimelineState timeli
                                   "); run the queue (tessera queue run --project " + project_.dir() + ") and export again");
             if (it.clipId || it.assetId) source(it);
         }
+    // Start every filter plugin and check its parameters before anything is rendered.
+    for (const auto& track : timeline_.tracks)
+        for (const auto& it : track.items)
+            for (const auto& f : it.filters) {
+                if (!filters_) filters_ = std::make_unique<Filters>();
+                std::vector<double> values;
+                try {
+                    values = filters_->open(f.plugin).paramValues(f.params);
+                } catch (const PluginError& e) {
+                    throw RenderError(itemWho(it) + ": filter " + f.plugin + ": " + e.what());
+                } catch (const std::invalid_argument& e) {
+                    throw RenderError(itemWho(it) + ": filter " + f.plugin + ": " + e.what());
+                }
+                filters_->values[&it].push_back(values);
+            }
+}
+
+void TimelineRenderer::applyFilters(const TimelineItem& it, Frame& frame, int64_t t) {
+    if (it.filters.empty() || !filters_) return;
+    const auto& values = filters_->values[&it];
+    for (size_t i = 0; i < it.filters.size(); ++i) {
+        const std::string& id = it.filters[i].plugin;
+        try {
+            filters_->open(id).filter(frame, t - it.start, it.length(), timeline_.fps, values[i]);
+        } catch (const PluginError& e) {
+            filters_->failed(id, it, e.what());
+        }
+    }
 }
 
 TimelineRenderer::~TimelineRenderer() = default;
@@ -208,7 +267,20 @@ Frame TimelineRenderer::frame(int64_t t) {
             if (a <= 0) continue;
             p.setOpacity(a);
             if (it.isTitle()) {
-                drawTitle(p, it, width_, height_);
+                if (it.filters.empty()) {
+                    drawTitle(p, it, width_, height_);
+                } else {  // a filtered card is drawn on its own layer first
+                    QImage layer(width_, height_, QImage::Format_RGB888);
+                    layer.fill(Qt::black);
+                    QPainter lp(&layer);
+                    lp.setRenderHint(QPainter::Antialiasing);
+                    lp.setRenderHint(QPainter::TextAntialiasing);
+                    drawTitle(lp, it, width_, height_);
+                    lp.end();
+                    Frame f = toFrame(layer);
+                    applyFilters(it, f, t);
+                    p.drawImage(0, 0, view(f));
+                }
                 continue;
             }
             auto s = source(it);
@@ -237,7 +309,12 @@ Frame TimelineRenderer::frame(int64_t t) {
                 const double sourceSeconds = double(it.in + (t - it.start)) / timeline_.fps;
                 index = std::clamp(int(std::floor(sourceSeconds * s->fps + 1e-6)), 0, c.frameCount() - 1);
             }
-            const Frame& f = c.frames[size_t(index)];
+            Frame filtered;
+            if (!it.filters.empty()) {
+                filtered = c.frames[size_t(index)];
+                applyFilters(it, filtered, t);
+            }
+            const Frame& f = it.filters.empty() ? c.frames[size_t(index)] : filtered;
             const double sx = double(width_) / f.width, sy = double(height_) / f.height;
             const double scale = it.fit == Fit::Fill ? std::max(sx, sy) : std::min(sx, sy);
             const double w = f.width * scale, h = f.height * scale;
@@ -440,6 +517,48 @@ const char* formatName(ExportFormat f) {
     return "mp4";
 }
 
+// An exporter plugin gets the whole rendered clip and writes a temporary file that is renamed into
+// place when it succeeds; a failing plugin is disabled and nothing is left.
+ExportResult exportWithPlugin(ProjectLibrary& project, const TimelineState& timeline, const ExportOptions& options,
+                              TimelineRenderer& renderer) {
+    (void)project;
+    Clip clip;
+    clip.fps = timeline.fps;
+    const int64_t frames = renderer.frameCount();
+    ExportResult result;
+    for (int64_t t = 0; t < frames; ++t) {
+        clip.frames.push_back(renderer.frame(t));
+        if (options.progress && !options.progress(0.9 * double(t + 1) / double(frames))) {
+            result.cancelled = true;
+            return result;
+        }
+    }
+    const fs::path out(options.out);
+    const fs::path tmp = out.parent_path() / ("." + out.filename().string() + ".tmp" + out.extension().string());
+    auto plugins = PluginManager::standard();
+    try {
+        plugins.use(options.exporterPlugin, [&](PluginProcess& p) {
+            p.exportClip(tmp.string(), clip);
+            return 0;
+        });
+        if (!fs::exists(tmp)) throw RenderError("the exporter " + options.exporterPlugin + " reported success but wrote no file");
+        fs::rename(tmp, out);
+    } catch (const PluginError& e) {
+        std::error_code ec;
+        fs::remove_all(tmp, ec);
+        throw RenderError("the exporter " + options.exporterPlugin + " failed (it is now disabled): " + e.what());
+    } catch (...) {
+        std::error_code ec;
+        fs::remove_all(tmp, ec);
+        throw;
+    }
+    if (options.progress) options.progress(1.0);
+    result.out = options.out;
+    result.frames = frames;
+    result.seconds = frames / timeline.fps;
+    return result;
+}
+
 }  // namespace
 
 ExportResult exportTimeline(ProjectLibrary& project, const TimelineState& timeline, const ExportOptions& options) {
@@ -466,6 +585,8 @@ ExportResult exportTimeline(ProjectLibrary& project, const TimelineState& timeli
                                    fs::path(manifestPath(options.out)).filename().string()},
                    {"encoder", "Tessera " + tesseraVersion()},
                    {"description", "AI-generated with Tessera"}};
+
+    if (!options.exporterPlugin.empty()) return exportWithPlugin(project, timeline, options, renderer);
 
     // Sidecars are staged first so a full disk shows before the long encode, and renamed after it.
     std::vector<PendingSidecar> sidecars;

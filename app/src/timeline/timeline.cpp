@@ -33,6 +33,10 @@ nlohmann::json itemProperties(const TimelineItem& it) {
     if (it.gain != 1.0) p["gain"] = it.gain;
     if (!it.narration.empty()) p["narration"] = it.narration;
     if (!it.label.empty()) p["label"] = it.label;
+    if (!it.filters.empty()) {
+        p["filters"] = nlohmann::json::array();
+        for (const auto& f : it.filters) p["filters"].push_back({{"plugin", f.plugin}, {"params", f.params}});
+    }
     if (it.isTitle())
         p["title"] = {{"text", it.title.text},   {"font", it.title.font},       {"size", it.title.size},
                       {"color", it.title.color}, {"background", it.title.background}, {"bold", it.title.bold}};
@@ -51,6 +55,8 @@ void readProperties(TimelineItem& it, const std::string& text) {
     it.gain = p.value("gain", 1.0);
     it.narration = p.value("narration", std::string());
     it.label = p.value("label", std::string());
+    for (const auto& f : p.value("filters", nlohmann::json::array()))
+        it.filters.push_back({f.value("plugin", std::string()), f.value("params", std::vector<std::string>())});
     if (p.contains("title")) {
         const auto& t = p["title"];
         it.title.text = t.value("text", std::string());
@@ -137,7 +143,7 @@ bool TimelineItem::operator==(const TimelineItem& o) const {
     return id == o.id && clipId == o.clipId && assetId == o.assetId && jobId == o.jobId && start == o.start &&
            in == o.in && out == o.out && sourceLength == o.sourceLength && crossfadeIn == o.crossfadeIn &&
            fadeIn == o.fadeIn && fadeOut == o.fadeOut && fit == o.fit && gain == o.gain && title == o.title &&
-           narration == o.narration && label == o.label;
+           narration == o.narration && label == o.label && filters == o.filters;
 }
 
 int64_t TimelineState::duration() const {
@@ -650,6 +656,16 @@ void TimelineModel::requestSetFit(int64_t itemId, Fit fit) {
     trackOf(next, itemId);
     mutableItem(next, itemId).fit = fit;
     commit(std::move(next), "Set fit of item " + std::to_string(itemId));
+}
+
+void TimelineModel::requestSetFilters(int64_t itemId, const std::vector<ItemFilter>& filters) {
+    TimelineState next = state_;
+    const TimelineTrack& track = trackOf(next, itemId);
+    if (track.kind == TrackKind::Audio) throw TimelineError("clip filters apply to pictures; item " + std::to_string(itemId) + " is audio");
+    for (const auto& f : filters)
+        if (f.plugin.empty()) throw TimelineError("a filter needs a plugin id (tessera plugins list)");
+    mutableItem(next, itemId).filters = filters;
+    commit(std::move(next), "Set filters of item " + std::to_string(itemId));
 }
 
 void TimelineModel::requestRename(const std::string& name) {

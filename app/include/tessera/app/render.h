@@ -50,12 +50,15 @@ public:
 
 private:
     struct Source;
+    struct Filters;
     std::shared_ptr<Source> source(const TimelineItem& item);
+    void applyFilters(const TimelineItem& item, Frame& frame, int64_t t);
     ProjectLibrary& project_;
     TimelineState timeline_;
     RenderSettings settings_;
     int width_ = 0, height_ = 0;
     std::map<std::string, std::shared_ptr<Source>> sources_;
+    std::unique_ptr<Filters> filters_;  ///< the clip-filter plugins in use, each in its own process
 };
 
 class RenderError : public std::runtime_error {
@@ -65,6 +68,7 @@ public:
 
 struct ExportOptions {
     ExportFormat format = ExportFormat::Mp4;
+    std::string exporterPlugin;  ///< when set: an exporter plugin writes the frames instead (format ignored)
     std::string out;             ///< file (or folder for image sequences)
     RenderSettings render;       ///< output size (default: the timeline's)
     bool subtitleSidecars = true;  ///< OUT.srt and OUT.vtt when there is narration

@@ -54,6 +54,13 @@ struct TitleCard {
     }
 };
 
+/// A clip-filter plugin applied to an item's frames (plugins/sdk; `tessera plugins list`).
+struct ItemFilter {
+    std::string plugin;               ///< plugin id, e.g. org.tessera.examples.film-grain
+    std::vector<std::string> params;  ///< "NAME=VALUE"; missing parameters take their defaults
+    bool operator==(const ItemFilter& o) const { return plugin == o.plugin && params == o.params; }
+};
+
 struct TimelineItem {
     int64_t id = 0;
     int64_t clipId = 0;   ///< a generated clip, or
@@ -71,6 +78,7 @@ struct TimelineItem {
     TitleCard title;        ///< title items
     std::string narration;  ///< audio items made from text: what is spoken (becomes a subtitle)
     std::string label;      ///< shown name (a shot's prompt, a file name)
+    std::vector<ItemFilter> filters;  ///< applied in order to the item's frames when rendered
 
     int64_t length() const { return out - in; }
     int64_t end() const { return start + length(); }
@@ -180,6 +188,9 @@ public:
     void requestSetTransition(int64_t itemId, Transition kind, int64_t frames);
     void requestSetTitle(int64_t itemId, const TitleCard& title);
     void requestSetFit(int64_t itemId, Fit fit);
+    /// Sets the clip filters of a video or title item (checked when rendering: a missing or
+    /// misbehaving plugin is a render error naming it).
+    void requestSetFilters(int64_t itemId, const std::vector<ItemFilter>& filters);
     void requestRename(const std::string& name);
     /// Replaces a pending shot's job with the clip it made (keeps position and length where it can).
     void requestBindShot(int64_t itemId, int64_t clipId);

@@ -57,7 +57,7 @@ public:
     /// Selected clip and asset ids, in grid order.
     QList<qint64> selectedClips() const;
     QList<qint64> selectedAssets() const;
-    /// Selects exactly these clips (the first becomes current).
+    /// Selects exactly these clips (the first becomes current and the session's selected clip).
     void selectClips(const QList<qint64>& clipIds);
     /// The drag payload of the selection: kClipMime and/or kAssetMime with the ids. The caller owns it.
     QMimeData* selectionMimeData() const;
@@ -132,9 +132,10 @@ private:
     QAction* deleteAction_;
     QAction* cancelBarAction_;
 
-    QList<qint64> searchHits_;  ///< clip ids matching the search text (when it is not empty)
+    QList<qint64> searchHits_;           ///< clip ids matching the search text (when it is not empty)
     QHash<qint64, QString> modelNames_;  ///< generation id -> model name (generations never change)
     bool syncingSelection_ = false;
+    int itemWidth_ = 0;  ///< the grid items' width at the last layout
 };
 
 }  // namespace tessera::ui

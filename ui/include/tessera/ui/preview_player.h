@@ -5,6 +5,7 @@
 // J / K / L shuttle (again = faster, up to 4x), arrows step a frame, Home / End, I / O mark in and out
 // points that loop playback when loop is on.
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
@@ -125,8 +126,9 @@ private:
     FrameView* view_;
     ScrubSlider* slider_;
     QLabel *frameLabel_, *timecodeLabel_, *speedLabel_;
-    QToolButton *startButton_, *backButton_, *reverseButton_, *playButton_, *forwardButton_, *stepButton_,
-        *endButton_, *inButton_, *outButton_, *loopButton_, *zoomButton_;
+    QToolButton *startButton_, *backButton_, *reverseButton_, *playButton_, *forwardButton_, *stepButton_, *endButton_,
+        *inButton_, *outButton_, *loopButton_, *zoomButton_;
+    QIcon playIcon_, pauseIcon_;
     std::unique_ptr<QThreadPool> pool_;
 
     Source source_ = Source::None;

@@ -66,8 +66,8 @@ private:
         QString stage;
         int step = 0, total = 0;
         double fraction = 0;
-        QImage preview;           // scaled to the thumbnail size
-        qint64 firstSeenMs = 0;   // wall clock of the first report (when the job's start is unknown)
+        QImage preview;          // scaled to the thumbnail size
+        qint64 firstSeenMs = 0;  // wall clock of the first report (when the job's start is unknown)
         double firstFraction = 0;
         bool hasProgress = false;
     };
