@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Stud
     dock("prompt")->raise();
     resizeDocks({dock("prompt"), dock("inspector")}, {380, 340}, Qt::Horizontal);
     resizeDocks({dock("timeline")}, {260}, Qt::Vertical);
+    resizeDocks({dock("inspector"), dock("queue")}, {360, 280}, Qt::Vertical);
 
     banner_ = new QLabel(this);
     banner_->setObjectName("messageBanner");
@@ -106,6 +107,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Stud
     connect(timeline_, &TimelinePanel::playheadMoved, this, [this](int64_t frame) {
         player_->showTimeline();
         player_->seek(frame);
+    });
+    connect(player_, &PreviewPlayer::positionChanged, this, [this](int64_t frame) {
+        if (player_->source() == PreviewPlayer::Source::Timeline && timeline_->playhead() != frame) timeline_->setPlayhead(frame);
     });
     connect(session_, &StudioSession::jobFinished, this, [this](qint64 job, const QString& state, qint64 clip, const QString&) {
         const auto it = extendJobs_.find(job);

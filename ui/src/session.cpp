@@ -54,6 +54,18 @@ void StudioSession::startRunner() {
                 Q_EMIT jobsChanged();
                 if (clip > 0) Q_EMIT clipsChanged();
                 if (state == "failed") inform(tr("Job %1 failed: %2").arg(id).arg(error), true);
+                // A pending shot on the timeline (a storyboard's) becomes its clip.
+                if (state == "done" && clip > 0 && timeline_) {
+                    std::vector<int64_t> shots;  // collected first: binding replaces the state
+                    for (const auto& track : timeline_->state().tracks)
+                        for (const auto& item : track.items)
+                            if (item.jobId == id) shots.push_back(item.id);
+                    for (int64_t item : shots) try {
+                            timeline_->requestBindShot(item, clip);
+                        } catch (const std::exception& e) {
+                            inform(tr("Shot %1 could not take its clip: %2").arg(item).arg(QString::fromUtf8(e.what())), true);
+                        }
+                }
                 Q_EMIT jobFinished(id, state, clip, error);
             },
             Qt::QueuedConnection);

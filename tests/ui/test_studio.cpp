@@ -1,0 +1,165 @@
+// The studio end to end, as a user drives it (offscreen): create a project, type a prompt, generate,
+// see the clip in the library, drag it to the timeline, trim, split, undo, redo, regenerate from the
+// inspector, cancel a running job; a bad drop gives a message, not a crash. The model is the
+// random-weight test bundle (TESSERA_TEST_BUNDLE): it makes noise, but every path is the real one.
+#include <QAction>
+#include <QDropEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtTest/QtTest>
+#include <fstream>
+
+#include "tessera/app/queue.h"
+#include "tessera/ui/inspector_panel.h"
+#include "tessera/ui/library_panel.h"
+#include "tessera/ui/main_window.h"
+#include "tessera/ui/preview_player.h"
+#include "tessera/ui/prompt_panel.h"
+#include "tessera/ui/queue_panel.h"
+#include "tessera/ui/session.h"
+#include "tessera/ui/timeline_panel.h"
+
+using namespace tessera;
+
+class StudioTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir config_;
+
+    static void drop(QWidget* target, const QPoint& at, QMimeData* mime) {
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+        QDropEvent dropEvent(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &dropEvent);
+    }
+    static QString banner(ui::MainWindow& w) { return w.findChild<QLabel*>("messageBanner")->text(); }
+    static int64_t videoTrack(ui::StudioSession* s) {
+        for (const auto& t : s->timeline()->state().tracks)
+            if (t.kind == app::TrackKind::Video) return t.id;
+        return 0;
+    }
+    static std::vector<app::TimelineItem> videoItems(ui::StudioSession* s) {
+        for (const auto& t : s->timeline()->state().tracks)
+            if (t.kind == app::TrackKind::Video) return t.items;
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        // Settings, recent projects and plugin state of this run stay in a temporary folder.
+        qputenv("XDG_CONFIG_HOME", config_.path().toUtf8());
+        qputenv("XDG_DATA_HOME", config_.path().toUtf8());
+        QVERIFY2(qEnvironmentVariableIsSet("TESSERA_TEST_BUNDLE"), "set TESSERA_TEST_BUNDLE to a model bundle");
+    }
+
+    void generateCutUndoRegenerateCancel() {
+        QTemporaryDir dir;
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(dir.filePath("film"), true));
+        ui::StudioSession* s = w.session();
+        s->setModelPath(qEnvironmentVariable("TESSERA_TEST_BUNDLE"));
+
+        // Type a prompt; the enhancer's caption shows what the model will get; Ctrl+Enter queues it.
+        auto* edit = w.promptPanel()->findChild<QPlainTextEdit*>("promptEdit");
+        edit->setFocus();
+        QTest::keyClicks(edit, "a red ball bouncing");
+        QVERIFY(w.promptPanel()->findChild<QLabel*>("enhancedPrompt")->text().contains("bouncing"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(int(s->project().clips().size()), 1, 120000);
+        const int64_t clip = s->project().clips().front().id;
+        QCOMPARE(s->project().clips().front().prompt, std::string("a red ball bouncing"));
+        QTRY_COMPARE(w.libraryPanel()->view()->model()->rowCount(), 1);
+
+        // Drag it from the library onto the timeline's video track.
+        w.libraryPanel()->selectClips({clip});
+        QCOMPARE(s->selectedClip(), clip);
+        std::unique_ptr<QMimeData> mime(w.libraryPanel()->selectionMimeData());
+        ui::TimelinePanel* tl = w.timelinePanel();
+        const QRect lane = tl->trackRect(videoTrack(s));
+        drop(tl->canvas(), QPoint(tl->xAtFrame(0) + 2, lane.center().y()), mime.get());
+        QTRY_COMPARE(int(videoItems(s).size()), 1);
+        const int64_t item = videoItems(s).front().id;
+        const int64_t length = videoItems(s).front().length();
+        QVERIFY(length >= 4);
+
+        // Trim its right edge by dragging it two frames to the left.
+        tl->setPixelsPerFrame(20);
+        QCoreApplication::processEvents();
+        QRect r = tl->itemRect(item);
+        const QPoint edge(r.right() - 1, r.center().y());
+        QTest::mousePress(tl->canvas(), Qt::LeftButton, {}, edge);
+        QTest::mouseMove(tl->canvas(), edge - QPoint(20, 0));
+        QTest::mouseMove(tl->canvas(), edge - QPoint(40, 0));
+        QTest::mouseRelease(tl->canvas(), Qt::LeftButton, {}, edge - QPoint(40, 0));
+        QTRY_COMPARE(videoItems(s).front().length(), length - 2);
+
+        // Split at the playhead (S), then undo and redo from the Edit menu.
+        tl->setPlayhead(2);
+        tl->selectItem(item);
+        tl->canvas()->setFocus();
+        QTest::keyClick(tl->canvas(), Qt::Key_S);
+        QTRY_COMPARE(int(videoItems(s).size()), 2);
+        auto* undo = w.findChild<QAction*>("undoAction");
+        auto* redo = w.findChild<QAction*>("redoAction");
+        undo->trigger();
+        QCOMPARE(int(videoItems(s).size()), 1);
+        QCOMPARE(videoItems(s).front().length(), length - 2);
+        undo->trigger();
+        QCOMPARE(videoItems(s).front().length(), length);
+        redo->trigger();
+        redo->trigger();
+        QCOMPARE(int(videoItems(s).size()), 2);
+        QCOMPARE(app::loadTimeline(s->project(), s->timeline()->state().id), s->timeline()->state());
+
+        // The preview shows the timeline at the playhead.
+        tl->setPlayhead(1);
+        QTRY_COMPARE(w.previewPlayer()->source(), ui::PreviewPlayer::Source::Timeline);
+
+        // Regenerate from the inspector: same recipe and seed, a second clip.
+        s->selectClip(clip);
+        QTRY_COMPARE(w.inspectorPanel()->clip(), clip);
+        w.inspectorPanel()->action("regenerate")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(int(s->project().clips().size()), 2, 120000);
+        auto clips = s->project().clips();
+        const auto g0 = s->project().generation(s->project().clip(clip).generationId);
+        int64_t other = clips[0].id == clip ? clips[1].id : clips[0].id;
+        const auto g1 = s->project().generation(s->project().clip(other).generationId);
+        QCOMPARE(g1.seed, g0.seed);
+        QCOMPARE(g1.prompt, g0.prompt);
+
+        // Cancel a running job from the queue dock.
+        app::JobSpec slow = app::jobSpecFromJson(g0.requestJson);
+        slow.model = qEnvironmentVariable("TESSERA_TEST_BUNDLE").toStdString();
+        slow.request.steps = 400;
+        const qint64 job = s->enqueue(slow, 1).front();
+        QTRY_COMPARE_WITH_TIMEOUT(s->queue().job(job).state, app::JobState::Running, 60000);
+        w.queuePanel()->selectJob(job);
+        w.queuePanel()->cancelSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(s->queue().job(job).state, app::JobState::Cancelled, 30000);
+        QCOMPARE(int(s->project().clips().size()), 2);
+
+        // A corrupt image dropped on the prompt editor: a message where the user looks, no crash.
+        const QString bad = dir.filePath("broken.png");
+        std::ofstream(bad.toStdString()) << "this is not a png";
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(bad)});
+        drop(w.promptPanel(), QPoint(20, 20), &files);
+        QTRY_VERIFY(banner(w).contains("broken.png"));
+        QCOMPARE(int(s->project().assets().size()), 0);
+
+        if (qEnvironmentVariableIsSet("TESSERA_UI_SHOTS"))
+            w.grab().save(qEnvironmentVariable("TESSERA_UI_SHOTS") + "/studio_workflow.png");
+    }
+};
+
+QTEST_MAIN(StudioTest)
+#include "test_studio.moc"
