@@ -13,6 +13,7 @@
 #include "tessera/ui/main_window.h"
 #include "tessera/ui/preferences.h"
 #include "tessera/ui/prompt_panel.h"
+#include "tessera/ui/session.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -30,6 +31,8 @@ int main(int argc, char** argv) {
     parser.addOption(project);
     QCommandLineOption delay("screenshot-delay", "With --screenshot: wait this long after the project loads (ms).", "MS", "500");
     parser.addOption(delay);
+    QCommandLineOption model("model", "Generate with this model bundle (a folder) instead of the default model.", "DIR");
+    parser.addOption(model);
     QCommandLineOption prompt("generate", "Queue a generation of this prompt on start (for demos and screenshots).", "PROMPT");
     parser.addOption(prompt);
     QCommandLineOption language("language", "Language of the interface: en, de, fr, es or ja (default: the "
@@ -60,9 +63,11 @@ int main(int argc, char** argv) {
     } else {
         window.openStartupProject();
     }
+    if (parser.isSet(model)) window.session()->setModelPath(QFileInfo(parser.value(model)).absoluteFilePath());
     if (parser.isSet(prompt)) {
         window.promptPanel()->setPrompt(parser.value(prompt));
-        window.promptPanel()->generate();
+        const auto ids = window.promptPanel()->generate();
+        if (!ids.isEmpty()) window.session()->selectJob(ids.front());  // the preview follows it
     }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);

@@ -309,6 +309,12 @@ bool MainWindow::openProject(const QString& dir, bool create) {
     settings.setValue("lastProject", session_->projectDir());
     retranslate();  // title and recent menu
     showMessage(tr("Opened %1").arg(session_->projectDir()), false);
+    // A cut in progress opens whole in view, with its first frame in the preview.
+    if (session_->timeline() && session_->timeline()->state().duration() > 0)
+        QTimer::singleShot(0, this, [this] {
+            timeline_->zoomToFit();
+            player_->showTimeline();
+        });
     return true;
 }
 
