@@ -2,192 +2,2314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>PromptPanel</name>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="39"/>
+        <source>Text to video</source>
+        <translation>Text zu Video</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="40"/>
+        <source>Image to video (first frame)</source>
+        <translation>Bild zu Video (erster Frame)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="41"/>
+        <source>First and last frame</source>
+        <translation>Erster und letzter Frame</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="42"/>
+        <source>Remix a clip</source>
+        <translation>Clip remixen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="43"/>
+        <source>Extend forward</source>
+        <translation>Vorwärts verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="44"/>
+        <source>Extend backward</source>
+        <translation>Rückwärts verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
+        <source>Make a loop</source>
+        <translation>Loop erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
+        <source>Connect two clips</source>
+        <translation>Zwei Clips verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <source>Inpaint with a mask</source>
+        <translation>Inpainting mit Maske</translation>
+    </message>
+</context>
+<context>
     <name>studio</name>
     <message>
-        <location filename="../app/studio_main.cpp" line="36"/>
+        <location filename="../app/studio_main.cpp" line="48"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio_main.cpp" line="37"/>
+        <location filename="../app/studio_main.cpp" line="49"/>
         <source>Tessera did not close properly last time. Start in safe mode, with every plugin turned off?</source>
         <translation>Tessera wurde beim letzten Mal nicht richtig beendet. Im abgesicherten Modus starten, mit allen Plugins ausgeschaltet?</translation>
     </message>
 </context>
 <context>
-    <name>tessera::ui::MainWindow</name>
+    <name>tessera::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="55"/>
-        <source>Tessera Studio</source>
-        <translation>Tessera Studio</translation>
+        <location filename="../ui/src/inspector_panel.cpp" line="52"/>
+        <source>Text to video</source>
+        <translation>Text zu Video</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="56"/>
-        <source>Preview
-
-Select a clip or a running job to see it here.</source>
-        <translation>Vorschau
-
-Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translation>
+        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
+        <source>Image to video</source>
+        <translation>Bild zu Video</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="61"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
+        <source>First and last frame</source>
+        <translation>Erster und letzter Frame</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
+        <source>Remix</source>
+        <translation>Remix</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
+        <source>Extend forward</source>
+        <translation>Vorwärts verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
+        <source>Extend backward</source>
+        <translation>Rückwärts verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
+        <source>Loop</source>
+        <translation>Loop</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
+        <source>Inpaint</source>
+        <translation>Inpainting</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="285"/>
+        <source>Select a clip in the library or on the timeline to see its recipe here.</source>
+        <translation>Wähle einen Clip in der Bibliothek oder auf der Zeitleiste, um hier sein Rezept zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="61"/>
-        <source>Describe a shot, or drop an image or a clip here.</source>
-        <translation>Beschreibe eine Einstellung oder zieh ein Bild oder einen Clip hierher.</translation>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Model got</source>
+        <translation>Modell erhielt</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="62"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Timings</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <source>Parent</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
+        <source>The prompt after the prompt enhancer: what the model was given</source>
+        <translation>Der Prompt nach dem Prompt-Verbesserer: was das Modell erhalten hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu generieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <source>Queue this recipe again with the same seed (Ctrl+R)</source>
+        <translation>Dieses Rezept erneut mit demselben Seed einreihen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <source>&amp;Vary seed</source>
+        <translation>&amp;Seed variieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <source>Queue this recipe with a new random seed (Ctrl+Shift+R)</source>
+        <translation>Dieses Rezept mit einem neuen zufälligen Seed einreihen (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <source>&amp;Use as prompt</source>
+        <translation>Als &amp;Prompt nutzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <source>Load this clip&apos;s prompt and settings into the prompt editor (Ctrl+U)</source>
+        <translation>Prompt und Einstellungen dieses Clips in den Prompt-Editor laden (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <source>Extend &amp;forward</source>
+        <translation>&amp;Vorwärts verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <source>Generate what happens after this clip</source>
+        <translation>Erzeugen, was nach diesem Clip geschieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <source>Extend &amp;backward</source>
+        <translation>&amp;Rückwärts verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <source>Generate what happened before this clip</source>
+        <translation>Erzeugen, was vor diesem Clip geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <source>Make &amp;loop</source>
+        <translation>&amp;Loop erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <source>Make this clip loop seamlessly</source>
+        <translation>Aus diesem Clip einen nahtlosen Loop machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <source>Re&amp;mix</source>
+        <translation>Re&amp;mixen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <source>Generate a variation of this clip with a changed prompt</source>
+        <translation>Eine Variante dieses Clips mit geändertem Prompt erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <source>&amp;Connect with...</source>
+        <translation>Ver&amp;binden mit...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <source>Generate a transition from this clip into another</source>
+        <translation>Einen Übergang von diesem Clip in einen anderen erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <source>Reveal &amp;file</source>
+        <translation>&amp;Datei anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <source>Open the folder holding this clip&apos;s video file (Ctrl+Shift+E)</source>
+        <translation>Den Ordner mit der Videodatei dieses Clips öffnen (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <source>Copy &amp;seed</source>
+        <translation>Seed &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <source>Copy the seed to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Den Seed in die Zwischenablage kopieren (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="310"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
+        <source>Extend, loop, remix or connect this clip; reveal its file</source>
+        <translation>Clip verlängern, loopen, remixen oder verbinden; Datei anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
+        <source>Select the clip this one was made from</source>
+        <translation>Den Clip auswählen, aus dem dieser entstanden ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="355"/>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="358"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="417"/>
+        <source>Clip %1</source>
+        <translation>Clip %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="359"/>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="364"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="374"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="385"/>
+        <source>Hash %1
+Bundle %2</source>
+        <translation>Hash %1
+Bundle %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="391"/>
+        <source>%1 × %2 · a still image</source>
+        <translation>%1 × %2 · ein Standbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
+        <source>%1 × %2 · %3 frames at %4 fps (%5 s)</source>
+        <translation>%1 × %2 · %3 Frames mit %4 fps (%5 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="400"/>
+        <source>steps %1 · guidance %2 · shift %3</source>
+        <translation>Schritte %1 · Guidance %2 · Shift %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="402"/>
+        <source>strength %1</source>
+        <translation>Stärke %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="408"/>
+        <source>engine %1</source>
+        <translation>Engine %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="412"/>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="425"/>
+        <source>Clip %1 (deleted)</source>
+        <translation>Clip %1 (gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
+        <source>%1: clip %2</source>
+        <translation>%1: Clip %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="441"/>
+        <source>Select the input clip</source>
+        <translation>Eingabe-Clip auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="450"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="454"/>
+        <source>%1: %2 (asset %3)</source>
+        <translation>%1: %2 (Asset %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="486"/>
+        <source>Clip %1 has no stored request to run again.</source>
+        <translation>Clip %1 hat keine gespeicherte Anfrage, die erneut laufen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="498"/>
+        <source>Queued a variation of clip %1.</source>
+        <translation>Variante von Clip %1 eingereiht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="499"/>
+        <source>Queued clip %1 again with seed %2.</source>
+        <translation>Clip %1 erneut mit Seed %2 eingereiht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="502"/>
+        <source>Could not queue clip %1 again: %2</source>
+        <translation>Clip %1 konnte nicht erneut eingereiht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="510"/>
+        <source>Copied seed %1.</source>
+        <translation>Seed %1 kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="520"/>
+        <source>Could not open the folder %1 in the file manager.</source>
+        <translation>Der Ordner %1 konnte nicht im Dateimanager geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="522"/>
+        <source>Could not reveal the file: %1</source>
+        <translation>Die Datei konnte nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::LibraryPanel</name>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="88"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="89"/>
+        <source>Still</source>
+        <translation>Standbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="90"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="116"/>
+        <source>Tag for the selected clip:</source>
+        <translation>Tag für den ausgewählten Clip:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="117"/>
+        <source>Tag for %1 clips:</source>
+        <translation>Tag für %1 Clips:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="121"/>
+        <source>Delete the selected clip and its file? This cannot be undone.</source>
+        <translation>Den ausgewählten Clip und seine Datei löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="122"/>
+        <source>Delete %1 clips and their files? This cannot be undone.</source>
+        <translation>%1 Clips und ihre Dateien löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="354"/>
+        <source>Imported %1, %2</source>
+        <translation>Importiert: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="356"/>
+        <source>Clip %1 · %2 · frames: %3</source>
+        <translation>Clip %1 · %2 · Frames: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="357"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="358"/>
+        <source>Rating: %1 of 5</source>
+        <translation>Bewertung: %1 von 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="359"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="360"/>
+        <source>Move the mouse across the picture to scrub through the clip.</source>
+        <translation>Fahre mit der Maus über das Bild, um durch den Clip zu blättern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="446"/>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="466"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="691"/>
+        <source>Search prompts (Ctrl+F)</source>
+        <translation>Prompts durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="692"/>
+        <source>Shows the clips whose prompt contains all these words (Ctrl+F; Enter goes to the grid)</source>
+        <translation>Zeigt die Clips, deren Prompt alle diese Wörter enthält (Ctrl+F; Enter wechselt zum Raster)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="693"/>
+        <source>Show favourites only</source>
+        <translation>Nur Favoriten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="694"/>
+        <source>Order of the clips</source>
+        <translation>Reihenfolge der Clips</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Highest rated</source>
+        <translation>Beste Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Longest first</source>
+        <translation>Längste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="697"/>
+        <source>Show only clips with this tag</source>
+        <translation>Nur Clips mit diesem Tag zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="698"/>
+        <source>Show only clips rated at least this</source>
+        <translation>Nur Clips mit mindestens dieser Bewertung zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="699"/>
+        <source>Any rating</source>
+        <translation>Jede Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="700"/>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="701"/>
+        <source>Show only clips made by this model</source>
+        <translation>Nur Clips dieses Modells zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="704"/>
+        <source>&amp;Favourite</source>
+        <translation>&amp;Favorit</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="705"/>
+        <source>Mark or unmark the selected clips as favourites (Ctrl+D)</source>
+        <translation>Ausgewählte Clips als Favorit markieren oder die Markierung aufheben (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="706"/>
+        <source>&amp;No rating</source>
+        <translation>&amp;Keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="707"/>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="708"/>
+        <source>Add &amp;tag...</source>
+        <translation>&amp;Tag hinzufügen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="709"/>
+        <source>Add a tag to the selected clips (Ctrl+T)</source>
+        <translation>Den ausgewählten Clips ein Tag hinzufügen (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="710"/>
+        <source>&amp;Reveal file</source>
+        <translation>&amp;Datei anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="711"/>
+        <source>Open the folder holding the media file (Ctrl+Shift+E)</source>
+        <translation>Den Ordner mit der Mediendatei öffnen (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="712"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="713"/>
+        <source>Delete the selected clips and their files (Del)</source>
+        <translation>Ausgewählte Clips und ihre Dateien löschen (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="714"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="715"/>
+        <location filename="../ui/src/library_panel.cpp" line="720"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="717"/>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="718"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="719"/>
+        <source>Add the tag (Enter)</source>
+        <translation>Tag hinzufügen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="721"/>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="723"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="724"/>
+        <source>Delete them now; this cannot be undone</source>
+        <translation>Jetzt löschen; das lässt sich nicht rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="725"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="726"/>
+        <source>Keep the clips (Esc)</source>
+        <translation>Clips behalten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="753"/>
+        <source>Any tag</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="754"/>
+        <source>Any model</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="769"/>
+        <source>Clip %1</source>
+        <translation>Clip %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="799"/>
+        <source>Could not read the library: %1</source>
+        <translation>Die Bibliothek konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="828"/>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="918"/>
+        <source>Open or create a project to see its clips here.</source>
+        <translation>Öffne oder erstelle ein Projekt, um hier seine Clips zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="921"/>
+        <source>No clips yet. Generated clips and imported media appear here.
+
+Drop image, video or audio files here to import them.</source>
+        <translation>Noch keine Clips. Erzeugte Clips und importierte Medien erscheinen hier.
+
+Zieh Bild-, Video- oder Audiodateien hierher, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="924"/>
+        <source>No clip matches the search and filters.</source>
+        <translation>Kein Clip passt zu Suche und Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="926"/>
+        <source>Items: %1</source>
+        <translation>Elemente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="927"/>
+        <source>Showing %1 of %2 items</source>
+        <translation>%1 von %2 Elementen angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1073"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1082"/>
+        <source>Remove ta&amp;g</source>
+        <translation>Ta&amp;g entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1105"/>
+        <source>Could not change the favourites: %1</source>
+        <translation>Favoriten konnten nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1120"/>
+        <source>Could not rate the clips: %1</source>
+        <translation>Clips konnten nicht bewertet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1152"/>
+        <source>Could not add the tag: %1</source>
+        <translation>Tag konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1169"/>
+        <source>Could not remove the tag: %1</source>
+        <translation>Tag konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1181"/>
+        <source>Could not open the folder %1 in the file manager.</source>
+        <translation>Der Ordner %1 konnte nicht im Dateimanager geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1201"/>
+        <source>Nothing was deleted: %1</source>
+        <translation>Nichts wurde gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1204"/>
+        <source>Deleted clip %1.</source>
+        <translation>Clip %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1205"/>
+        <source>Deleted %1 clips.</source>
+        <translation>%1 Clips gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1224"/>
+        <source>Only local files can be imported, not %1.</source>
+        <translation>Nur lokale Dateien können importiert werden, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1234"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1237"/>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1238"/>
+        <source>Imported %1 files.</source>
+        <translation>%1 Dateien importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <source>Tessera Studio</source>
+        <translation>Tessera Studio</translation>
+    </message>
+    <message>
+        <source>Preview
+
+Select a clip or a running job to see it here.</source>
+        <translation type="vanished">Vorschau
+
+Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Describe a shot, or drop an image or a clip here.</source>
+        <translation type="vanished">Beschreibe eine Einstellung oder zieh ein Bild oder einen Clip hierher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="155"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="62"/>
         <source>No clips yet. Generated clips and imported media appear here.</source>
-        <translation>Noch keine Clips. Erzeugte Clips und importierte Medien erscheinen hier.</translation>
+        <translation type="vanished">Noch keine Clips. Erzeugte Clips und importierte Medien erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="63"/>
+        <location filename="../ui/src/main_window.cpp" line="155"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="63"/>
         <source>The recipe of the selected clip appears here.</source>
-        <translation>Das Rezept des gewählten Clips erscheint hier.</translation>
+        <translation type="vanished">Das Rezept des gewählten Clips erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="64"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="64"/>
         <source>No jobs. Generations wait and run here.</source>
-        <translation>Keine Aufträge. Generierungen warten und laufen hier.</translation>
+        <translation type="vanished">Keine Aufträge. Generierungen warten und laufen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="65"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="65"/>
         <source>Drag clips here to cut a sequence.</source>
-        <translation>Zieh Clips hierher, um eine Sequenz zu schneiden.</translation>
+        <translation type="vanished">Zieh Clips hierher, um eine Sequenz zu schneiden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="77"/>
         <source>Ready: engine %1, LibTorch %2, device %3</source>
-        <translation>Bereit: Engine %1, LibTorch %2, Gerät %3</translation>
+        <translation type="vanished">Bereit: Engine %1, LibTorch %2, Gerät %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="103"/>
+        <location filename="../ui/src/main_window.cpp" line="96"/>
+        <source>Drop the second clip on the prompt editor to connect to it.</source>
+        <translation>Zieh den zweiten Clip auf den Prompt-Editor, um die Verbindung herzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <source>The continuation of clip %1 is on the timeline.</source>
+        <translation>Die Fortsetzung von Clip %1 liegt auf der Zeitleiste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="135"/>
+        <source>The continuation is in the library but could not go on the timeline: %1</source>
+        <translation>Die Fortsetzung ist in der Bibliothek, konnte aber nicht auf die Zeitleiste: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="149"/>
+        <source>Tessera Studio - %1</source>
+        <translation>Tessera Studio - %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="104"/>
+        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <source>&amp;New project...</source>
+        <translation>&amp;Neues Projekt...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <source>&amp;Open project...</source>
+        <translation>Projekt ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="206"/>
+        <source>&amp;Import media...</source>
+        <translation>Medien &amp;importieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="208"/>
+        <source>&amp;Export timeline...</source>
+        <translation>Zeitleiste &amp;exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="107"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="108"/>
+        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="225"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="238"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="115"/>
+        <location filename="../ui/src/main_window.cpp" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="118"/>
+        <location filename="../ui/src/main_window.cpp" line="248"/>
+        <source>&amp;Light theme</source>
+        <translation>&amp;Helles Design</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="252"/>
+        <source>&amp;Reset layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="119"/>
+        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Tasten&amp;kürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="256"/>
         <source>&amp;About Tessera</source>
         <translation>Über &amp;Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="128"/>
+        <location filename="../ui/src/main_window.cpp" line="267"/>
+        <source>Generate (prompt editor)</source>
+        <translation>Generieren (Prompt-Editor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="268"/>
+        <source>Play / pause</source>
+        <translation>Wiedergabe / Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="269"/>
+        <source>Play backward / pause / play forward (press again for faster)</source>
+        <translation>Rückwärts / Pause / Vorwärts abspielen (erneut drücken für schneller)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="270"/>
+        <source>One frame back / forward</source>
+        <translation>Einen Frame zurück / vor</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="271"/>
+        <source>Set in / out point</source>
+        <translation>In- / Out-Punkt setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <source>Split the timeline item at the playhead</source>
+        <translation>Zeitleistenelement am Abspielkopf teilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="273"/>
+        <source>Delete / ripple delete the selected item</source>
+        <translation>Ausgewähltes Element löschen / löschen und Lücke schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="274"/>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="275"/>
+        <source>Zoom the timeline</source>
+        <translation>Zeitleiste zoomen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
+        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <source>Import media</source>
+        <translation>Medien importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <source>Export the timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="282"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="293"/>
         <source>About Tessera</source>
         <translation>Über Tessera</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="300"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="311"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="331"/>
+        <source>Welcome! This is a starter project in %1. Press Ctrl+Enter to generate the sample prompt.</source>
+        <translation>Willkommen! Dies ist ein Starterprojekt in %1. Drücke Ctrl+Enter, um den Beispiel-Prompt zu generieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="337"/>
+        <source>New project folder</source>
+        <translation>Neuer Projektordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="342"/>
+        <source>Open project folder</source>
+        <translation>Projektordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="347"/>
+        <source>Open or create a project first.</source>
+        <translation>Öffne oder erstelle zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <source>Media (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</source>
+        <translation>Medien (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/main_window.cpp" line="353"/>
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei importiert</numerusform>
+            <numerusform>%n Dateien importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="355"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="360"/>
+        <source>Open a project with a timeline first.</source>
+        <translation>Öffne zuerst ein Projekt mit einer Zeitleiste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="362"/>
+        <source>The timeline is empty: drag clips from the library onto it first.</source>
+        <translation>Die Zeitleiste ist leer: Zieh zuerst Clips aus der Bibliothek darauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="364"/>
+        <source>Export timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <source>MP4 (H.264 + AAC)</source>
+        <translation>MP4 (H.264 + AAC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <source>WebM (VP9 + Opus)</source>
+        <translation>WebM (VP9 + Opus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <source>QuickTime ProRes 422 HQ</source>
+        <translation>QuickTime ProRes 422 HQ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <source>Animated GIF</source>
+        <translation>Animiertes GIF</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <source>PNG image sequence</source>
+        <translation>PNG-Bildsequenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <source>OpenEXR sequence (linear half float)</source>
+        <translation>OpenEXR-Sequenz (linear, Half Float)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="376"/>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="380"/>
+        <source>Write .srt and .vtt subtitles beside it</source>
+        <translation>Untertitel als .srt und .vtt daneben schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="382"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="383"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="385"/>
+        <source>%1x%2, %3 fps, %4 s. A .manifest.json records how every shot was made.</source>
+        <translation>%1x%2, %3 fps, %4 s. Eine .manifest.json hält fest, wie jede Einstellung entstanden ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="392"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="402"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="415"/>
+        <source>Exporting %1...</source>
+        <translation>Exportiere %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="428"/>
+        <source>Exporting: %1%</source>
+        <translation>Export: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="434"/>
+        <source>Exported %1 (%2 s)</source>
+        <translation>%1 exportiert (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="437"/>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>Export fehlgeschlagen, nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="457"/>
+        <source>Extending clip %1: the continuation lands after it on the timeline when it is done.</source>
+        <translation>Clip %1 wird verlängert: Die Fortsetzung landet danach auf der Zeitleiste, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="459"/>
+        <source>Cannot extend clip %1: %2</source>
+        <translation>Clip %1 kann nicht verlängert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="97"/>
+        <location filename="../ui/src/preferences.cpp" line="96"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="99"/>
+        <location filename="../ui/src/preferences.cpp" line="98"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="100"/>
+        <location filename="../ui/src/preferences.cpp" line="99"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="101"/>
+        <location filename="../ui/src/preferences.cpp" line="100"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="102"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
-        <location filename="../ui/src/preferences.cpp" line="133"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="132"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
         <source>Plugin</source>
         <translation>Plugin</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
         <source>Status</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="106"/>
+        <location filename="../ui/src/preferences.cpp" line="105"/>
         <source>Plugins run in their own process. One that crashes, hangs or misbehaves is turned off here, with the reason; turn it on again when it has been fixed.</source>
         <translation>Plugins laufen in einem eigenen Prozess. Eines, das abstürzt, hängt oder sich falsch verhält, wird hier mit dem Grund ausgeschaltet; schalte es wieder ein, wenn es behoben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="132"/>
+        <location filename="../ui/src/preferences.cpp" line="131"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="134"/>
+        <location filename="../ui/src/preferences.cpp" line="133"/>
         <source>Disabled: %1</source>
         <translation>Ausgeschaltet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PreviewPlayer</name>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="116"/>
+        <source>generating — step %1/%2</source>
+        <translation>generiere — Schritt %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="117"/>
+        <source>generating — %1</source>
+        <translation>generiere — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="393"/>
+        <location filename="../ui/src/preview_player.cpp" line="712"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="393"/>
+        <location filename="../ui/src/preview_player.cpp" line="715"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="427"/>
+        <source>Go to the first frame (Home)</source>
+        <translation>Zum ersten Frame (Home)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="428"/>
+        <source>Step one frame back (Left; Shift+Left: one second)</source>
+        <translation>Einen Frame zurück (Left; Shift+Left: eine Sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="429"/>
+        <source>Play backward; again for 2× and 4× (J)</source>
+        <translation>Rückwärts abspielen; erneut für 2× und 4× (J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="430"/>
+        <source>Play forward; again for 2× and 4× (L)</source>
+        <translation>Vorwärts abspielen; erneut für 2× und 4× (L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="431"/>
+        <source>Step one frame forward (Right; Shift+Right: one second)</source>
+        <translation>Einen Frame vor (Right; Shift+Right: eine Sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="432"/>
+        <source>Go to the last frame (End)</source>
+        <translation>Zum letzten Frame (End)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="433"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="434"/>
+        <source>Mark the in point at this frame (I; Alt+X clears the marks)</source>
+        <translation>In-Punkt auf diesen Frame setzen (I; Alt+X löscht die Marken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="435"/>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="436"/>
+        <source>Mark the out point at this frame (O; Alt+X clears the marks)</source>
+        <translation>Out-Punkt auf diesen Frame setzen (O; Alt+X löscht die Marken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="437"/>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="438"/>
+        <source>Loop playback between the in and out points (Ctrl+L)</source>
+        <translation>Zwischen In- und Out-Punkt in Schleife abspielen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="439"/>
+        <source>Zoom: fit to the view or 100% (Z, or double-click the picture)</source>
+        <translation>Zoom: in Ansicht einpassen oder 100 % (Z, oder Doppelklick aufs Bild)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="440"/>
+        <source>Scrub through the frames</source>
+        <translation>Durch die Frames blättern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="441"/>
+        <source>Frame (counted from 1) / frames</source>
+        <translation>Frame (ab 1 gezählt) / Frames</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="442"/>
+        <source>Timecode: hours:minutes:seconds:frames</source>
+        <translation>Timecode: Stunden:Minuten:Sekunden:Frames</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="444"/>
+        <location filename="../ui/src/preview_player.cpp" line="477"/>
+        <source>Select a clip or a running job to see it here.</source>
+        <translation>Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="501"/>
+        <source>Clip %1 cannot be shown: %2</source>
+        <translation>Clip %1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="509"/>
+        <source>Decoding…</source>
+        <translation>Dekodiere…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <source>Clip %1 cannot be played: %2</source>
+        <translation>Clip %1 kann nicht abgespielt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <source>it has no frames</source>
+        <translation>er hat keine Frames</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="556"/>
+        <source>No timeline is open.</source>
+        <translation>Keine Zeitleiste geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="568"/>
+        <location filename="../ui/src/preview_player.cpp" line="587"/>
+        <source>The timeline is empty. Drag clips onto it to preview the cut.</source>
+        <translation>Die Zeitleiste ist leer. Zieh Clips darauf, um den Schnitt anzusehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="651"/>
+        <source>The timeline cannot be previewed: %1</source>
+        <translation>Vorschau der Zeitleiste nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="706"/>
+        <source>Waiting for the first preview…</source>
+        <translation>Warte auf die erste Vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="709"/>
+        <source>queued — waiting to run</source>
+        <translation>eingereiht — wartet auf Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="895"/>
+        <source>– / –</source>
+        <translation>– / –</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="896"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <source>Pause (Space or K)</source>
+        <translation>Pause (Space oder K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <source>Play (Space)</source>
+        <translation>Abspielen (Space)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="927"/>
+        <source>%1× forward</source>
+        <translation>%1× vorwärts</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="928"/>
+        <source>%1× reverse</source>
+        <translation>%1× rückwärts</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PromptPanel</name>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="195"/>
+        <source>Describe a shot: a large red ball bouncing on a white background</source>
+        <translation>Beschreibe eine Einstellung: ein großer roter Ball, der auf weißem Hintergrund springt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="196"/>
+        <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
+        <translation>Was entstehen soll, in deinen Worten. Zieh Bilder oder Clips hierher, um sie zu verwenden. Ctrl+Enter generiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="197"/>
+        <source>Negative prompt: what to avoid (optional)</source>
+        <translation>Negativer Prompt: was vermieden werden soll (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="199"/>
+        <source>custom</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="200"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="201"/>
+        <source>Forget the images and clips given to this task</source>
+        <translation>Die dieser Aufgabe gegebenen Bilder und Clips vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="202"/>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="203"/>
+        <source>Lock</source>
+        <translation>Fixieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="204"/>
+        <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
+        <translation>Diesen Seed für jede Generierung behalten (sonst bekommt jede einen neuen zufälligen Seed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="205"/>
+        <source>How many variations (different seeds) to queue</source>
+        <translation>Wie viele Varianten (verschiedene Seeds) eingereiht werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="206"/>
+        <source>Generate  (Ctrl+Enter)</source>
+        <translation>Generieren  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="207"/>
+        <source>Add the generation to the queue (Ctrl+Enter)</source>
+        <translation>Die Generierung zur Warteschlange hinzufügen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="208"/>
+        <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
+        <translation>Remix-Stärke: 0 behält den Clip, 1 ignoriert ihn</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Variations</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="246"/>
+        <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
+        <translation>Kein Modell gefunden. Importiere eines mit `tessera models import` oder wähle einen Ordner in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="247"/>
+        <source>%1 has no readable model.json</source>
+        <translation>%1 hat keine lesbare model.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="295"/>
+        <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Das Modell sieht die Beschreibung, die der Verbesserer aus deiner Eingabe macht.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="301"/>
+        <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Das Modell sieht: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
+        <source>Not understood: %1</source>
+        <translation>Nicht verstanden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <source>none</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="335"/>
+        <source>clip %1 (%2)</source>
+        <translation>Clip %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="337"/>
+        <source>clip %1 (missing)</source>
+        <translation>Clip %1 (fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <source>asset %1 (missing)</source>
+        <translation>Asset %1 (fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="348"/>
+        <source>first frame: %1</source>
+        <translation>erster Frame: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <source>last frame: %1</source>
+        <translation>letzter Frame: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <source>clip: %1</source>
+        <translation>Clip: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <source>then: %1</source>
+        <translation>danach: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="352"/>
+        <source>mask: %1</source>
+        <translation>Maske: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="353"/>
+        <source>Text only (drop an image or a clip here)</source>
+        <translation>Nur Text (Bild oder Clip hierher ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="366"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="409"/>
+        <source>Open or create a project first (File &gt; New project).</source>
+        <translation>Öffne oder erstelle zuerst ein Projekt (Datei &gt; Neues Projekt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="377"/>
+        <source>Cannot use the dropped file: %1</source>
+        <translation>Die abgelegte Datei ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="399"/>
+        <source>%1 is not an image; drop clips from the library to remix or extend them</source>
+        <translation>%1 ist kein Bild; zieh Clips aus der Bibliothek hierher, um sie zu remixen oder zu verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="413"/>
+        <source>No model to generate with; import one or choose one in Preferences.</source>
+        <translation>Kein Modell zum Generieren; importiere eines oder wähle eines in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="435"/>
+        <source>%1 needs %2</source>
+        <translation>%1 benötigt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="438"/>
+        <source>a first-frame image (drop one here)</source>
+        <translation>ein Startbild (hier ablegen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="439"/>
+        <source>a last-frame image</source>
+        <translation>ein Endbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="440"/>
+        <source>a clip (drop one from the library)</source>
+        <translation>einen Clip (aus der Bibliothek hierher ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
+        <source>a second clip</source>
+        <translation>einen zweiten Clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
+        <source>a mask image (white = regenerate)</source>
+        <translation>ein Maskenbild (weiß = neu erzeugen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="443"/>
+        <source>a prompt</source>
+        <translation>einen Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="453"/>
+        <source>Cannot queue the generation: %1</source>
+        <translation>Generierung kann nicht eingereiht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
+        <source>Queued %n generation(s)</source>
+        <translation>
+            <numerusform>%n Generierung eingereiht</numerusform>
+            <numerusform>%n Generierungen eingereiht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::QueuePanel</name>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="132"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="134"/>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="136"/>
+        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="138"/>
+        <location filename="../ui/src/queue_panel.cpp" line="347"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="140"/>
+        <location filename="../ui/src/queue_panel.cpp" line="349"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="142"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="147"/>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="148"/>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="149"/>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="154"/>
+        <source>(no prompt)</source>
+        <translation>(kein Prompt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="255"/>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="309"/>
+        <source>sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="311"/>
+        <source>encoding prompt</source>
+        <translation>Prompt-Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="313"/>
+        <source>encoding input</source>
+        <translation>Eingabe-Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="315"/>
+        <source>refining</source>
+        <translation>Verfeinerung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="317"/>
+        <source>decoding</source>
+        <translation>Dekodierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="319"/>
+        <source>starting</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="320"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="331"/>
+        <source>cancelling…</source>
+        <translation>wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <source>Queued · next</source>
+        <translation>Eingereiht · als Nächstes</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <source>Queued · %1 ahead</source>
+        <translation>Eingereiht · %1 davor</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <source>Done · clip %1</source>
+        <translation>Fertig · Clip %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="343"/>
+        <source> · took %1</source>
+        <translation> · dauerte %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="371"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="401"/>
+        <source>Job %1 · %2 · %3</source>
+        <translation>Auftrag %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="456"/>
+        <source>The queue cannot be read: %1</source>
+        <translation>Die Warteschlange kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="639"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="640"/>
+        <source>Cancel the selected queued or running jobs</source>
+        <translation>Ausgewählte wartende oder laufende Aufträge abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="641"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="642"/>
+        <source>Queue the selected failed or cancelled jobs again</source>
+        <translation>Ausgewählte fehlgeschlagene oder abgebrochene Aufträge erneut einreihen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="643"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="644"/>
+        <source>Queue a copy of the selected jobs with a new random seed</source>
+        <translation>Eine Kopie der ausgewählten Aufträge mit neuem zufälligen Seed einreihen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="645"/>
+        <source>Move to top</source>
+        <translation>Ganz nach oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="646"/>
+        <source>Run the selected queued job next</source>
+        <translation>Ausgewählten wartenden Auftrag als Nächstes ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="647"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="648"/>
+        <source>Move the selected queued job one place earlier</source>
+        <translation>Ausgewählten wartenden Auftrag eine Stelle nach vorn schieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="649"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="650"/>
+        <source>Move the selected queued job one place later</source>
+        <translation>Ausgewählten wartenden Auftrag eine Stelle nach hinten schieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="651"/>
+        <source>No jobs. Generations wait and run here.</source>
+        <translation>Keine Aufträge. Generierungen warten und laufen hier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="695"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="696"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n eingereiht</numerusform>
+            <numerusform>%n eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="697"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="698"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="699"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::StudioSession</name>
+    <message>
+        <location filename="../ui/src/session.cpp" line="56"/>
+        <source>Job %1 failed: %2</source>
+        <translation>Auftrag %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/session.cpp" line="66"/>
+        <source>Shot %1 could not take its clip: %2</source>
+        <translation>Einstellung %1 konnte ihren Clip nicht übernehmen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/session.cpp" line="76"/>
+        <source>The queue of this project runs in another process: %1</source>
+        <translation>Die Warteschlange dieses Projekts läuft in einem anderen Prozess: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::TimelinePanel</name>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="554"/>
+        <source>generating…</source>
+        <translation>generiere…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="678"/>
+        <source>V</source>
+        <comment>video track</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="679"/>
+        <source>T</source>
+        <comment>title track</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="680"/>
+        <source>A</source>
+        <comment>audio track</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="694"/>
+        <source>M</source>
+        <comment>mute</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="712"/>
+        <source>No timeline: open or create a project.</source>
+        <translation>Keine Zeitleiste: Öffne oder erstelle ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="777"/>
+        <source>Drag clips here from the library, or drop media files.</source>
+        <translation>Zieh Clips aus der Bibliothek hierher oder lege Mediendateien ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="794"/>
+        <source>%1 · %2 fps</source>
+        <translation>%1 · %2 fps</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="942"/>
+        <source>Could not move the item: %1</source>
+        <translation>Element konnte nicht verschoben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="947"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="952"/>
+        <source>Could not trim the item: %1</source>
+        <translation>Element konnte nicht getrimmt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1130"/>
+        <source>Split at playhead</source>
+        <translation>Am Abspielkopf teilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1133"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1558"/>
+        <source>Could not split the item: %1</source>
+        <translation>Element konnte nicht geteilt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1135"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1477"/>
+        <source>Ripple delete</source>
+        <translation>Löschen und Lücke schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1136"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1139"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1566"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1574"/>
+        <source>Could not delete the item: %1</source>
+        <translation>Element konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1138"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1479"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1142"/>
+        <source>Crossfade from previous (0.5 s)</source>
+        <translation>Überblendung vom vorherigen (0,5 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1143"/>
+        <source>Could not add the crossfade: %1</source>
+        <translation>Überblendung konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1146"/>
+        <source>Fade in (0.5 s)</source>
+        <translation>Einblenden (0,5 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1147"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1154"/>
+        <source>Could not set the fade: %1</source>
+        <translation>Blende konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1153"/>
+        <source>Fade out (0.5 s)</source>
+        <translation>Ausblenden (0,5 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1160"/>
+        <source>Set to cut</source>
+        <translation>Harter Schnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1161"/>
+        <source>Could not set the cut: %1</source>
+        <translation>Schnitt konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1165"/>
+        <source>Extend this clip</source>
+        <translation>Diesen Clip verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1192"/>
+        <source>This track is muted</source>
+        <translation>Diese Spur ist stummgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1193"/>
+        <source>This track plays</source>
+        <translation>Diese Spur wird abgespielt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1195"/>
+        <source>This track is locked: its items cannot be edited</source>
+        <translation>Diese Spur ist gesperrt: Ihre Elemente können nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1196"/>
+        <source>This track is not locked</source>
+        <translation>Diese Spur ist nicht gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1199"/>
+        <source>Click or drag to move the playhead</source>
+        <translation>Klicken oder ziehen, um den Abspielkopf zu bewegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1203"/>
+        <source>Pending shot (job %1): %2</source>
+        <translation>Ausstehende Einstellung (Auftrag %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1204"/>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1205"/>
+        <source>Narration: %1</source>
+        <translation>Sprechertext: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1209"/>
+        <source>%1 to %2, %3 long</source>
+        <translation>%1 bis %2, %3 lang</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1212"/>
+        <source>Crossfade in: %1</source>
+        <translation>Eingehende Überblendung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1213"/>
+        <source>Fade in: %1</source>
+        <translation>Einblenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1214"/>
+        <source>Fade out: %1</source>
+        <translation>Ausblenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1215"/>
+        <source>Drag to move, drag an edge to trim, right-click for more</source>
+        <translation>Ziehen zum Verschieben, Kante ziehen zum Trimmen, Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1325"/>
+        <source>Could not import the dropped files: %1</source>
+        <translation>Die abgelegten Dateien konnten nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1352"/>
+        <source>This timeline has no audio track for the dropped sound.</source>
+        <translation>Diese Zeitleiste hat keine Audiospur für den abgelegten Ton.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1353"/>
+        <source>This timeline has no video track for the dropped clip.</source>
+        <translation>Diese Zeitleiste hat keine Videospur für den abgelegten Clip.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1363"/>
+        <source>Could not insert the item: %1</source>
+        <translation>Element konnte nicht eingefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1474"/>
+        <source>Timeline tracks</source>
+        <translation>Zeitleistenspuren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1475"/>
+        <source>Split</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1476"/>
+        <source>Split the selected item (or the item under the playhead) at the playhead (S)</source>
+        <translation>Ausgewähltes Element (oder das unter dem Abspielkopf) am Abspielkopf teilen (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1478"/>
+        <source>Remove the selected item and close the gap (Shift+Delete)</source>
+        <translation>Ausgewähltes Element entfernen und die Lücke schließen (Shift+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1480"/>
+        <source>Remove the selected item, leaving a gap (Delete)</source>
+        <translation>Ausgewähltes Element entfernen, die Lücke bleibt (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1481"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1482"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1483"/>
+        <source>−</source>
+        <comment>zoom out</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1484"/>
+        <source>Zoom out (-, Ctrl+wheel)</source>
+        <translation>Herauszoomen (-, Ctrl+Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1485"/>
+        <source>+</source>
+        <comment>zoom in</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1486"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Hineinzoomen (+, Ctrl+Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1487"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1488"/>
+        <source>Zoom to fit the whole timeline (Shift+Z)</source>
+        <translation>Ganze Zeitleiste einpassen (Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1489"/>
+        <source>Playhead / timeline duration (seconds:frames)</source>
+        <translation>Abspielkopf / Dauer der Zeitleiste (Sekunden:Frames)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1509"/>
+        <source>Undo the last timeline edit (Ctrl+Z)</source>
+        <translation>Letzte Bearbeitung der Zeitleiste rückgängig machen (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1510"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Rückgängig: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1511"/>
+        <source>Redo the undone timeline edit (Ctrl+Shift+Z)</source>
+        <translation>Rückgängig gemachte Bearbeitung der Zeitleiste wiederholen (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1512"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1515"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1518"/>
+        <source>no timeline</source>
+        <translation>keine Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1554"/>
+        <source>Put the playhead inside an item to split it.</source>
+        <translation>Setze den Abspielkopf in ein Element, um es zu teilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1564"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1572"/>
+        <source>Select an item to delete it.</source>
+        <translation>Wähle ein Element aus, um es zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1580"/>
+        <source>Could not undo: %1</source>
+        <translation>Rückgängig nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1586"/>
+        <source>Could not redo: %1</source>
+        <translation>Wiederholen nicht möglich: %1</translation>
     </message>
 </context>
 </TS>

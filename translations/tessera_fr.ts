@@ -2,192 +2,2314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>PromptPanel</name>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="39"/>
+        <source>Text to video</source>
+        <translation>Texte vers vidéo</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="40"/>
+        <source>Image to video (first frame)</source>
+        <translation>Image vers vidéo (première image)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="41"/>
+        <source>First and last frame</source>
+        <translation>Première et dernière image</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="42"/>
+        <source>Remix a clip</source>
+        <translation>Remixer un clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="43"/>
+        <source>Extend forward</source>
+        <translation>Prolonger vers l&apos;avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="44"/>
+        <source>Extend backward</source>
+        <translation>Prolonger vers l&apos;arrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
+        <source>Make a loop</source>
+        <translation>Créer une boucle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
+        <source>Connect two clips</source>
+        <translation>Relier deux clips</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <source>Inpaint with a mask</source>
+        <translation>Retoucher avec un masque</translation>
+    </message>
+</context>
+<context>
     <name>studio</name>
     <message>
-        <location filename="../app/studio_main.cpp" line="36"/>
+        <location filename="../app/studio_main.cpp" line="48"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio_main.cpp" line="37"/>
+        <location filename="../app/studio_main.cpp" line="49"/>
         <source>Tessera did not close properly last time. Start in safe mode, with every plugin turned off?</source>
-        <translation>Tessera ne s'est pas fermé correctement la dernière fois. Démarrer en mode sans échec, avec tous les plugins désactivés ?</translation>
+        <translation>Tessera ne s&apos;est pas fermé correctement la dernière fois. Démarrer en mode sans échec, avec tous les plugins désactivés ?</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::InspectorPanel</name>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="52"/>
+        <source>Text to video</source>
+        <translation>Texte vers vidéo</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
+        <source>Image to video</source>
+        <translation>Image vers vidéo</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
+        <source>First and last frame</source>
+        <translation>Première et dernière image</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
+        <source>Remix</source>
+        <translation>Remix</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
+        <source>Extend forward</source>
+        <translation>Prolonger vers l&apos;avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
+        <source>Extend backward</source>
+        <translation>Prolonger vers l&apos;arrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
+        <source>Loop</source>
+        <translation>Boucle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
+        <source>Connect</source>
+        <translation>Relier</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
+        <source>Inpaint</source>
+        <translation>Retouche</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="285"/>
+        <source>Select a clip in the library or on the timeline to see its recipe here.</source>
+        <translation>Sélectionnez un clip dans la bibliothèque ou sur la timeline pour voir sa recette ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Prompt</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Model got</source>
+        <translation>Invite reçue</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Negative</source>
+        <translation>Négative</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Task</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Timings</source>
+        <translation>Durées</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <source>Parent</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
+        <source>The prompt after the prompt enhancer: what the model was given</source>
+        <translation>L&apos;invite après l&apos;optimiseur d&apos;invite : ce que le modèle a reçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Régénérer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <source>Queue this recipe again with the same seed (Ctrl+R)</source>
+        <translation>Remettre cette recette en file d&apos;attente avec la même graine (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <source>&amp;Vary seed</source>
+        <translation>&amp;Varier la graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <source>Queue this recipe with a new random seed (Ctrl+Shift+R)</source>
+        <translation>Mettre cette recette en file d&apos;attente avec une nouvelle graine aléatoire (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <source>&amp;Use as prompt</source>
+        <translation>&amp;Utiliser comme invite</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <source>Load this clip&apos;s prompt and settings into the prompt editor (Ctrl+U)</source>
+        <translation>Charger l&apos;invite et les réglages de ce clip dans l&apos;éditeur d&apos;invite (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <source>Extend &amp;forward</source>
+        <translation>Prolonger vers l&apos;&amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <source>Generate what happens after this clip</source>
+        <translation>Générer ce qui se passe après ce clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <source>Extend &amp;backward</source>
+        <translation>&amp;Prolonger vers l&apos;arrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <source>Generate what happened before this clip</source>
+        <translation>Générer ce qui s&apos;est passé avant ce clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <source>Make &amp;loop</source>
+        <translation>Créer une &amp;boucle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <source>Make this clip loop seamlessly</source>
+        <translation>Faire boucler ce clip sans coupure visible</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <source>Re&amp;mix</source>
+        <translation>Re&amp;mixer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <source>Generate a variation of this clip with a changed prompt</source>
+        <translation>Générer une variante de ce clip avec une invite modifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <source>&amp;Connect with...</source>
+        <translation>Re&amp;lier à...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <source>Generate a transition from this clip into another</source>
+        <translation>Générer une transition de ce clip vers un autre</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <source>Reveal &amp;file</source>
+        <translation>Afficher le &amp;fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <source>Open the folder holding this clip&apos;s video file (Ctrl+Shift+E)</source>
+        <translation>Ouvrir le dossier contenant le fichier vidéo de ce clip (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <source>Copy &amp;seed</source>
+        <translation>Copier la &amp;graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <source>Copy the seed to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Copier la graine dans le presse-papiers (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="310"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
+        <source>Extend, loop, remix or connect this clip; reveal its file</source>
+        <translation>Prolonger, boucler, remixer ou relier ce clip ; afficher son fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
+        <source>Select the clip this one was made from</source>
+        <translation>Sélectionner le clip dont celui-ci est issu</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="355"/>
+        <source>No preview</source>
+        <translation>Pas d&apos;aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="358"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="417"/>
+        <source>Clip %1</source>
+        <translation>Clip %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="359"/>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="364"/>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="374"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="385"/>
+        <source>Hash %1
+Bundle %2</source>
+        <translation>Hash %1
+Dossier %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="391"/>
+        <source>%1 × %2 · a still image</source>
+        <translation>%1 × %2 · une image fixe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
+        <source>%1 × %2 · %3 frames at %4 fps (%5 s)</source>
+        <translation>%1 × %2 · %3 images à %4 i/s (%5 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="400"/>
+        <source>steps %1 · guidance %2 · shift %3</source>
+        <translation>étapes %1 · guidage %2 · décalage %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="402"/>
+        <source>strength %1</source>
+        <translation>intensité %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="408"/>
+        <source>engine %1</source>
+        <translation>moteur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="412"/>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="425"/>
+        <source>Clip %1 (deleted)</source>
+        <translation>Clip %1 (supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
+        <source>%1: clip %2</source>
+        <translation>%1 : clip %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="441"/>
+        <source>Select the input clip</source>
+        <translation>Sélectionner le clip d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="450"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="454"/>
+        <source>%1: %2 (asset %3)</source>
+        <translation>%1 : %2 (média %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="486"/>
+        <source>Clip %1 has no stored request to run again.</source>
+        <translation>Le clip %1 n&apos;a pas de requête enregistrée à relancer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="498"/>
+        <source>Queued a variation of clip %1.</source>
+        <translation>Variante du clip %1 mise en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="499"/>
+        <source>Queued clip %1 again with seed %2.</source>
+        <translation>Clip %1 remis en file d&apos;attente avec la graine %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="502"/>
+        <source>Could not queue clip %1 again: %2</source>
+        <translation>Impossible de remettre le clip %1 en file d&apos;attente : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="510"/>
+        <source>Copied seed %1.</source>
+        <translation>Graine %1 copiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="520"/>
+        <source>Could not open the folder %1 in the file manager.</source>
+        <translation>Impossible d&apos;ouvrir le dossier %1 dans le gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="522"/>
+        <source>Could not reveal the file: %1</source>
+        <translation>Impossible d&apos;afficher le fichier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::LibraryPanel</name>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="88"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="89"/>
+        <source>Still</source>
+        <translation>Image fixe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="90"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="116"/>
+        <source>Tag for the selected clip:</source>
+        <translation>Étiquette du clip sélectionné :</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="117"/>
+        <source>Tag for %1 clips:</source>
+        <translation>Étiquette pour %1 clips :</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="121"/>
+        <source>Delete the selected clip and its file? This cannot be undone.</source>
+        <translation>Supprimer le clip sélectionné et son fichier ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="122"/>
+        <source>Delete %1 clips and their files? This cannot be undone.</source>
+        <translation>Supprimer %1 clips et leurs fichiers ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="354"/>
+        <source>Imported %1, %2</source>
+        <translation>Importé : %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="356"/>
+        <source>Clip %1 · %2 · frames: %3</source>
+        <translation>Clip %1 · %2 · images : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="357"/>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="358"/>
+        <source>Rating: %1 of 5</source>
+        <translation>Note : %1 sur 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="359"/>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="360"/>
+        <source>Move the mouse across the picture to scrub through the clip.</source>
+        <translation>Déplacez la souris sur l&apos;image pour parcourir le clip.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="446"/>
+        <source>No preview</source>
+        <translation>Pas d&apos;aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="466"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="691"/>
+        <source>Search prompts (Ctrl+F)</source>
+        <translation>Rechercher dans les invites (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="692"/>
+        <source>Shows the clips whose prompt contains all these words (Ctrl+F; Enter goes to the grid)</source>
+        <translation>Affiche les clips dont l&apos;invite contient tous ces mots (Ctrl+F ; Enter passe à la grille)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="693"/>
+        <source>Show favourites only</source>
+        <translation>Afficher les favoris seulement</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="694"/>
+        <source>Order of the clips</source>
+        <translation>Ordre des clips</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Newest first</source>
+        <translation>Plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Oldest first</source>
+        <translation>Plus anciens d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Highest rated</source>
+        <translation>Mieux notés</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Longest first</source>
+        <translation>Plus longs d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="697"/>
+        <source>Show only clips with this tag</source>
+        <translation>Afficher seulement les clips avec cette étiquette</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="698"/>
+        <source>Show only clips rated at least this</source>
+        <translation>Afficher seulement les clips ayant au moins cette note</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="699"/>
+        <source>Any rating</source>
+        <translation>Toute note</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="700"/>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="701"/>
+        <source>Show only clips made by this model</source>
+        <translation>Afficher seulement les clips de ce modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="704"/>
+        <source>&amp;Favourite</source>
+        <translation>Fa&amp;vori</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="705"/>
+        <source>Mark or unmark the selected clips as favourites (Ctrl+D)</source>
+        <translation>Marquer ou démarquer les clips sélectionnés comme favoris (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="706"/>
+        <source>&amp;No rating</source>
+        <translation>&amp;Aucune note</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="707"/>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="708"/>
+        <source>Add &amp;tag...</source>
+        <translation>&amp;Ajouter une étiquette...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="709"/>
+        <source>Add a tag to the selected clips (Ctrl+T)</source>
+        <translation>Ajouter une étiquette aux clips sélectionnés (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="710"/>
+        <source>&amp;Reveal file</source>
+        <translation>Afficher le &amp;fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="711"/>
+        <source>Open the folder holding the media file (Ctrl+Shift+E)</source>
+        <translation>Ouvrir le dossier contenant le fichier média (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="712"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="713"/>
+        <source>Delete the selected clips and their files (Del)</source>
+        <translation>Supprimer les clips sélectionnés et leurs fichiers (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="714"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="715"/>
+        <location filename="../ui/src/library_panel.cpp" line="720"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="717"/>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="718"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="719"/>
+        <source>Add the tag (Enter)</source>
+        <translation>Ajouter l&apos;étiquette (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="721"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="723"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="724"/>
+        <source>Delete them now; this cannot be undone</source>
+        <translation>Les supprimer maintenant ; action irréversible</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="725"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="726"/>
+        <source>Keep the clips (Esc)</source>
+        <translation>Conserver les clips (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="753"/>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="754"/>
+        <source>Any model</source>
+        <translation>Tout modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="769"/>
+        <source>Clip %1</source>
+        <translation>Clip %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="799"/>
+        <source>Could not read the library: %1</source>
+        <translation>Impossible de lire la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="828"/>
+        <source>Search failed: %1</source>
+        <translation>Échec de la recherche : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="918"/>
+        <source>Open or create a project to see its clips here.</source>
+        <translation>Ouvrez ou créez un projet pour voir ses clips ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="921"/>
+        <source>No clips yet. Generated clips and imported media appear here.
+
+Drop image, video or audio files here to import them.</source>
+        <translation>Aucun clip pour l&apos;instant. Les clips générés et les médias importés apparaissent ici.
+
+Déposez ici des fichiers image, vidéo ou audio pour les importer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="924"/>
+        <source>No clip matches the search and filters.</source>
+        <translation>Aucun clip ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="926"/>
+        <source>Items: %1</source>
+        <translation>Éléments : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="927"/>
+        <source>Showing %1 of %2 items</source>
+        <translation>%1 éléments affichés sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1073"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Noter</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1082"/>
+        <source>Remove ta&amp;g</source>
+        <translation>&amp;Retirer une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1105"/>
+        <source>Could not change the favourites: %1</source>
+        <translation>Impossible de modifier les favoris : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1120"/>
+        <source>Could not rate the clips: %1</source>
+        <translation>Impossible de noter les clips : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1152"/>
+        <source>Could not add the tag: %1</source>
+        <translation>Impossible d&apos;ajouter l&apos;étiquette : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1169"/>
+        <source>Could not remove the tag: %1</source>
+        <translation>Impossible de retirer l&apos;étiquette : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1181"/>
+        <source>Could not open the folder %1 in the file manager.</source>
+        <translation>Impossible d&apos;ouvrir le dossier %1 dans le gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1201"/>
+        <source>Nothing was deleted: %1</source>
+        <translation>Rien n&apos;a été supprimé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1204"/>
+        <source>Deleted clip %1.</source>
+        <translation>Clip %1 supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1205"/>
+        <source>Deleted %1 clips.</source>
+        <translation>%1 clips supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1224"/>
+        <source>Only local files can be imported, not %1.</source>
+        <translation>Seuls les fichiers locaux peuvent être importés, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1234"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1237"/>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1238"/>
+        <source>Imported %1 files.</source>
+        <translation>%1 fichiers importés.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="55"/>
+        <location filename="../ui/src/main_window.cpp" line="150"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="56"/>
         <source>Preview
 
 Select a clip or a running job to see it here.</source>
-        <translation>Aperçu
+        <translation type="vanished">Aperçu
 
 Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="61"/>
+        <location filename="../ui/src/main_window.cpp" line="155"/>
         <source>Prompt</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="61"/>
         <source>Describe a shot, or drop an image or a clip here.</source>
-        <translation>Décrivez un plan, ou déposez ici une image ou un clip.</translation>
+        <translation type="vanished">Décrivez un plan, ou déposez ici une image ou un clip.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="62"/>
+        <location filename="../ui/src/main_window.cpp" line="155"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="62"/>
         <source>No clips yet. Generated clips and imported media appear here.</source>
-        <translation>Aucun clip pour l'instant. Les clips générés et les médias importés apparaissent ici.</translation>
+        <translation type="vanished">Aucun clip pour l&apos;instant. Les clips générés et les médias importés apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="63"/>
+        <location filename="../ui/src/main_window.cpp" line="155"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="63"/>
         <source>The recipe of the selected clip appears here.</source>
-        <translation>La recette du clip sélectionné apparaît ici.</translation>
+        <translation type="vanished">La recette du clip sélectionné apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="64"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Queue</source>
-        <translation>File d'attente</translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="64"/>
         <source>No jobs. Generations wait and run here.</source>
-        <translation>Aucune tâche. Les générations attendent et s'exécutent ici.</translation>
+        <translation type="vanished">Aucune tâche. Les générations attendent et s&apos;exécutent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="65"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="65"/>
         <source>Drag clips here to cut a sequence.</source>
-        <translation>Faites glisser des clips ici pour monter une séquence.</translation>
+        <translation type="vanished">Faites glisser des clips ici pour monter une séquence.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="77"/>
         <source>Ready: engine %1, LibTorch %2, device %3</source>
-        <translation>Prêt : moteur %1, LibTorch %2, appareil %3</translation>
+        <translation type="vanished">Prêt : moteur %1, LibTorch %2, appareil %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="103"/>
+        <location filename="../ui/src/main_window.cpp" line="96"/>
+        <source>Drop the second clip on the prompt editor to connect to it.</source>
+        <translation>Déposez le second clip sur l&apos;éditeur d&apos;invite pour le relier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <source>The continuation of clip %1 is on the timeline.</source>
+        <translation>La suite du clip %1 est sur la timeline.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="135"/>
+        <source>The continuation is in the library but could not go on the timeline: %1</source>
+        <translation>La suite est dans la bibliothèque mais n&apos;a pas pu aller sur la timeline : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="149"/>
+        <source>Tessera Studio - %1</source>
+        <translation>Tessera Studio - %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="104"/>
+        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <source>&amp;New project...</source>
+        <translation>&amp;Nouveau projet...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <source>&amp;Open project...</source>
+        <translation>&amp;Ouvrir un projet...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <source>Open &amp;recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="206"/>
+        <source>&amp;Import media...</source>
+        <translation>&amp;Importer des médias...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="208"/>
+        <source>&amp;Export timeline...</source>
+        <translation>&amp;Exporter la timeline...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="107"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="108"/>
+        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="225"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="238"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="115"/>
+        <location filename="../ui/src/main_window.cpp" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="118"/>
+        <location filename="../ui/src/main_window.cpp" line="248"/>
+        <source>&amp;Light theme</source>
+        <translation>Thème &amp;clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="252"/>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="119"/>
+        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="256"/>
         <source>&amp;About Tessera</source>
         <translation>À &amp;propos de Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="128"/>
+        <location filename="../ui/src/main_window.cpp" line="267"/>
+        <source>Generate (prompt editor)</source>
+        <translation>Générer (éditeur d&apos;invite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="268"/>
+        <source>Play / pause</source>
+        <translation>Lecture / pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="269"/>
+        <source>Play backward / pause / play forward (press again for faster)</source>
+        <translation>Lecture arrière / pause / lecture avant (appuyer à nouveau pour accélérer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="270"/>
+        <source>One frame back / forward</source>
+        <translation>Une image en arrière / en avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="271"/>
+        <source>Set in / out point</source>
+        <translation>Définir le point d&apos;entrée / de sortie</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <source>Split the timeline item at the playhead</source>
+        <translation>Couper l&apos;élément de la timeline à la tête de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="273"/>
+        <source>Delete / ripple delete the selected item</source>
+        <translation>Supprimer / supprimer et raccorder l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="274"/>
+        <source>Undo / redo</source>
+        <translation>Annuler / rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="275"/>
+        <source>Zoom the timeline</source>
+        <translation>Zoomer dans la timeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
+        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <source>Import media</source>
+        <translation>Importer des médias</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <source>Export the timeline</source>
+        <translation>Exporter la timeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="282"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="293"/>
         <source>About Tessera</source>
         <translation>À propos de Tessera</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="300"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="311"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="331"/>
+        <source>Welcome! This is a starter project in %1. Press Ctrl+Enter to generate the sample prompt.</source>
+        <translation>Bienvenue ! Voici un projet de démarrage dans %1. Appuyez sur Ctrl+Enter pour générer l&apos;invite d&apos;exemple.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="337"/>
+        <source>New project folder</source>
+        <translation>Nouveau dossier de projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="342"/>
+        <source>Open project folder</source>
+        <translation>Ouvrir un dossier de projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="347"/>
+        <source>Open or create a project first.</source>
+        <translation>Ouvrez ou créez d&apos;abord un projet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <source>Media (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</source>
+        <translation>Médias (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/main_window.cpp" line="353"/>
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>%n fichier importé</numerusform>
+            <numerusform>%n fichiers importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="355"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="360"/>
+        <source>Open a project with a timeline first.</source>
+        <translation>Ouvrez d&apos;abord un projet avec une timeline.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="362"/>
+        <source>The timeline is empty: drag clips from the library onto it first.</source>
+        <translation>La timeline est vide : faites-y d&apos;abord glisser des clips depuis la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="364"/>
+        <source>Export timeline</source>
+        <translation>Exporter la timeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <source>MP4 (H.264 + AAC)</source>
+        <translation>MP4 (H.264 + AAC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <source>WebM (VP9 + Opus)</source>
+        <translation>WebM (VP9 + Opus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <source>QuickTime ProRes 422 HQ</source>
+        <translation>QuickTime ProRes 422 HQ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <source>Animated GIF</source>
+        <translation>GIF animé</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <source>PNG image sequence</source>
+        <translation>Séquence d&apos;images PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <source>OpenEXR sequence (linear half float)</source>
+        <translation>Séquence OpenEXR (half float linéaire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="376"/>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="380"/>
+        <source>Write .srt and .vtt subtitles beside it</source>
+        <translation>Écrire des sous-titres .srt et .vtt à côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="382"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="383"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="385"/>
+        <source>%1x%2, %3 fps, %4 s. A .manifest.json records how every shot was made.</source>
+        <translation>%1x%2, %3 i/s, %4 s. Un fichier .manifest.json indique comment chaque plan a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="392"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="402"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="415"/>
+        <source>Exporting %1...</source>
+        <translation>Export de %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="428"/>
+        <source>Exporting: %1%</source>
+        <translation>Export : %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="434"/>
+        <source>Exported %1 (%2 s)</source>
+        <translation>%1 exporté (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="437"/>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>Échec de l&apos;export, rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="457"/>
+        <source>Extending clip %1: the continuation lands after it on the timeline when it is done.</source>
+        <translation>Prolongation du clip %1 : la suite sera placée après lui sur la timeline une fois prête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="459"/>
+        <source>Cannot extend clip %1: %2</source>
+        <translation>Impossible de prolonger le clip %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="97"/>
+        <location filename="../ui/src/preferences.cpp" line="96"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="99"/>
+        <location filename="../ui/src/preferences.cpp" line="98"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="100"/>
+        <location filename="../ui/src/preferences.cpp" line="99"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="101"/>
+        <location filename="../ui/src/preferences.cpp" line="100"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="102"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
-        <location filename="../ui/src/preferences.cpp" line="133"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="132"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
         <source>Plugin</source>
         <translation>Plugin</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
         <source>Kinds</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="106"/>
+        <location filename="../ui/src/preferences.cpp" line="105"/>
         <source>Plugins run in their own process. One that crashes, hangs or misbehaves is turned off here, with the reason; turn it on again when it has been fixed.</source>
         <translation>Les plugins tournent dans leur propre processus. Celui qui plante, se bloque ou se comporte mal est désactivé ici, avec la raison ; réactivez-le une fois corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="132"/>
+        <location filename="../ui/src/preferences.cpp" line="131"/>
         <source>Cannot be used: %1</source>
         <translation>Inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="134"/>
+        <location filename="../ui/src/preferences.cpp" line="133"/>
         <source>Disabled: %1</source>
         <translation>Désactivé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PreviewPlayer</name>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="116"/>
+        <source>generating — step %1/%2</source>
+        <translation>génération — étape %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="117"/>
+        <source>generating — %1</source>
+        <translation>génération — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="393"/>
+        <location filename="../ui/src/preview_player.cpp" line="712"/>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="393"/>
+        <location filename="../ui/src/preview_player.cpp" line="715"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="427"/>
+        <source>Go to the first frame (Home)</source>
+        <translation>Aller à la première image (Home)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="428"/>
+        <source>Step one frame back (Left; Shift+Left: one second)</source>
+        <translation>Reculer d&apos;une image (Left ; Shift+Left : une seconde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="429"/>
+        <source>Play backward; again for 2× and 4× (J)</source>
+        <translation>Lecture arrière ; à nouveau pour 2× et 4× (J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="430"/>
+        <source>Play forward; again for 2× and 4× (L)</source>
+        <translation>Lecture avant ; à nouveau pour 2× et 4× (L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="431"/>
+        <source>Step one frame forward (Right; Shift+Right: one second)</source>
+        <translation>Avancer d&apos;une image (Right ; Shift+Right : une seconde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="432"/>
+        <source>Go to the last frame (End)</source>
+        <translation>Aller à la dernière image (End)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="433"/>
+        <source>In</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="434"/>
+        <source>Mark the in point at this frame (I; Alt+X clears the marks)</source>
+        <translation>Placer le point d&apos;entrée sur cette image (I ; Alt+X efface les marques)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="435"/>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="436"/>
+        <source>Mark the out point at this frame (O; Alt+X clears the marks)</source>
+        <translation>Placer le point de sortie sur cette image (O ; Alt+X efface les marques)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="437"/>
+        <source>Loop</source>
+        <translation>Boucle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="438"/>
+        <source>Loop playback between the in and out points (Ctrl+L)</source>
+        <translation>Lire en boucle entre les points d&apos;entrée et de sortie (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="439"/>
+        <source>Zoom: fit to the view or 100% (Z, or double-click the picture)</source>
+        <translation>Zoom : ajuster à la vue ou 100 % (Z, ou double-clic sur l&apos;image)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="440"/>
+        <source>Scrub through the frames</source>
+        <translation>Parcourir les images</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="441"/>
+        <source>Frame (counted from 1) / frames</source>
+        <translation>Image (comptée à partir de 1) / images</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="442"/>
+        <source>Timecode: hours:minutes:seconds:frames</source>
+        <translation>Timecode : heures:minutes:secondes:images</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="444"/>
+        <location filename="../ui/src/preview_player.cpp" line="477"/>
+        <source>Select a clip or a running job to see it here.</source>
+        <translation>Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="501"/>
+        <source>Clip %1 cannot be shown: %2</source>
+        <translation>Le clip %1 ne peut pas être affiché : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="509"/>
+        <source>Decoding…</source>
+        <translation>Décodage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <source>Clip %1 cannot be played: %2</source>
+        <translation>Le clip %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <source>it has no frames</source>
+        <translation>il n&apos;a aucune image</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="556"/>
+        <source>No timeline is open.</source>
+        <translation>Aucune timeline n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="568"/>
+        <location filename="../ui/src/preview_player.cpp" line="587"/>
+        <source>The timeline is empty. Drag clips onto it to preview the cut.</source>
+        <translation>La timeline est vide. Faites-y glisser des clips pour prévisualiser le montage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="651"/>
+        <source>The timeline cannot be previewed: %1</source>
+        <translation>Impossible de prévisualiser la timeline : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="706"/>
+        <source>Waiting for the first preview…</source>
+        <translation>En attente du premier aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="709"/>
+        <source>queued — waiting to run</source>
+        <translation>en file d&apos;attente — en attente d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="895"/>
+        <source>– / –</source>
+        <translation>– / –</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="896"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <source>Pause (Space or K)</source>
+        <translation>Pause (Space ou K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <source>Play (Space)</source>
+        <translation>Lecture (Space)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="927"/>
+        <source>%1× forward</source>
+        <translation>%1× avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="928"/>
+        <source>%1× reverse</source>
+        <translation>%1× arrière</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PromptPanel</name>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="195"/>
+        <source>Describe a shot: a large red ball bouncing on a white background</source>
+        <translation>Décrivez un plan : une grosse balle rouge qui rebondit sur un fond blanc</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="196"/>
+        <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
+        <translation>Ce que vous voulez créer, avec vos mots. Déposez ici une image ou un clip pour l&apos;utiliser. Ctrl+Enter lance la génération.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="197"/>
+        <source>Negative prompt: what to avoid (optional)</source>
+        <translation>Invite négative : ce qu&apos;il faut éviter (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="199"/>
+        <source>custom</source>
+        <translation>personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="200"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="201"/>
+        <source>Forget the images and clips given to this task</source>
+        <translation>Oublier les images et clips fournis pour ce mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="202"/>
+        <source>random</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="203"/>
+        <source>Lock</source>
+        <translation>Fixer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="204"/>
+        <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
+        <translation>Garder cette graine pour chaque génération (sinon chacune reçoit une nouvelle graine aléatoire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="205"/>
+        <source>How many variations (different seeds) to queue</source>
+        <translation>Nombre de variantes (graines différentes) à mettre en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="206"/>
+        <source>Generate  (Ctrl+Enter)</source>
+        <translation>Générer  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="207"/>
+        <source>Add the generation to the queue (Ctrl+Enter)</source>
+        <translation>Ajouter la génération à la file d&apos;attente (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="208"/>
+        <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
+        <translation>Intensité du remix : 0 garde le clip, 1 l&apos;ignore</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Task</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Strength</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Guidance</source>
+        <translation>Guidage</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Variations</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="246"/>
+        <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
+        <translation>Aucun modèle trouvé. Importez-en un avec `tessera models import` ou choisissez un dossier dans les Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="247"/>
+        <source>%1 has no readable model.json</source>
+        <translation>%1 n&apos;a pas de model.json lisible</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="295"/>
+        <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Le modèle verra la description que l&apos;optimiseur fait de votre texte.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="301"/>
+        <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Le modèle verra : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
+        <source>Not understood: %1</source>
+        <translation>Non compris : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <source>none</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="335"/>
+        <source>clip %1 (%2)</source>
+        <translation>clip %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="337"/>
+        <source>clip %1 (missing)</source>
+        <translation>clip %1 (manquant)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <source>asset %1 (missing)</source>
+        <translation>média %1 (manquant)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="348"/>
+        <source>first frame: %1</source>
+        <translation>première image : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <source>last frame: %1</source>
+        <translation>dernière image : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <source>clip: %1</source>
+        <translation>clip : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <source>then: %1</source>
+        <translation>puis : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="352"/>
+        <source>mask: %1</source>
+        <translation>masque : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="353"/>
+        <source>Text only (drop an image or a clip here)</source>
+        <translation>Texte seul (déposez ici une image ou un clip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="366"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="409"/>
+        <source>Open or create a project first (File &gt; New project).</source>
+        <translation>Ouvrez ou créez d&apos;abord un projet (Fichier &gt; Nouveau projet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="377"/>
+        <source>Cannot use the dropped file: %1</source>
+        <translation>Impossible d&apos;utiliser le fichier déposé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="399"/>
+        <source>%1 is not an image; drop clips from the library to remix or extend them</source>
+        <translation>%1 n&apos;est pas une image ; déposez des clips depuis la bibliothèque pour les remixer ou les prolonger</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="413"/>
+        <source>No model to generate with; import one or choose one in Preferences.</source>
+        <translation>Aucun modèle pour générer ; importez-en un ou choisissez-en un dans les Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="435"/>
+        <source>%1 needs %2</source>
+        <translation>%1 nécessite %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="438"/>
+        <source>a first-frame image (drop one here)</source>
+        <translation>une image de début (déposez-en une ici)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="439"/>
+        <source>a last-frame image</source>
+        <translation>une image de fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="440"/>
+        <source>a clip (drop one from the library)</source>
+        <translation>un clip (déposez-en un depuis la bibliothèque)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
+        <source>a second clip</source>
+        <translation>un second clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
+        <source>a mask image (white = regenerate)</source>
+        <translation>une image de masque (blanc = régénérer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="443"/>
+        <source>a prompt</source>
+        <translation>une invite</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="453"/>
+        <source>Cannot queue the generation: %1</source>
+        <translation>Impossible de mettre la génération en file d&apos;attente : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
+        <source>Queued %n generation(s)</source>
+        <translation>
+            <numerusform>%n génération mise en file d&apos;attente</numerusform>
+            <numerusform>%n générations mises en file d&apos;attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::QueuePanel</name>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="132"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="134"/>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="136"/>
+        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="138"/>
+        <location filename="../ui/src/queue_panel.cpp" line="347"/>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="140"/>
+        <location filename="../ui/src/queue_panel.cpp" line="349"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="142"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="147"/>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="148"/>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="149"/>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="154"/>
+        <source>(no prompt)</source>
+        <translation>(pas d&apos;invite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="255"/>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="309"/>
+        <source>sampling</source>
+        <translation>échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="311"/>
+        <source>encoding prompt</source>
+        <translation>encodage de l&apos;invite</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="313"/>
+        <source>encoding input</source>
+        <translation>encodage de l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="315"/>
+        <source>refining</source>
+        <translation>affinage</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="317"/>
+        <source>decoding</source>
+        <translation>décodage</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="319"/>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="320"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="331"/>
+        <source>cancelling…</source>
+        <translation>annulation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <source>Queued · next</source>
+        <translation>En attente · suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <source>Queued · %1 ahead</source>
+        <translation>En attente · %1 avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <source>Done · clip %1</source>
+        <translation>Terminé · clip %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="343"/>
+        <source> · took %1</source>
+        <translation> · durée %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="371"/>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="401"/>
+        <source>Job %1 · %2 · %3</source>
+        <translation>Tâche %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="456"/>
+        <source>The queue cannot be read: %1</source>
+        <translation>Impossible de lire la file d&apos;attente : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="639"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="640"/>
+        <source>Cancel the selected queued or running jobs</source>
+        <translation>Annuler les tâches sélectionnées en attente ou en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="641"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="642"/>
+        <source>Queue the selected failed or cancelled jobs again</source>
+        <translation>Remettre en file d&apos;attente les tâches sélectionnées échouées ou annulées</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="643"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="644"/>
+        <source>Queue a copy of the selected jobs with a new random seed</source>
+        <translation>Mettre en file d&apos;attente une copie des tâches sélectionnées avec une nouvelle graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="645"/>
+        <source>Move to top</source>
+        <translation>Tout en haut</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="646"/>
+        <source>Run the selected queued job next</source>
+        <translation>Exécuter ensuite la tâche en attente sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="647"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="648"/>
+        <source>Move the selected queued job one place earlier</source>
+        <translation>Avancer d&apos;une place la tâche en attente sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="649"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="650"/>
+        <source>Move the selected queued job one place later</source>
+        <translation>Reculer d&apos;une place la tâche en attente sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="651"/>
+        <source>No jobs. Generations wait and run here.</source>
+        <translation>Aucune tâche. Les générations attendent et s&apos;exécutent ici.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="695"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="696"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="697"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminée</numerusform>
+            <numerusform>%n terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="698"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échouée</numerusform>
+            <numerusform>%n échouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="699"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::StudioSession</name>
+    <message>
+        <location filename="../ui/src/session.cpp" line="56"/>
+        <source>Job %1 failed: %2</source>
+        <translation>La tâche %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/session.cpp" line="66"/>
+        <source>Shot %1 could not take its clip: %2</source>
+        <translation>Le plan %1 n&apos;a pas pu recevoir son clip : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/session.cpp" line="76"/>
+        <source>The queue of this project runs in another process: %1</source>
+        <translation>La file d&apos;attente de ce projet tourne dans un autre processus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::TimelinePanel</name>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="554"/>
+        <source>generating…</source>
+        <translation>génération…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="678"/>
+        <source>V</source>
+        <comment>video track</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="679"/>
+        <source>T</source>
+        <comment>title track</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="680"/>
+        <source>A</source>
+        <comment>audio track</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="694"/>
+        <source>M</source>
+        <comment>mute</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="712"/>
+        <source>No timeline: open or create a project.</source>
+        <translation>Aucune timeline : ouvrez ou créez un projet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="777"/>
+        <source>Drag clips here from the library, or drop media files.</source>
+        <translation>Faites glisser des clips depuis la bibliothèque ou déposez des fichiers média.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="794"/>
+        <source>%1 · %2 fps</source>
+        <translation>%1 · %2 i/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="942"/>
+        <source>Could not move the item: %1</source>
+        <translation>Impossible de déplacer l&apos;élément : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="947"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="952"/>
+        <source>Could not trim the item: %1</source>
+        <translation>Impossible d&apos;ajuster l&apos;élément : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1130"/>
+        <source>Split at playhead</source>
+        <translation>Couper à la tête de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1133"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1558"/>
+        <source>Could not split the item: %1</source>
+        <translation>Impossible de couper l&apos;élément : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1135"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1477"/>
+        <source>Ripple delete</source>
+        <translation>Supprimer et raccorder</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1136"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1139"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1566"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1574"/>
+        <source>Could not delete the item: %1</source>
+        <translation>Impossible de supprimer l&apos;élément : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1138"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1479"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1142"/>
+        <source>Crossfade from previous (0.5 s)</source>
+        <translation>Fondu enchaîné avec le précédent (0,5 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1143"/>
+        <source>Could not add the crossfade: %1</source>
+        <translation>Impossible d&apos;ajouter le fondu enchaîné : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1146"/>
+        <source>Fade in (0.5 s)</source>
+        <translation>Fondu entrant (0,5 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1147"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1154"/>
+        <source>Could not set the fade: %1</source>
+        <translation>Impossible de définir le fondu : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1153"/>
+        <source>Fade out (0.5 s)</source>
+        <translation>Fondu sortant (0,5 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1160"/>
+        <source>Set to cut</source>
+        <translation>Coupe franche</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1161"/>
+        <source>Could not set the cut: %1</source>
+        <translation>Impossible de définir la coupe : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1165"/>
+        <source>Extend this clip</source>
+        <translation>Prolonger ce clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1192"/>
+        <source>This track is muted</source>
+        <translation>Cette piste est muette</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1193"/>
+        <source>This track plays</source>
+        <translation>Cette piste est lue</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1195"/>
+        <source>This track is locked: its items cannot be edited</source>
+        <translation>Cette piste est verrouillée : ses éléments ne peuvent pas être modifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1196"/>
+        <source>This track is not locked</source>
+        <translation>Cette piste n&apos;est pas verrouillée</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1199"/>
+        <source>Click or drag to move the playhead</source>
+        <translation>Cliquez ou faites glisser pour déplacer la tête de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1203"/>
+        <source>Pending shot (job %1): %2</source>
+        <translation>Plan en attente (tâche %1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1204"/>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1205"/>
+        <source>Narration: %1</source>
+        <translation>Narration : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1209"/>
+        <source>%1 to %2, %3 long</source>
+        <translation>de %1 à %2, durée %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1212"/>
+        <source>Crossfade in: %1</source>
+        <translation>Fondu enchaîné entrant : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1213"/>
+        <source>Fade in: %1</source>
+        <translation>Fondu entrant : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1214"/>
+        <source>Fade out: %1</source>
+        <translation>Fondu sortant : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1215"/>
+        <source>Drag to move, drag an edge to trim, right-click for more</source>
+        <translation>Glisser pour déplacer, glisser un bord pour ajuster, clic droit pour plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1325"/>
+        <source>Could not import the dropped files: %1</source>
+        <translation>Impossible d&apos;importer les fichiers déposés : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1352"/>
+        <source>This timeline has no audio track for the dropped sound.</source>
+        <translation>Cette timeline n&apos;a pas de piste audio pour le son déposé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1353"/>
+        <source>This timeline has no video track for the dropped clip.</source>
+        <translation>Cette timeline n&apos;a pas de piste vidéo pour le clip déposé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1363"/>
+        <source>Could not insert the item: %1</source>
+        <translation>Impossible d&apos;insérer l&apos;élément : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1474"/>
+        <source>Timeline tracks</source>
+        <translation>Pistes de la timeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1475"/>
+        <source>Split</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1476"/>
+        <source>Split the selected item (or the item under the playhead) at the playhead (S)</source>
+        <translation>Couper l&apos;élément sélectionné (ou celui sous la tête de lecture) à la tête de lecture (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1478"/>
+        <source>Remove the selected item and close the gap (Shift+Delete)</source>
+        <translation>Retirer l&apos;élément sélectionné et combler le vide (Shift+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1480"/>
+        <source>Remove the selected item, leaving a gap (Delete)</source>
+        <translation>Retirer l&apos;élément sélectionné en laissant un vide (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1481"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1482"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1483"/>
+        <source>−</source>
+        <comment>zoom out</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1484"/>
+        <source>Zoom out (-, Ctrl+wheel)</source>
+        <translation>Zoom arrière (-, Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1485"/>
+        <source>+</source>
+        <comment>zoom in</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1486"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Zoom avant (+, Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1487"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1488"/>
+        <source>Zoom to fit the whole timeline (Shift+Z)</source>
+        <translation>Ajuster le zoom à toute la timeline (Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1489"/>
+        <source>Playhead / timeline duration (seconds:frames)</source>
+        <translation>Tête de lecture / durée de la timeline (secondes:images)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1509"/>
+        <source>Undo the last timeline edit (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification de la timeline (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1510"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1511"/>
+        <source>Redo the undone timeline edit (Ctrl+Shift+Z)</source>
+        <translation>Rétablir la modification annulée de la timeline (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1512"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir : %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1515"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1518"/>
+        <source>no timeline</source>
+        <translation>aucune timeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1554"/>
+        <source>Put the playhead inside an item to split it.</source>
+        <translation>Placez la tête de lecture dans un élément pour le couper.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1564"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1572"/>
+        <source>Select an item to delete it.</source>
+        <translation>Sélectionnez un élément pour le supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1580"/>
+        <source>Could not undo: %1</source>
+        <translation>Impossible d&apos;annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1586"/>
+        <source>Could not redo: %1</source>
+        <translation>Impossible de rétablir : %1</translation>
     </message>
 </context>
 </TS>

@@ -2,192 +2,2307 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>PromptPanel</name>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="39"/>
+        <source>Text to video</source>
+        <translation>テキストから動画</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="40"/>
+        <source>Image to video (first frame)</source>
+        <translation>画像から動画 (最初のフレーム)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="41"/>
+        <source>First and last frame</source>
+        <translation>最初と最後のフレーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="42"/>
+        <source>Remix a clip</source>
+        <translation>クリップをリミックス</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="43"/>
+        <source>Extend forward</source>
+        <translation>末尾を延長</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="44"/>
+        <source>Extend backward</source>
+        <translation>先頭を延長</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
+        <source>Make a loop</source>
+        <translation>ループを作成</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
+        <source>Connect two clips</source>
+        <translation>2 つのクリップをつなぐ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <source>Inpaint with a mask</source>
+        <translation>マスクでインペイント</translation>
+    </message>
+</context>
+<context>
     <name>studio</name>
     <message>
-        <location filename="../app/studio_main.cpp" line="36"/>
+        <location filename="../app/studio_main.cpp" line="48"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio_main.cpp" line="37"/>
+        <location filename="../app/studio_main.cpp" line="49"/>
         <source>Tessera did not close properly last time. Start in safe mode, with every plugin turned off?</source>
         <translation>前回 Tessera は正しく終了しませんでした。すべてのプラグインを無効にしたセーフモードで起動しますか?</translation>
     </message>
 </context>
 <context>
-    <name>tessera::ui::MainWindow</name>
+    <name>tessera::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="55"/>
-        <source>Tessera Studio</source>
-        <translation>Tessera Studio</translation>
+        <location filename="../ui/src/inspector_panel.cpp" line="52"/>
+        <source>Text to video</source>
+        <translation>テキストから動画</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="56"/>
-        <source>Preview
-
-Select a clip or a running job to see it here.</source>
-        <translation>プレビュー
-
-クリップまたは実行中のジョブを選ぶとここに表示されます。</translation>
+        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
+        <source>Image to video</source>
+        <translation>画像から動画</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="61"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
+        <source>First and last frame</source>
+        <translation>最初と最後のフレーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
+        <source>Remix</source>
+        <translation>リミックス</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
+        <source>Extend forward</source>
+        <translation>末尾を延長</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
+        <source>Extend backward</source>
+        <translation>先頭を延長</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
+        <source>Loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
+        <source>Inpaint</source>
+        <translation>インペイント</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="285"/>
+        <source>Select a clip in the library or on the timeline to see its recipe here.</source>
+        <translation>ライブラリまたはタイムラインでクリップを選ぶと、ここにレシピが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="61"/>
-        <source>Describe a shot, or drop an image or a clip here.</source>
-        <translation>ショットを文章で書くか、画像やクリップをここにドロップしてください。</translation>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Model got</source>
+        <translation>モデル入力</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="62"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Negative</source>
+        <translation>ネガティブ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Sampling</source>
+        <translation>サンプリング</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <source>Timings</source>
+        <translation>処理時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <source>Parent</source>
+        <translation>元クリップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
+        <source>The prompt after the prompt enhancer: what the model was given</source>
+        <translation>エンハンサー適用後のプロンプト: モデルに渡された内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <source>&amp;Regenerate</source>
+        <translation>再生成(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <source>Queue this recipe again with the same seed (Ctrl+R)</source>
+        <translation>同じシードでこのレシピを再びキューに追加 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <source>&amp;Vary seed</source>
+        <translation>シードを変更(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <source>Queue this recipe with a new random seed (Ctrl+Shift+R)</source>
+        <translation>新しいランダムなシードでこのレシピをキューに追加 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <source>&amp;Use as prompt</source>
+        <translation>プロンプトに使用(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <source>Load this clip&apos;s prompt and settings into the prompt editor (Ctrl+U)</source>
+        <translation>このクリップのプロンプトと設定をプロンプトエディターに読み込む (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <source>Extend &amp;forward</source>
+        <translation>末尾を延長(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <source>Generate what happens after this clip</source>
+        <translation>このクリップの後に続く場面を生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <source>Extend &amp;backward</source>
+        <translation>先頭を延長(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <source>Generate what happened before this clip</source>
+        <translation>このクリップより前の場面を生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <source>Make &amp;loop</source>
+        <translation>ループにする(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <source>Make this clip loop seamlessly</source>
+        <translation>このクリップを継ぎ目なくループさせる</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <source>Re&amp;mix</source>
+        <translation>リミックス(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <source>Generate a variation of this clip with a changed prompt</source>
+        <translation>プロンプトを変えてこのクリップのバリエーションを生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <source>&amp;Connect with...</source>
+        <translation>別のクリップと接続(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <source>Generate a transition from this clip into another</source>
+        <translation>このクリップから別のクリップへのトランジションを生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <source>Reveal &amp;file</source>
+        <translation>ファイルを表示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <source>Open the folder holding this clip&apos;s video file (Ctrl+Shift+E)</source>
+        <translation>このクリップの動画ファイルがあるフォルダーを開く (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <source>Copy &amp;seed</source>
+        <translation>シードをコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <source>Copy the seed to the clipboard (Ctrl+Shift+C)</source>
+        <translation>シードをクリップボードにコピー (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="310"/>
+        <source>More</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
+        <source>Extend, loop, remix or connect this clip; reveal its file</source>
+        <translation>このクリップの延長、ループ、リミックス、接続、ファイルの表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
+        <source>Select the clip this one was made from</source>
+        <translation>このクリップの元になったクリップを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="355"/>
+        <source>No preview</source>
+        <translation>プレビューなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="358"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="417"/>
+        <source>Clip %1</source>
+        <translation>クリップ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="359"/>
+        <source>Favourite</source>
+        <translation>お気に入り</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="364"/>
+        <source>Tags: %1</source>
+        <translation>タグ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="374"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="385"/>
+        <source>Hash %1
+Bundle %2</source>
+        <translation>ハッシュ %1
+バンドル %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="391"/>
+        <source>%1 × %2 · a still image</source>
+        <translation>%1 × %2 · 静止画</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
+        <source>%1 × %2 · %3 frames at %4 fps (%5 s)</source>
+        <translation>%1 × %2 · %3 フレーム、%4 fps (%5 秒)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="400"/>
+        <source>steps %1 · guidance %2 · shift %3</source>
+        <translation>ステップ %1 · ガイダンス %2 · シフト %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="402"/>
+        <source>strength %1</source>
+        <translation>強度 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="408"/>
+        <source>engine %1</source>
+        <translation>エンジン %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="412"/>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="425"/>
+        <source>Clip %1 (deleted)</source>
+        <translation>クリップ %1 (削除済み)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
+        <source>%1: clip %2</source>
+        <translation>%1: クリップ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="441"/>
+        <source>Select the input clip</source>
+        <translation>入力クリップを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="450"/>
+        <source>deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="454"/>
+        <source>%1: %2 (asset %3)</source>
+        <translation>%1: %2 (アセット %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="486"/>
+        <source>Clip %1 has no stored request to run again.</source>
+        <translation>クリップ %1 には再実行できる保存済みのリクエストがありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="498"/>
+        <source>Queued a variation of clip %1.</source>
+        <translation>クリップ %1 のバリエーションをキューに追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="499"/>
+        <source>Queued clip %1 again with seed %2.</source>
+        <translation>クリップ %1 をシード %2 で再びキューに追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="502"/>
+        <source>Could not queue clip %1 again: %2</source>
+        <translation>クリップ %1 を再びキューに追加できませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="510"/>
+        <source>Copied seed %1.</source>
+        <translation>シード %1 をコピーしました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="520"/>
+        <source>Could not open the folder %1 in the file manager.</source>
+        <translation>ファイルマネージャーでフォルダー %1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="522"/>
+        <source>Could not reveal the file: %1</source>
+        <translation>ファイルを表示できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::LibraryPanel</name>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="88"/>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="89"/>
+        <source>Still</source>
+        <translation>静止画</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="90"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="116"/>
+        <source>Tag for the selected clip:</source>
+        <translation>選択したクリップのタグ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="117"/>
+        <source>Tag for %1 clips:</source>
+        <translation>%1 個のクリップのタグ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="121"/>
+        <source>Delete the selected clip and its file? This cannot be undone.</source>
+        <translation>選択したクリップとそのファイルを削除しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="122"/>
+        <source>Delete %1 clips and their files? This cannot be undone.</source>
+        <translation>%1 個のクリップとそのファイルを削除しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="354"/>
+        <source>Imported %1, %2</source>
+        <translation>読み込み済み (%1)、%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="356"/>
+        <source>Clip %1 · %2 · frames: %3</source>
+        <translation>クリップ %1 · %2 · フレーム数: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="357"/>
+        <source>Model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="358"/>
+        <source>Rating: %1 of 5</source>
+        <translation>評価: %1 / 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="359"/>
+        <source>Tags: %1</source>
+        <translation>タグ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="360"/>
+        <source>Move the mouse across the picture to scrub through the clip.</source>
+        <translation>画像の上でマウスを動かすとクリップをスクラブできます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="446"/>
+        <source>No preview</source>
+        <translation>プレビューなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="466"/>
+        <source>Imported</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="691"/>
+        <source>Search prompts (Ctrl+F)</source>
+        <translation>プロンプトを検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="692"/>
+        <source>Shows the clips whose prompt contains all these words (Ctrl+F; Enter goes to the grid)</source>
+        <translation>これらの語をすべて含むプロンプトのクリップを表示します (Ctrl+F、Enter でグリッドへ移動)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="693"/>
+        <source>Show favourites only</source>
+        <translation>お気に入りのみ表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="694"/>
+        <source>Order of the clips</source>
+        <translation>クリップの並び順</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Newest first</source>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Oldest first</source>
+        <translation>古い順</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Highest rated</source>
+        <translation>評価の高い順</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="695"/>
+        <source>Longest first</source>
+        <translation>長い順</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="697"/>
+        <source>Show only clips with this tag</source>
+        <translation>このタグのクリップのみ表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="698"/>
+        <source>Show only clips rated at least this</source>
+        <translation>この評価以上のクリップのみ表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="699"/>
+        <source>Any rating</source>
+        <translation>すべての評価</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="700"/>
+        <source>%1 or more</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="701"/>
+        <source>Show only clips made by this model</source>
+        <translation>このモデルで作成したクリップのみ表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="704"/>
+        <source>&amp;Favourite</source>
+        <translation>お気に入り(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="705"/>
+        <source>Mark or unmark the selected clips as favourites (Ctrl+D)</source>
+        <translation>選択したクリップをお気に入りに設定/解除 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="706"/>
+        <source>&amp;No rating</source>
+        <translation>評価なし(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="707"/>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="708"/>
+        <source>Add &amp;tag...</source>
+        <translation>タグを追加(&amp;T)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="709"/>
+        <source>Add a tag to the selected clips (Ctrl+T)</source>
+        <translation>選択したクリップにタグを追加 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="710"/>
+        <source>&amp;Reveal file</source>
+        <translation>ファイルを表示(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="711"/>
+        <source>Open the folder holding the media file (Ctrl+Shift+E)</source>
+        <translation>メディアファイルがあるフォルダーを開く (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="712"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="713"/>
+        <source>Delete the selected clips and their files (Del)</source>
+        <translation>選択したクリップとそのファイルを削除 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="714"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="715"/>
+        <location filename="../ui/src/library_panel.cpp" line="720"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="717"/>
+        <source>tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="718"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="719"/>
+        <source>Add the tag (Enter)</source>
+        <translation>タグを追加 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="721"/>
+        <source>Cancel (Esc)</source>
+        <translation>キャンセル (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="723"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="724"/>
+        <source>Delete them now; this cannot be undone</source>
+        <translation>今すぐ削除します。元に戻せません</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="725"/>
+        <source>Keep</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="726"/>
+        <source>Keep the clips (Esc)</source>
+        <translation>クリップを残す (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="753"/>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="754"/>
+        <source>Any model</source>
+        <translation>すべてのモデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="769"/>
+        <source>Clip %1</source>
+        <translation>クリップ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="799"/>
+        <source>Could not read the library: %1</source>
+        <translation>ライブラリを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="828"/>
+        <source>Search failed: %1</source>
+        <translation>検索に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="918"/>
+        <source>Open or create a project to see its clips here.</source>
+        <translation>プロジェクトを開くか作成すると、ここにクリップが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="921"/>
+        <source>No clips yet. Generated clips and imported media appear here.
+
+Drop image, video or audio files here to import them.</source>
+        <translation>クリップはまだありません。生成したクリップと読み込んだメディアがここに表示されます。
+
+画像、動画、音声ファイルをここにドロップすると読み込めます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="924"/>
+        <source>No clip matches the search and filters.</source>
+        <translation>検索とフィルターに一致するクリップはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="926"/>
+        <source>Items: %1</source>
+        <translation>件数: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="927"/>
+        <source>Showing %1 of %2 items</source>
+        <translation>%2 件中 %1 件を表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1073"/>
+        <source>&amp;Rate</source>
+        <translation>評価(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1082"/>
+        <source>Remove ta&amp;g</source>
+        <translation>タグを削除(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1105"/>
+        <source>Could not change the favourites: %1</source>
+        <translation>お気に入りを変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1120"/>
+        <source>Could not rate the clips: %1</source>
+        <translation>クリップを評価できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1152"/>
+        <source>Could not add the tag: %1</source>
+        <translation>タグを追加できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1169"/>
+        <source>Could not remove the tag: %1</source>
+        <translation>タグを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1181"/>
+        <source>Could not open the folder %1 in the file manager.</source>
+        <translation>ファイルマネージャーでフォルダー %1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1201"/>
+        <source>Nothing was deleted: %1</source>
+        <translation>何も削除されませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1204"/>
+        <source>Deleted clip %1.</source>
+        <translation>クリップ %1 を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1205"/>
+        <source>Deleted %1 clips.</source>
+        <translation>%1 個のクリップを削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1224"/>
+        <source>Only local files can be imported, not %1.</source>
+        <translation>読み込めるのはローカルファイルのみです (%1 は読み込めません)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1234"/>
+        <source>Nothing was imported: %1</source>
+        <translation>何も読み込まれませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1237"/>
+        <source>Imported %1.</source>
+        <translation>%1 を読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/library_panel.cpp" line="1238"/>
+        <source>Imported %1 files.</source>
+        <translation>%1 個のファイルを読み込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <source>Tessera Studio</source>
+        <translation>Tessera Studio</translation>
+    </message>
+    <message>
+        <source>Preview
+
+Select a clip or a running job to see it here.</source>
+        <translation type="vanished">プレビュー
+
+クリップまたは実行中のジョブを選ぶとここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Describe a shot, or drop an image or a clip here.</source>
+        <translation type="vanished">ショットを文章で書くか、画像やクリップをここにドロップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="155"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="62"/>
         <source>No clips yet. Generated clips and imported media appear here.</source>
-        <translation>クリップはまだありません。生成したクリップと読み込んだメディアがここに表示されます。</translation>
+        <translation type="vanished">クリップはまだありません。生成したクリップと読み込んだメディアがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="63"/>
+        <location filename="../ui/src/main_window.cpp" line="155"/>
         <source>Inspector</source>
         <translation>インスペクタ</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="63"/>
         <source>The recipe of the selected clip appears here.</source>
-        <translation>選択したクリップのレシピがここに表示されます。</translation>
+        <translation type="vanished">選択したクリップのレシピがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="64"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Queue</source>
         <translation>キュー</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="64"/>
         <source>No jobs. Generations wait and run here.</source>
-        <translation>ジョブはありません。生成はここで待機し、実行されます。</translation>
+        <translation type="vanished">ジョブはありません。生成はここで待機し、実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="65"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="65"/>
         <source>Drag clips here to cut a sequence.</source>
-        <translation>クリップをここにドラッグしてシーケンスを編集します。</translation>
+        <translation type="vanished">クリップをここにドラッグしてシーケンスを編集します。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="77"/>
         <source>Ready: engine %1, LibTorch %2, device %3</source>
-        <translation>準備完了: エンジン %1、LibTorch %2、デバイス %3</translation>
+        <translation type="vanished">準備完了: エンジン %1、LibTorch %2、デバイス %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="103"/>
+        <location filename="../ui/src/main_window.cpp" line="96"/>
+        <source>Drop the second clip on the prompt editor to connect to it.</source>
+        <translation>接続先の 2 つ目のクリップをプロンプトエディターにドロップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <source>The continuation of clip %1 is on the timeline.</source>
+        <translation>クリップ %1 の続きをタイムラインに配置しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="135"/>
+        <source>The continuation is in the library but could not go on the timeline: %1</source>
+        <translation>続きはライブラリにありますが、タイムラインに配置できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="149"/>
+        <source>Tessera Studio - %1</source>
+        <translation>Tessera Studio - %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="104"/>
+        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <source>&amp;New project...</source>
+        <translation>新しいプロジェクト(&amp;N)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <source>&amp;Open project...</source>
+        <translation>プロジェクトを開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったプロジェクト(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="206"/>
+        <source>&amp;Import media...</source>
+        <translation>メディアを読み込む(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="208"/>
+        <source>&amp;Export timeline...</source>
+        <translation>タイムラインを書き出し(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="107"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="108"/>
+        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="225"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="238"/>
         <source>&amp;Preferences...</source>
         <translation>設定(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="115"/>
+        <location filename="../ui/src/main_window.cpp" line="245"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="118"/>
+        <location filename="../ui/src/main_window.cpp" line="248"/>
+        <source>&amp;Light theme</source>
+        <translation>ライトテーマ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="252"/>
+        <source>&amp;Reset layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="254"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="119"/>
+        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="256"/>
         <source>&amp;About Tessera</source>
         <translation>Tessera について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="128"/>
+        <location filename="../ui/src/main_window.cpp" line="267"/>
+        <source>Generate (prompt editor)</source>
+        <translation>生成 (プロンプトエディター)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="268"/>
+        <source>Play / pause</source>
+        <translation>再生 / 一時停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="269"/>
+        <source>Play backward / pause / play forward (press again for faster)</source>
+        <translation>逆再生 / 一時停止 / 再生 (もう一度押すと高速)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="270"/>
+        <source>One frame back / forward</source>
+        <translation>1 フレーム戻る / 進む</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="271"/>
+        <source>Set in / out point</source>
+        <translation>イン点 / アウト点を設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <source>Split the timeline item at the playhead</source>
+        <translation>再生ヘッドの位置でタイムラインのアイテムを分割</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="273"/>
+        <source>Delete / ripple delete the selected item</source>
+        <translation>選択したアイテムを削除 / リップル削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="274"/>
+        <source>Undo / redo</source>
+        <translation>元に戻す / やり直す</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="275"/>
+        <source>Zoom the timeline</source>
+        <translation>タイムラインをズーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
+        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <source>Import media</source>
+        <translation>メディアを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <source>Export the timeline</source>
+        <translation>タイムラインを書き出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="282"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="293"/>
         <source>About Tessera</source>
         <translation>Tessera について</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="300"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="311"/>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="331"/>
+        <source>Welcome! This is a starter project in %1. Press Ctrl+Enter to generate the sample prompt.</source>
+        <translation>ようこそ! %1 にスタータープロジェクトを用意しました。Ctrl+Enter を押すとサンプルのプロンプトを生成します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="337"/>
+        <source>New project folder</source>
+        <translation>新しいプロジェクトのフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="342"/>
+        <source>Open project folder</source>
+        <translation>プロジェクトフォルダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="347"/>
+        <source>Open or create a project first.</source>
+        <translation>先にプロジェクトを開くか作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <source>Media (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</source>
+        <translation>メディア (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/main_window.cpp" line="353"/>
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>%n 個のファイルを読み込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="355"/>
+        <source>Nothing was imported: %1</source>
+        <translation>何も読み込まれませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="360"/>
+        <source>Open a project with a timeline first.</source>
+        <translation>先にタイムラインのあるプロジェクトを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="362"/>
+        <source>The timeline is empty: drag clips from the library onto it first.</source>
+        <translation>タイムラインが空です。先にライブラリからクリップをドラッグしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="364"/>
+        <source>Export timeline</source>
+        <translation>タイムラインの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <source>MP4 (H.264 + AAC)</source>
+        <translation>MP4 (H.264 + AAC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <source>WebM (VP9 + Opus)</source>
+        <translation>WebM (VP9 + Opus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <source>QuickTime ProRes 422 HQ</source>
+        <translation>QuickTime ProRes 422 HQ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <source>Animated GIF</source>
+        <translation>アニメーション GIF</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <source>PNG image sequence</source>
+        <translation>PNG 連番画像</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <source>OpenEXR sequence (linear half float)</source>
+        <translation>OpenEXR 連番 (リニア half float)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="376"/>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="380"/>
+        <source>Write .srt and .vtt subtitles beside it</source>
+        <translation>同じ場所に .srt と .vtt の字幕を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="382"/>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="383"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="385"/>
+        <source>%1x%2, %3 fps, %4 s. A .manifest.json records how every shot was made.</source>
+        <translation>%1x%2、%3 fps、%4 秒。各ショットの作成方法は .manifest.json に記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="392"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="402"/>
+        <source>Export to</source>
+        <translation>書き出し先</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="415"/>
+        <source>Exporting %1...</source>
+        <translation>%1 を書き出し中...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="428"/>
+        <source>Exporting: %1%</source>
+        <translation>書き出し中: %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="434"/>
+        <source>Exported %1 (%2 s)</source>
+        <translation>%1 を書き出しました (%2 秒)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="437"/>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>書き出しに失敗しました。何も書き込まれていません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="457"/>
+        <source>Extending clip %1: the continuation lands after it on the timeline when it is done.</source>
+        <translation>クリップ %1 を延長中: 完了すると、続きがタイムライン上でその後ろに配置されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="459"/>
+        <source>Cannot extend clip %1: %2</source>
+        <translation>クリップ %1 を延長できません: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="97"/>
+        <location filename="../ui/src/preferences.cpp" line="96"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="99"/>
+        <location filename="../ui/src/preferences.cpp" line="98"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="100"/>
+        <location filename="../ui/src/preferences.cpp" line="99"/>
         <source>Plugins</source>
         <translation>プラグイン</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="101"/>
+        <location filename="../ui/src/preferences.cpp" line="100"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="102"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
-        <location filename="../ui/src/preferences.cpp" line="133"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="132"/>
         <source>Enabled</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
         <source>Plugin</source>
         <translation>プラグイン</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
         <source>Kinds</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="104"/>
+        <location filename="../ui/src/preferences.cpp" line="103"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="106"/>
+        <location filename="../ui/src/preferences.cpp" line="105"/>
         <source>Plugins run in their own process. One that crashes, hangs or misbehaves is turned off here, with the reason; turn it on again when it has been fixed.</source>
         <translation>プラグインはそれぞれ独立したプロセスで動きます。クラッシュ、応答停止、異常な動作をしたプラグインはここで理由とともに無効になります。修正されたら再び有効にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="132"/>
+        <location filename="../ui/src/preferences.cpp" line="131"/>
         <source>Cannot be used: %1</source>
         <translation>使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="134"/>
+        <location filename="../ui/src/preferences.cpp" line="133"/>
         <source>Disabled: %1</source>
         <translation>無効: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PreviewPlayer</name>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="116"/>
+        <source>generating — step %1/%2</source>
+        <translation>生成中 — ステップ %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="117"/>
+        <source>generating — %1</source>
+        <translation>生成中 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="393"/>
+        <location filename="../ui/src/preview_player.cpp" line="712"/>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="393"/>
+        <location filename="../ui/src/preview_player.cpp" line="715"/>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="427"/>
+        <source>Go to the first frame (Home)</source>
+        <translation>最初のフレームへ移動 (Home)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="428"/>
+        <source>Step one frame back (Left; Shift+Left: one second)</source>
+        <translation>1 フレーム戻る (Left、Shift+Left: 1 秒)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="429"/>
+        <source>Play backward; again for 2× and 4× (J)</source>
+        <translation>逆再生。もう一度押すと 2× と 4× (J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="430"/>
+        <source>Play forward; again for 2× and 4× (L)</source>
+        <translation>再生。もう一度押すと 2× と 4× (L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="431"/>
+        <source>Step one frame forward (Right; Shift+Right: one second)</source>
+        <translation>1 フレーム進む (Right、Shift+Right: 1 秒)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="432"/>
+        <source>Go to the last frame (End)</source>
+        <translation>最後のフレームへ移動 (End)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="433"/>
+        <source>In</source>
+        <translation>イン</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="434"/>
+        <source>Mark the in point at this frame (I; Alt+X clears the marks)</source>
+        <translation>このフレームにイン点を設定 (I、Alt+X でマークを消去)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="435"/>
+        <source>Out</source>
+        <translation>アウト</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="436"/>
+        <source>Mark the out point at this frame (O; Alt+X clears the marks)</source>
+        <translation>このフレームにアウト点を設定 (O、Alt+X でマークを消去)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="437"/>
+        <source>Loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="438"/>
+        <source>Loop playback between the in and out points (Ctrl+L)</source>
+        <translation>イン点とアウト点の間をループ再生 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="439"/>
+        <source>Zoom: fit to the view or 100% (Z, or double-click the picture)</source>
+        <translation>ズーム: ビューに合わせる / 100% (Z、または画像をダブルクリック)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="440"/>
+        <source>Scrub through the frames</source>
+        <translation>フレームをスクラブ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="441"/>
+        <source>Frame (counted from 1) / frames</source>
+        <translation>フレーム (1 から数える) / 総フレーム数</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="442"/>
+        <source>Timecode: hours:minutes:seconds:frames</source>
+        <translation>タイムコード: 時:分:秒:フレーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="444"/>
+        <location filename="../ui/src/preview_player.cpp" line="477"/>
+        <source>Select a clip or a running job to see it here.</source>
+        <translation>クリップまたは実行中のジョブを選ぶとここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="501"/>
+        <source>Clip %1 cannot be shown: %2</source>
+        <translation>クリップ %1 を表示できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="509"/>
+        <source>Decoding…</source>
+        <translation>デコード中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <source>Clip %1 cannot be played: %2</source>
+        <translation>クリップ %1 を再生できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <source>it has no frames</source>
+        <translation>フレームがありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="556"/>
+        <source>No timeline is open.</source>
+        <translation>タイムラインが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="568"/>
+        <location filename="../ui/src/preview_player.cpp" line="587"/>
+        <source>The timeline is empty. Drag clips onto it to preview the cut.</source>
+        <translation>タイムラインが空です。クリップをドラッグすると編集結果をプレビューできます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="651"/>
+        <source>The timeline cannot be previewed: %1</source>
+        <translation>タイムラインをプレビューできません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="706"/>
+        <source>Waiting for the first preview…</source>
+        <translation>最初のプレビューを待っています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="709"/>
+        <source>queued — waiting to run</source>
+        <translation>待機中 — 実行を待っています</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="895"/>
+        <source>– / –</source>
+        <translation>– / –</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="896"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <source>Pause (Space or K)</source>
+        <translation>一時停止 (Space または K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <source>Play (Space)</source>
+        <translation>再生 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <source>Fit</source>
+        <translation>フィット</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="927"/>
+        <source>%1× forward</source>
+        <translation>%1× 再生</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="928"/>
+        <source>%1× reverse</source>
+        <translation>%1× 逆再生</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PromptPanel</name>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="195"/>
+        <source>Describe a shot: a large red ball bouncing on a white background</source>
+        <translation>ショットを説明: 白い背景の上で弾む大きな赤いボール</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="196"/>
+        <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
+        <translation>作りたいものを自分の言葉で。画像やクリップをここにドロップすると使えます。Ctrl+Enter で生成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="197"/>
+        <source>Negative prompt: what to avoid (optional)</source>
+        <translation>ネガティブプロンプト: 避けたいもの (任意)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="199"/>
+        <source>custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="200"/>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="201"/>
+        <source>Forget the images and clips given to this task</source>
+        <translation>このタスクに渡した画像とクリップを解除</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="202"/>
+        <source>random</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="203"/>
+        <source>Lock</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="204"/>
+        <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
+        <translation>すべての生成でこのシードを使う (オフの場合は毎回新しいランダムなシード)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="205"/>
+        <source>How many variations (different seeds) to queue</source>
+        <translation>キューに追加するバリエーションの数 (それぞれ異なるシード)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="206"/>
+        <source>Generate  (Ctrl+Enter)</source>
+        <translation>生成  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="207"/>
+        <source>Add the generation to the queue (Ctrl+Enter)</source>
+        <translation>生成をキューに追加 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="208"/>
+        <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
+        <translation>リミックスの強度: 0 でクリップを保持、1 で無視</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Strength</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Duration</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Guidance</source>
+        <translation>ガイダンス</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Sampler</source>
+        <translation>サンプラー</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Variations</source>
+        <translation>バリエーション</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="246"/>
+        <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
+        <translation>モデルが見つかりません。`tessera models import` で読み込むか、設定でフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="247"/>
+        <source>%1 has no readable model.json</source>
+        <translation>%1 に読み取り可能な model.json がありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="295"/>
+        <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;モデルには、入力した内容をエンハンサーが書き直した説明文が渡されます。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="301"/>
+        <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>モデルに渡される内容: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
+        <source>Not understood: %1</source>
+        <translation>解釈できなかった語: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="335"/>
+        <source>clip %1 (%2)</source>
+        <translation>クリップ %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="337"/>
+        <source>clip %1 (missing)</source>
+        <translation>クリップ %1 (見つかりません)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <source>asset %1 (missing)</source>
+        <translation>アセット %1 (見つかりません)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="348"/>
+        <source>first frame: %1</source>
+        <translation>最初のフレーム: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <source>last frame: %1</source>
+        <translation>最後のフレーム: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <source>clip: %1</source>
+        <translation>クリップ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <source>then: %1</source>
+        <translation>次: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="352"/>
+        <source>mask: %1</source>
+        <translation>マスク: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="353"/>
+        <source>Text only (drop an image or a clip here)</source>
+        <translation>テキストのみ (画像やクリップをここにドロップ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="366"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="409"/>
+        <source>Open or create a project first (File &gt; New project).</source>
+        <translation>先にプロジェクトを開くか作成してください (ファイル &gt; 新しいプロジェクト)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="377"/>
+        <source>Cannot use the dropped file: %1</source>
+        <translation>ドロップされたファイルを使用できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="399"/>
+        <source>%1 is not an image; drop clips from the library to remix or extend them</source>
+        <translation>%1 は画像ではありません。リミックスや延長をするには、ライブラリからクリップをドロップしてください</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="413"/>
+        <source>No model to generate with; import one or choose one in Preferences.</source>
+        <translation>生成に使うモデルがありません。モデルを読み込むか、設定で選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="435"/>
+        <source>%1 needs %2</source>
+        <translation>%1 には %2 が必要です</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="438"/>
+        <source>a first-frame image (drop one here)</source>
+        <translation>最初のフレームの画像 (ここにドロップ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="439"/>
+        <source>a last-frame image</source>
+        <translation>最後のフレームの画像</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="440"/>
+        <source>a clip (drop one from the library)</source>
+        <translation>クリップ (ライブラリからドロップ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
+        <source>a second clip</source>
+        <translation>2 つ目のクリップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
+        <source>a mask image (white = regenerate)</source>
+        <translation>マスク画像 (白 = 再生成)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="443"/>
+        <source>a prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="453"/>
+        <source>Cannot queue the generation: %1</source>
+        <translation>生成をキューに追加できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
+        <source>Queued %n generation(s)</source>
+        <translation>
+            <numerusform>%n 件の生成をキューに追加しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::QueuePanel</name>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="132"/>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="134"/>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="136"/>
+        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="138"/>
+        <location filename="../ui/src/queue_panel.cpp" line="347"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="140"/>
+        <location filename="../ui/src/queue_panel.cpp" line="349"/>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="142"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="147"/>
+        <source>%1s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="148"/>
+        <source>%1m %2s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="149"/>
+        <source>%1h %2m</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="154"/>
+        <source>(no prompt)</source>
+        <translation>(プロンプトなし)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="255"/>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="309"/>
+        <source>sampling</source>
+        <translation>サンプリング中</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="311"/>
+        <source>encoding prompt</source>
+        <translation>プロンプトをエンコード中</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="313"/>
+        <source>encoding input</source>
+        <translation>入力をエンコード中</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="315"/>
+        <source>refining</source>
+        <translation>リファイン中</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="317"/>
+        <source>decoding</source>
+        <translation>デコード中</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="319"/>
+        <source>starting</source>
+        <translation>開始中</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="320"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="331"/>
+        <source>cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <source>Queued · next</source>
+        <translation>待機中 · 次に実行</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <source>Queued · %1 ahead</source>
+        <translation>待機中 · 前に %1 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <source>Done · clip %1</source>
+        <translation>完了 · クリップ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="343"/>
+        <source> · took %1</source>
+        <translation> · 所要 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="371"/>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="401"/>
+        <source>Job %1 · %2 · %3</source>
+        <translation>ジョブ %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="456"/>
+        <source>The queue cannot be read: %1</source>
+        <translation>キューを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="639"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="640"/>
+        <source>Cancel the selected queued or running jobs</source>
+        <translation>選択した待機中または実行中のジョブをキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="641"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="642"/>
+        <source>Queue the selected failed or cancelled jobs again</source>
+        <translation>選択した失敗またはキャンセル済みのジョブを再びキューに追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="643"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="644"/>
+        <source>Queue a copy of the selected jobs with a new random seed</source>
+        <translation>選択したジョブのコピーを新しいランダムなシードでキューに追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="645"/>
+        <source>Move to top</source>
+        <translation>先頭へ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="646"/>
+        <source>Run the selected queued job next</source>
+        <translation>選択した待機中のジョブを次に実行</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="647"/>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="648"/>
+        <source>Move the selected queued job one place earlier</source>
+        <translation>選択した待機中のジョブを 1 つ前へ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="649"/>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="650"/>
+        <source>Move the selected queued job one place later</source>
+        <translation>選択した待機中のジョブを 1 つ後ろへ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="651"/>
+        <source>No jobs. Generations wait and run here.</source>
+        <translation>ジョブはありません。生成はここで待機し、実行されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="695"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>実行中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="696"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>待機中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="697"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>完了 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="698"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/queue_panel.cpp" line="699"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>キャンセル済み %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::StudioSession</name>
+    <message>
+        <location filename="../ui/src/session.cpp" line="56"/>
+        <source>Job %1 failed: %2</source>
+        <translation>ジョブ %1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/session.cpp" line="66"/>
+        <source>Shot %1 could not take its clip: %2</source>
+        <translation>ショット %1 にクリップを割り当てられませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/session.cpp" line="76"/>
+        <source>The queue of this project runs in another process: %1</source>
+        <translation>このプロジェクトのキューは別のプロセスで実行されています: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::TimelinePanel</name>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="554"/>
+        <source>generating…</source>
+        <translation>生成中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="678"/>
+        <source>V</source>
+        <comment>video track</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="679"/>
+        <source>T</source>
+        <comment>title track</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="680"/>
+        <source>A</source>
+        <comment>audio track</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="694"/>
+        <source>M</source>
+        <comment>mute</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="712"/>
+        <source>No timeline: open or create a project.</source>
+        <translation>タイムラインがありません。プロジェクトを開くか作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="777"/>
+        <source>Drag clips here from the library, or drop media files.</source>
+        <translation>ライブラリからクリップをここにドラッグするか、メディアファイルをドロップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="794"/>
+        <source>%1 · %2 fps</source>
+        <translation>%1 · %2 fps</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="942"/>
+        <source>Could not move the item: %1</source>
+        <translation>アイテムを移動できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="947"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="952"/>
+        <source>Could not trim the item: %1</source>
+        <translation>アイテムをトリムできませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1130"/>
+        <source>Split at playhead</source>
+        <translation>再生ヘッドで分割</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1133"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1558"/>
+        <source>Could not split the item: %1</source>
+        <translation>アイテムを分割できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1135"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1477"/>
+        <source>Ripple delete</source>
+        <translation>リップル削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1136"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1139"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1566"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1574"/>
+        <source>Could not delete the item: %1</source>
+        <translation>アイテムを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1138"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1479"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1142"/>
+        <source>Crossfade from previous (0.5 s)</source>
+        <translation>前のアイテムからクロスフェード (0.5 秒)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1143"/>
+        <source>Could not add the crossfade: %1</source>
+        <translation>クロスフェードを追加できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1146"/>
+        <source>Fade in (0.5 s)</source>
+        <translation>フェードイン (0.5 秒)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1147"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1154"/>
+        <source>Could not set the fade: %1</source>
+        <translation>フェードを設定できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1153"/>
+        <source>Fade out (0.5 s)</source>
+        <translation>フェードアウト (0.5 秒)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1160"/>
+        <source>Set to cut</source>
+        <translation>カットに戻す</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1161"/>
+        <source>Could not set the cut: %1</source>
+        <translation>カットに設定できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1165"/>
+        <source>Extend this clip</source>
+        <translation>このクリップを延長</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1192"/>
+        <source>This track is muted</source>
+        <translation>このトラックはミュートされています</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1193"/>
+        <source>This track plays</source>
+        <translation>このトラックは再生されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1195"/>
+        <source>This track is locked: its items cannot be edited</source>
+        <translation>このトラックはロックされています。アイテムは編集できません</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1196"/>
+        <source>This track is not locked</source>
+        <translation>このトラックはロックされていません</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1199"/>
+        <source>Click or drag to move the playhead</source>
+        <translation>クリックまたはドラッグで再生ヘッドを移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1203"/>
+        <source>Pending shot (job %1): %2</source>
+        <translation>保留中のショット (ジョブ %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1204"/>
+        <source>Title: %1</source>
+        <translation>タイトル: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1205"/>
+        <source>Narration: %1</source>
+        <translation>ナレーション: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1209"/>
+        <source>%1 to %2, %3 long</source>
+        <translation>%1 〜 %2、長さ %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1212"/>
+        <source>Crossfade in: %1</source>
+        <translation>クロスフェードイン: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1213"/>
+        <source>Fade in: %1</source>
+        <translation>フェードイン: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1214"/>
+        <source>Fade out: %1</source>
+        <translation>フェードアウト: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1215"/>
+        <source>Drag to move, drag an edge to trim, right-click for more</source>
+        <translation>ドラッグで移動、端をドラッグでトリム、右クリックでその他の操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1325"/>
+        <source>Could not import the dropped files: %1</source>
+        <translation>ドロップされたファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1352"/>
+        <source>This timeline has no audio track for the dropped sound.</source>
+        <translation>このタイムラインには、ドロップされた音声用のオーディオトラックがありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1353"/>
+        <source>This timeline has no video track for the dropped clip.</source>
+        <translation>このタイムラインには、ドロップされたクリップ用のビデオトラックがありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1363"/>
+        <source>Could not insert the item: %1</source>
+        <translation>アイテムを挿入できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1474"/>
+        <source>Timeline tracks</source>
+        <translation>タイムラインのトラック</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1475"/>
+        <source>Split</source>
+        <translation>分割</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1476"/>
+        <source>Split the selected item (or the item under the playhead) at the playhead (S)</source>
+        <translation>選択したアイテム (または再生ヘッド下のアイテム) を再生ヘッドの位置で分割 (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1478"/>
+        <source>Remove the selected item and close the gap (Shift+Delete)</source>
+        <translation>選択したアイテムを削除して隙間を詰める (Shift+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1480"/>
+        <source>Remove the selected item, leaving a gap (Delete)</source>
+        <translation>選択したアイテムを削除し、隙間を残す (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1481"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1482"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1483"/>
+        <source>−</source>
+        <comment>zoom out</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1484"/>
+        <source>Zoom out (-, Ctrl+wheel)</source>
+        <translation>ズームアウト (-、Ctrl+ホイール)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1485"/>
+        <source>+</source>
+        <comment>zoom in</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1486"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>ズームイン (+、Ctrl+ホイール)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1487"/>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1488"/>
+        <source>Zoom to fit the whole timeline (Shift+Z)</source>
+        <translation>タイムライン全体が収まるようにズーム (Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1489"/>
+        <source>Playhead / timeline duration (seconds:frames)</source>
+        <translation>再生ヘッド / タイムラインの長さ (秒:フレーム)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1509"/>
+        <source>Undo the last timeline edit (Ctrl+Z)</source>
+        <translation>タイムラインの最後の編集を元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1510"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>元に戻す: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1511"/>
+        <source>Redo the undone timeline edit (Ctrl+Shift+Z)</source>
+        <translation>元に戻したタイムラインの編集をやり直す (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1512"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>やり直す: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1515"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1518"/>
+        <source>no timeline</source>
+        <translation>タイムラインなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1554"/>
+        <source>Put the playhead inside an item to split it.</source>
+        <translation>分割するには、再生ヘッドをアイテムの内側に置いてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1564"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1572"/>
+        <source>Select an item to delete it.</source>
+        <translation>削除するアイテムを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1580"/>
+        <source>Could not undo: %1</source>
+        <translation>元に戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1586"/>
+        <source>Could not redo: %1</source>
+        <translation>やり直せませんでした: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "tessera/ui/prompt_panel.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -194,7 +195,7 @@ void PromptPanel::retranslate() {
     prompt_->setPlaceholderText(tr("Describe a shot: a large red ball bouncing on a white background"));
     prompt_->setToolTip(tr("What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates."));
     negative_->setPlaceholderText(tr("Negative prompt: what to avoid (optional)"));
-    for (int i = 0; i < task_->count(); ++i) task_->setItemText(i, tr(kTasks[i].label));
+    for (int i = 0; i < task_->count(); ++i) task_->setItemText(i, QCoreApplication::translate("PromptPanel", kTasks[i].label));
     aspect_->setItemText(aspect_->count() - 1, tr("custom"));
     clearInputs_->setText(tr("Clear"));
     clearInputs_->setToolTip(tr("Forget the images and clips given to this task"));
