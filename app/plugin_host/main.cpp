@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -212,6 +213,28 @@ int main(int argc, char** argv) {
                         break;
                     }
                     replyText(p->export_frame(p->state, &f) == TESSERA_OK ? Ok : PluginFailed, "");
+                    break;
+                }
+                case ExportAudio: {
+                    const int32_t rate = r.get<int32_t>(), channels = r.get<int32_t>();
+                    const std::vector<uint8_t> bytes = r.blob();
+                    if (rate <= 0 || channels <= 0 || bytes.size() % (sizeof(float) * size_t(channels)) != 0) {
+                        replyText(Broken, "malformed audio");
+                        break;
+                    }
+                    // Exporters without an audio entry point (or built before it existed) take the
+                    // frames only; the audio is simply not theirs to write.
+                    if (!HAS(p, export_audio)) {
+                        replyText(Ok, "");
+                        break;
+                    }
+                    std::vector<float> samples(bytes.size() / sizeof(float));
+                    std::memcpy(samples.data(), bytes.data(), bytes.size());
+                    replyText(p->export_audio(p->state, samples.data(), int64_t(samples.size()) / channels, rate, channels) ==
+                                      TESSERA_OK
+                                  ? Ok
+                                  : PluginFailed,
+                              "");
                     break;
                 }
                 case ExportEnd:

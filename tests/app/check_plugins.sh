@@ -13,7 +13,7 @@ bad() { echo "FAIL: $*"; fail=1; }
 
 list=$("$T" plugins list)
 for id in org.tessera.examples.style-expander org.tessera.examples.film-grain org.tessera.examples.contact-sheet \
-          org.tessera.examples.keyword-policy org.tessera.tests.crasher org.tessera.tests.filter-crasher; do
+          org.tessera.examples.keyword-policy org.tessera.tests.crasher org.tessera.tests.filter-crasher org.tessera.tests.audio-probe; do
   echo "$list" | grep -q "^$id .*enabled" && ok "listed and enabled: $id" || bad "$id not listed as enabled: $list"
 done
 "$T" plugins list --json | grep -q '"kinds"' || bad "plugins list --json"
@@ -74,6 +74,17 @@ awk -v a="$a" -v b="$b" 'BEGIN{n=split(a,x," ");split(b,y," ");exit !(n > 0 && y
 "$T" export --project "$W/proj" --timeline cut --format plugin:org.tessera.examples.contact-sheet --out "$W/cut.png" >/dev/null 2>&1 \
   && [ "$(ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 "$W/cut.png")" -gt 1 ] \
   && ok "exporter plugin wrote the timeline" || bad "exporter plugin on the timeline"
+# Exporters get the timeline's audio too (the probe exporter writes what it received).
+"$T" narration say "Hello from the timeline" --out "$W/hello.wav" >/dev/null || bad "narration say"
+asset=$("$T" import --project "$W/proj" "$W/hello.wav" --json | sed -n 's/.*"asset": *\([0-9]*\).*/\1/p' | head -1)
+"$T" timeline add --project "$W/proj" cut --asset "$asset" --at 0 >/dev/null || bad "add narration (asset '$asset')"
+"$T" export --project "$W/proj" --timeline cut --format plugin:org.tessera.tests.audio-probe --out "$W/probe.txt" >/dev/null 2>&1 \
+  || bad "audio probe export"
+probe=$(cat "$W/probe.txt" 2>/dev/null)
+frames=$("$T" timeline show --project "$W/proj" cut | sed -n "s/.*, \([0-9]*\) frames (.*/\1/p")
+want=$(( frames * 48000 / 16 ))
+[[ "$probe" == "frames=$frames samples=$want rate=48000 channels=2 energy="* ]] && [[ "$probe" != *"energy=0.000" ]] \
+  && ok "an exporter plugin received $frames frames and the audio mix: $probe" || bad "audio to exporter: '$probe' (want $frames frames, $want samples)"
 "$T" timeline filter --project "$W/proj" cut --item 1 --plugin org.tessera.tests.filter-crasher >/dev/null || bad "set crasher filter"
 msg=$("$T" export --project "$W/proj" --timeline cut --out "$W/crashed.mp4" 2>&1); rc=$?
 [ $rc -ne 0 ] && [[ "$msg" == *"filter org.tessera.tests.filter-crasher failed and was disabled"*"crashed"* ]] && [ -z "$(ls -A "$W" | grep crashed)" ] \

@@ -10,7 +10,8 @@
 
 namespace tessera::plugin_wire {
 
-enum Op : uint32_t { Quit = 0, Info = 1, Enhance = 2, Check = 3, Filter = 4, ExportBegin = 5, ExportFrame = 6, ExportEnd = 7 };
+enum Op : uint32_t { Quit = 0, Info = 1, Enhance = 2, Check = 3, Filter = 4, ExportBegin = 5, ExportFrame = 6, ExportEnd = 7,
+               ExportAudio = 8 };
 enum Status : uint32_t { Ok = 0, Refused = 1, PluginFailed = 2, Broken = 3 };
 
 /// Largest message either side accepts (a 4K RGBA frame is 33 MB).

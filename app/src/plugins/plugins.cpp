@@ -288,7 +288,8 @@ void PluginProcess::filter(Frame& frame, int64_t index, int64_t count, double fp
     }
 }
 
-void PluginProcess::exportClip(const std::string& path, const Clip& clip) {
+void PluginProcess::exportClip(const std::string& path, const Clip& clip, const std::vector<float>* audio, int sampleRate,
+                               int channels) {
     if (clip.frames.empty()) throw PluginError("nothing to export: the clip has no frames");
     Writer b;
     b.str(path);
@@ -304,6 +305,21 @@ void PluginProcess::exportClip(const std::string& path, const Clip& clip) {
         putFrame(w, clip.frames[i], int64_t(i), int64_t(clip.frames.size()), clip.fps);
         call(ExportFrame, w.bytes, &status);
         if (status != Ok) fail("could not write frame " + std::to_string(i) + " of " + path);
+    }
+    if (audio && !audio->empty()) {
+        if (sampleRate <= 0 || channels <= 0 || audio->size() % size_t(channels) != 0)
+            throw PluginError("audio for " + path + " is malformed (" + std::to_string(audio->size()) + " samples, " +
+                              std::to_string(channels) + " channels)");
+        const size_t chunk = size_t(sampleRate) * size_t(channels);  // one second per message
+        for (size_t at = 0; at < audio->size(); at += chunk) {
+            const size_t n = std::min(chunk, audio->size() - at);
+            Writer w;
+            w.put<int32_t>(sampleRate);
+            w.put<int32_t>(channels);
+            w.blob(reinterpret_cast<const uint8_t*>(audio->data() + at), n * sizeof(float));
+            call(ExportAudio, w.bytes, &status);
+            if (status != Ok) fail("could not write the audio of " + path);
+        }
     }
     call(ExportEnd, {}, &status);
     if (status != Ok) fail("could not finish " + path);

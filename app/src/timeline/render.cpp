@@ -533,12 +533,16 @@ ExportResult exportWithPlugin(ProjectLibrary& project, const TimelineState& time
             return result;
         }
     }
+    const bool hasAudio = std::any_of(timeline.tracks.begin(), timeline.tracks.end(), [](const TimelineTrack& t) {
+        return t.kind == TrackKind::Audio && !t.muted && !t.items.empty();
+    });
+    const AudioBuffer mix = hasAudio ? renderer.audio() : AudioBuffer{};
     const fs::path out(options.out);
     const fs::path tmp = out.parent_path() / ("." + out.filename().string() + ".tmp" + out.extension().string());
     auto plugins = PluginManager::standard();
     try {
         plugins.use(options.exporterPlugin, [&](PluginProcess& p) {
-            p.exportClip(tmp.string(), clip);
+            p.exportClip(tmp.string(), clip, mix.empty() ? nullptr : &mix.samples, mix.sampleRate, mix.channels);
             return 0;
         });
         if (!fs::exists(tmp)) throw RenderError("the exporter " + options.exporterPlugin + " reported success but wrote no file");

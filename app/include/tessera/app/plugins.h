@@ -56,7 +56,10 @@ public:
     std::vector<double> paramValues(const std::vector<std::string>& given) const;
     /// Filters the frame in place; `values` per declared parameter (defaults for missing ones).
     void filter(Frame& frame, int64_t index, int64_t count, double fps, const std::vector<double>& values);
-    void exportClip(const std::string& path, const Clip& clip);
+    /// Writes a clip through an exporter: begin, every frame, the audio (float interleaved, when
+    /// given and not empty; sent in chunks, ignored by exporters without audio), end.
+    void exportClip(const std::string& path, const Clip& clip, const std::vector<float>* audio = nullptr,
+                    int sampleRate = 48000, int channels = 2);
 
 private:
     std::vector<uint8_t> call(uint32_t op, const std::vector<uint8_t>& payload, uint32_t* status);
