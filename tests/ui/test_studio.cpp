@@ -3,6 +3,10 @@
 // inspector, cancel a running job; a bad drop gives a message, not a crash. The model is the
 // random-weight test bundle (TESSERA_TEST_BUNDLE): it makes noise, but every path is the real one.
 #include <QAction>
+#include <QDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
 #include <QDropEvent>
 #include <QLabel>
 #include <QListView>
@@ -146,6 +150,20 @@ private Q_SLOTS:
         w.queuePanel()->cancelSelected();
         QTRY_COMPARE_WITH_TIMEOUT(s->queue().job(job).state, app::JobState::Cancelled, 30000);
         QCOMPARE(int(s->project().clips().size()), 2);
+
+        // File > Export: the dialog proposes an MP4 beside the project; the export runs on a worker
+        // thread and the file appears with its manifest.
+        QTimer::singleShot(200, [] {
+            for (QWidget* top : QApplication::topLevelWidgets())
+                if (auto* d = qobject_cast<QDialog*>(top); d && d->isVisible()) {
+                    d->grab().save(QDir::tempPath() + "/tessera_export_dialog.png");
+                    d->accept();
+                }
+        });
+        w.findChild<QAction*>("exportAction")->trigger();
+        const QString exported = dir.filePath("Timeline 1.mp4");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(exported) && QFileInfo::exists(exported + ".manifest.json"), 60000);
+        QTRY_VERIFY(banner(w).startsWith("Exported"));
 
         // A corrupt image dropped on the prompt editor: a message where the user looks, no crash.
         const QString bad = dir.filePath("broken.png");

@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 #include <thread>
 
+#include "tessera/app/plugins.h"
 #include "tessera/app/render.h"
 #include "tessera/app/versions.h"
 #include "tessera/engine.h"
@@ -371,6 +372,12 @@ void MainWindow::exportDialog() {
                    {"prores", tr("QuickTime ProRes 422 HQ")}, {"gif", tr("Animated GIF")},
                    {"png", tr("PNG image sequence")},        {"exr", tr("OpenEXR sequence (linear half float)")}};
     for (const auto& f : formats) format->addItem(f.label, QString(f.name));
+    // Exporter plugins are formats too.
+    try {
+        for (const auto& p : app::PluginManager::standard().enabledOfKind("exporter"))
+            format->addItem(tr("%1 (plugin)").arg(QString::fromStdString(p.name)), "plugin:" + QString::fromStdString(p.id));
+    } catch (const std::exception&) {
+    }
     auto* path = new QLineEdit(QDir(session_->projectDir()).filePath("../" + QString::fromStdString(state.name) + ".mp4"), &dialog);
     path->setText(QDir::cleanPath(path->text()));
     auto* browse = new QPushButton(tr("Browse..."), &dialog);
@@ -394,7 +401,19 @@ void MainWindow::exportDialog() {
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(format, qOverload<int>(&QComboBox::currentIndexChanged), &dialog, [&] {
-        const QString ext = QString::fromStdString(app::defaultExtension(app::exportFormatFromName(format->currentData().toString().toStdString())));
+        const QString name = format->currentData().toString();
+        QString ext;
+        if (name.startsWith("plugin:")) {
+            try {
+                auto plugins = app::PluginManager::standard();
+                auto process = plugins.open(name.mid(7).toStdString());
+                ext = "." + QString::fromStdString(process->describe().value("extension", std::string("bin")));
+            } catch (const std::exception& e) {
+                showMessage(QString::fromUtf8(e.what()), true);
+            }
+        } else {
+            ext = QString::fromStdString(app::defaultExtension(app::exportFormatFromName(name.toStdString())));
+        }
         QFileInfo fi(path->text());
         path->setText(fi.path() + "/" + fi.completeBaseName() + ext);
     });
@@ -407,7 +426,9 @@ void MainWindow::exportDialog() {
     // Rendering runs on its own thread with its own connection to the project; progress comes back
     // to the status bar, so the studio stays responsive.
     app::ExportOptions options;
-    options.format = app::exportFormatFromName(format->currentData().toString().toStdString());
+    const QString chosen = format->currentData().toString();
+    if (chosen.startsWith("plugin:")) options.exporterPlugin = chosen.mid(7).toStdString();
+    else options.format = app::exportFormatFromName(chosen.toStdString());
     options.out = path->text().toStdString();
     options.subtitleSidecars = subtitles->isChecked();
     const std::string dir = session_->projectDir().toStdString();
