@@ -52,6 +52,9 @@ int main(int argc, char** argv) {
     }
     tessera::ui::markSessionRunning();
 
+    // Preferences > CPU threads (0 = all cores), unless the environment already says.
+    if (const int threads = QSettings().value("threads", 0).toInt(); threads > 0 && !qEnvironmentVariableIsSet("TESSERA_THREADS"))
+        qputenv("TESSERA_THREADS", QByteArray::number(threads));
     tessera::initEngine();
     if (QSettings().value("theme/light", false).toBool()) tessera::ui::applyLightTheme();
     else tessera::ui::applyDarkTheme();

@@ -795,7 +795,7 @@ Zieh Bild-, Video- oder Audiodateien hierher, um sie zu importieren.</translatio
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <location filename="../ui/src/main_window.cpp" line="151"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
@@ -808,7 +808,7 @@ Select a clip or a running job to see it here.</source>
 Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -817,7 +817,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         <translation type="vanished">Beschreibe eine Einstellung oder zieh ein Bild oder einen Clip hierher.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -826,7 +826,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         <translation type="vanished">Noch keine Clips. Erzeugte Clips und importierte Medien erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
@@ -835,7 +835,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         <translation type="vanished">Das Rezept des gewählten Clips erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="157"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -844,7 +844,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         <translation type="vanished">Keine Aufträge. Generierungen warten und laufen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="157"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -857,213 +857,213 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         <translation type="vanished">Bereit: Engine %1, LibTorch %2, Gerät %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="96"/>
+        <location filename="../ui/src/main_window.cpp" line="97"/>
         <source>Drop the second clip on the prompt editor to connect to it.</source>
         <translation>Zieh den zweiten Clip auf den Prompt-Editor, um die Verbindung herzustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <location filename="../ui/src/main_window.cpp" line="134"/>
         <source>The continuation of clip %1 is on the timeline.</source>
         <translation>Die Fortsetzung von Clip %1 liegt auf der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="135"/>
+        <location filename="../ui/src/main_window.cpp" line="136"/>
         <source>The continuation is in the library but could not go on the timeline: %1</source>
         <translation>Die Fortsetzung ist in der Bibliothek, konnte aber nicht auf die Zeitleiste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="149"/>
+        <location filename="../ui/src/main_window.cpp" line="150"/>
         <source>Tessera Studio - %1</source>
         <translation>Tessera Studio - %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="197"/>
+        <location filename="../ui/src/main_window.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
         <source>&amp;New project...</source>
         <translation>&amp;Neues Projekt...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="200"/>
         <source>&amp;Open project...</source>
         <translation>Projekt ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <location filename="../ui/src/main_window.cpp" line="201"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="206"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;Import media...</source>
         <translation>Medien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="208"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>&amp;Export timeline...</source>
         <translation>Zeitleiste &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="212"/>
+        <location filename="../ui/src/main_window.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="225"/>
+        <location filename="../ui/src/main_window.cpp" line="226"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="238"/>
+        <location filename="../ui/src/main_window.cpp" line="239"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="245"/>
+        <location filename="../ui/src/main_window.cpp" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="248"/>
+        <location filename="../ui/src/main_window.cpp" line="249"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="252"/>
+        <location filename="../ui/src/main_window.cpp" line="253"/>
         <source>&amp;Reset layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="254"/>
+        <location filename="../ui/src/main_window.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <location filename="../ui/src/main_window.cpp" line="256"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Tasten&amp;kürzel</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="256"/>
+        <location filename="../ui/src/main_window.cpp" line="257"/>
         <source>&amp;About Tessera</source>
         <translation>Über &amp;Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="267"/>
+        <location filename="../ui/src/main_window.cpp" line="268"/>
         <source>Generate (prompt editor)</source>
         <translation>Generieren (Prompt-Editor)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="268"/>
+        <location filename="../ui/src/main_window.cpp" line="269"/>
         <source>Play / pause</source>
         <translation>Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="269"/>
+        <location filename="../ui/src/main_window.cpp" line="270"/>
         <source>Play backward / pause / play forward (press again for faster)</source>
         <translation>Rückwärts / Pause / Vorwärts abspielen (erneut drücken für schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="270"/>
+        <location filename="../ui/src/main_window.cpp" line="271"/>
         <source>One frame back / forward</source>
         <translation>Einen Frame zurück / vor</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="271"/>
+        <location filename="../ui/src/main_window.cpp" line="272"/>
         <source>Set in / out point</source>
         <translation>In- / Out-Punkt setzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <location filename="../ui/src/main_window.cpp" line="273"/>
         <source>Split the timeline item at the playhead</source>
         <translation>Zeitleistenelement am Abspielkopf teilen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="273"/>
+        <location filename="../ui/src/main_window.cpp" line="274"/>
         <source>Delete / ripple delete the selected item</source>
         <translation>Ausgewähltes Element löschen / löschen und Lücke schließen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="274"/>
+        <location filename="../ui/src/main_window.cpp" line="275"/>
         <source>Undo / redo</source>
         <translation>Rückgängig / Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="275"/>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
         <source>Zoom the timeline</source>
         <translation>Zeitleiste zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="276"/>
-        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <location filename="../ui/src/main_window.cpp" line="350"/>
         <source>Import media</source>
         <translation>Medien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <location filename="../ui/src/main_window.cpp" line="278"/>
         <source>Export the timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="282"/>
+        <location filename="../ui/src/main_window.cpp" line="283"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="293"/>
+        <location filename="../ui/src/main_window.cpp" line="294"/>
         <source>About Tessera</source>
         <translation>Über Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="300"/>
+        <location filename="../ui/src/main_window.cpp" line="301"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="311"/>
+        <location filename="../ui/src/main_window.cpp" line="312"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="331"/>
+        <location filename="../ui/src/main_window.cpp" line="332"/>
         <source>Welcome! This is a starter project in %1. Press Ctrl+Enter to generate the sample prompt.</source>
         <translation>Willkommen! Dies ist ein Starterprojekt in %1. Drücke Ctrl+Enter, um den Beispiel-Prompt zu generieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="337"/>
+        <location filename="../ui/src/main_window.cpp" line="338"/>
         <source>New project folder</source>
         <translation>Neuer Projektordner</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="342"/>
+        <location filename="../ui/src/main_window.cpp" line="343"/>
         <source>Open project folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="347"/>
+        <location filename="../ui/src/main_window.cpp" line="348"/>
         <source>Open or create a project first.</source>
         <translation>Öffne oder erstelle zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <location filename="../ui/src/main_window.cpp" line="350"/>
         <source>Media (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</source>
         <translation>Medien (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/main_window.cpp" line="353"/>
+        <location filename="../ui/src/main_window.cpp" line="354"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n Datei importiert</numerusform>
@@ -1071,117 +1071,122 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="355"/>
+        <location filename="../ui/src/main_window.cpp" line="356"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="360"/>
+        <location filename="../ui/src/main_window.cpp" line="361"/>
         <source>Open a project with a timeline first.</source>
         <translation>Öffne zuerst ein Projekt mit einer Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="362"/>
+        <location filename="../ui/src/main_window.cpp" line="363"/>
         <source>The timeline is empty: drag clips from the library onto it first.</source>
         <translation>Die Zeitleiste ist leer: Zieh zuerst Clips aus der Bibliothek darauf.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="364"/>
+        <location filename="../ui/src/main_window.cpp" line="365"/>
         <source>Export timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>MP4 (H.264 + AAC)</source>
         <translation>MP4 (H.264 + AAC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>WebM (VP9 + Opus)</source>
         <translation>WebM (VP9 + Opus)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
         <source>QuickTime ProRes 422 HQ</source>
         <translation>QuickTime ProRes 422 HQ</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
         <source>Animated GIF</source>
         <translation>Animiertes GIF</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>PNG image sequence</source>
         <translation>PNG-Bildsequenz</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>OpenEXR sequence (linear half float)</source>
         <translation>OpenEXR-Sequenz (linear, Half Float)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="376"/>
+        <location filename="../ui/src/main_window.cpp" line="378"/>
+        <source>%1 (plugin)</source>
+        <translation>%1 (Plugin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="383"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="380"/>
+        <location filename="../ui/src/main_window.cpp" line="387"/>
         <source>Write .srt and .vtt subtitles beside it</source>
         <translation>Untertitel als .srt und .vtt daneben schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="382"/>
+        <location filename="../ui/src/main_window.cpp" line="389"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="383"/>
+        <location filename="../ui/src/main_window.cpp" line="390"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="385"/>
+        <location filename="../ui/src/main_window.cpp" line="392"/>
         <source>%1x%2, %3 fps, %4 s. A .manifest.json records how every shot was made.</source>
         <translation>%1x%2, %3 fps, %4 s. Eine .manifest.json hält fest, wie jede Einstellung entstanden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="392"/>
+        <location filename="../ui/src/main_window.cpp" line="399"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="402"/>
+        <location filename="../ui/src/main_window.cpp" line="421"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="415"/>
+        <location filename="../ui/src/main_window.cpp" line="436"/>
         <source>Exporting %1...</source>
         <translation>Exportiere %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="428"/>
+        <location filename="../ui/src/main_window.cpp" line="449"/>
         <source>Exporting: %1%</source>
         <translation>Export: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="434"/>
+        <location filename="../ui/src/main_window.cpp" line="455"/>
         <source>Exported %1 (%2 s)</source>
         <translation>%1 exportiert (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="437"/>
+        <location filename="../ui/src/main_window.cpp" line="458"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>Export fehlgeschlagen, nichts wurde geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="457"/>
+        <location filename="../ui/src/main_window.cpp" line="478"/>
         <source>Extending clip %1: the continuation lands after it on the timeline when it is done.</source>
         <translation>Clip %1 wird verlängert: Die Fortsetzung landet danach auf der Zeitleiste, sobald sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="459"/>
+        <location filename="../ui/src/main_window.cpp" line="480"/>
         <source>Cannot extend clip %1: %2</source>
         <translation>Clip %1 kann nicht verlängert werden: %2</translation>
     </message>
@@ -1189,63 +1194,123 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
 <context>
     <name>tessera::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="96"/>
+        <location filename="../ui/src/preferences.cpp" line="114"/>
+        <source>A folder of model bundles</source>
+        <translation>Ein Ordner mit Modellpaketen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="187"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="98"/>
+        <location filename="../ui/src/preferences.cpp" line="189"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="99"/>
+        <location filename="../ui/src/preferences.cpp" line="190"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="100"/>
+        <location filename="../ui/src/preferences.cpp" line="191"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="102"/>
+        <location filename="../ui/src/preferences.cpp" line="197"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
-        <location filename="../ui/src/preferences.cpp" line="132"/>
+        <location filename="../ui/src/preferences.cpp" line="198"/>
+        <source>Generate on:</source>
+        <translation>Generieren auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="199"/>
+        <source>Automatic (a GPU when there is one)</source>
+        <translation>Automatisch (GPU, falls vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="200"/>
+        <source>CPU threads:</source>
+        <translation>CPU-Threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="201"/>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="202"/>
+        <source>Default model:</source>
+        <translation>Standardmodell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="206"/>
+        <source>Model folders:</source>
+        <translation>Modellordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="208"/>
+        <source>New projects:</source>
+        <translation>Neue Projekte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="210"/>
+        <source>Add folder...</source>
+        <translation>Ordner hinzufügen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="211"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="213"/>
+        <source>The device applies when a project is opened; CPU threads and the default model at the next start; model folders the next time the model list is filled.</source>
+        <translation>Das Gerät gilt ab dem Öffnen eines Projekts, CPU-Threads und Standardmodell ab dem nächsten Start, Modellordner ab dem nächsten Füllen der Modellliste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
+        <location filename="../ui/src/preferences.cpp" line="259"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Plugin</source>
         <translation>Plugin</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Status</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="105"/>
+        <location filename="../ui/src/preferences.cpp" line="218"/>
         <source>Plugins run in their own process. One that crashes, hangs or misbehaves is turned off here, with the reason; turn it on again when it has been fixed.</source>
         <translation>Plugins laufen in einem eigenen Prozess. Eines, das abstürzt, hängt oder sich falsch verhält, wird hier mit dem Grund ausgeschaltet; schalte es wieder ein, wenn es behoben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="131"/>
+        <location filename="../ui/src/preferences.cpp" line="224"/>
+        <source>tessera-shapes (built in), else the first found</source>
+        <translation>tessera-shapes (eingebaut), sonst das erste gefundene</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="258"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="133"/>
+        <location filename="../ui/src/preferences.cpp" line="260"/>
         <source>Disabled: %1</source>
         <translation>Ausgeschaltet: %1</translation>
     </message>
@@ -1959,17 +2024,17 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
 <context>
     <name>tessera::ui::StudioSession</name>
     <message>
-        <location filename="../ui/src/session.cpp" line="56"/>
+        <location filename="../ui/src/session.cpp" line="77"/>
         <source>Job %1 failed: %2</source>
         <translation>Auftrag %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/session.cpp" line="66"/>
+        <location filename="../ui/src/session.cpp" line="87"/>
         <source>Shot %1 could not take its clip: %2</source>
         <translation>Einstellung %1 konnte ihren Clip nicht übernehmen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/session.cpp" line="76"/>
+        <location filename="../ui/src/session.cpp" line="97"/>
         <source>The queue of this project runs in another process: %1</source>
         <translation>Die Warteschlange dieses Projekts läuft in einem anderen Prozess: %1</translation>
     </message>

@@ -795,7 +795,7 @@ Suelta aquí archivos de imagen, vídeo o audio para importarlos.</translation>
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <location filename="../ui/src/main_window.cpp" line="151"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
@@ -808,7 +808,7 @@ Select a clip or a running job to see it here.</source>
 Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Prompt</source>
         <translation>Indicación</translation>
     </message>
@@ -817,7 +817,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         <translation type="vanished">Describe una toma, o suelta aquí una imagen o un clip.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -826,7 +826,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         <translation type="vanished">Todavía no hay clips. Los clips generados y los medios importados aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -835,7 +835,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         <translation type="vanished">La receta del clip seleccionado aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="157"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -844,7 +844,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         <translation type="vanished">No hay trabajos. Las generaciones esperan y se ejecutan aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="157"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
@@ -857,213 +857,213 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         <translation type="vanished">Listo: motor %1, LibTorch %2, dispositivo %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="96"/>
+        <location filename="../ui/src/main_window.cpp" line="97"/>
         <source>Drop the second clip on the prompt editor to connect to it.</source>
         <translation>Suelta el segundo clip en el editor de indicaciones para conectarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <location filename="../ui/src/main_window.cpp" line="134"/>
         <source>The continuation of clip %1 is on the timeline.</source>
         <translation>La continuación del clip %1 está en la línea de tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="135"/>
+        <location filename="../ui/src/main_window.cpp" line="136"/>
         <source>The continuation is in the library but could not go on the timeline: %1</source>
         <translation>La continuación está en la biblioteca, pero no se pudo colocar en la línea de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="149"/>
+        <location filename="../ui/src/main_window.cpp" line="150"/>
         <source>Tessera Studio - %1</source>
         <translation>Tessera Studio - %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="197"/>
+        <location filename="../ui/src/main_window.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nuevo proyecto...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="200"/>
         <source>&amp;Open project...</source>
         <translation>&amp;Abrir proyecto...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <location filename="../ui/src/main_window.cpp" line="201"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="206"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;Import media...</source>
         <translation>&amp;Importar medios...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="208"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>&amp;Export timeline...</source>
         <translation>&amp;Exportar línea de tiempo...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="212"/>
+        <location filename="../ui/src/main_window.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="225"/>
+        <location filename="../ui/src/main_window.cpp" line="226"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="238"/>
+        <location filename="../ui/src/main_window.cpp" line="239"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferencias...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="245"/>
+        <location filename="../ui/src/main_window.cpp" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="248"/>
+        <location filename="../ui/src/main_window.cpp" line="249"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Tema claro</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="252"/>
+        <location filename="../ui/src/main_window.cpp" line="253"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restablecer diseño</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="254"/>
+        <location filename="../ui/src/main_window.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <location filename="../ui/src/main_window.cpp" line="256"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="256"/>
+        <location filename="../ui/src/main_window.cpp" line="257"/>
         <source>&amp;About Tessera</source>
         <translation>&amp;Acerca de Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="267"/>
+        <location filename="../ui/src/main_window.cpp" line="268"/>
         <source>Generate (prompt editor)</source>
         <translation>Generar (editor de indicaciones)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="268"/>
+        <location filename="../ui/src/main_window.cpp" line="269"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="269"/>
+        <location filename="../ui/src/main_window.cpp" line="270"/>
         <source>Play backward / pause / play forward (press again for faster)</source>
         <translation>Reproducir hacia atrás / pausa / hacia delante (pulsa de nuevo para ir más rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="270"/>
+        <location filename="../ui/src/main_window.cpp" line="271"/>
         <source>One frame back / forward</source>
         <translation>Un fotograma atrás / adelante</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="271"/>
+        <location filename="../ui/src/main_window.cpp" line="272"/>
         <source>Set in / out point</source>
         <translation>Marcar punto de entrada / salida</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <location filename="../ui/src/main_window.cpp" line="273"/>
         <source>Split the timeline item at the playhead</source>
         <translation>Dividir el elemento de la línea de tiempo en el cabezal</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="273"/>
+        <location filename="../ui/src/main_window.cpp" line="274"/>
         <source>Delete / ripple delete the selected item</source>
         <translation>Eliminar el elemento seleccionado / eliminarlo y cerrar el hueco</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="274"/>
+        <location filename="../ui/src/main_window.cpp" line="275"/>
         <source>Undo / redo</source>
         <translation>Deshacer / rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="275"/>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
         <source>Zoom the timeline</source>
         <translation>Zoom de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="276"/>
-        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <location filename="../ui/src/main_window.cpp" line="350"/>
         <source>Import media</source>
         <translation>Importar medios</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <location filename="../ui/src/main_window.cpp" line="278"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="282"/>
+        <location filename="../ui/src/main_window.cpp" line="283"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="293"/>
+        <location filename="../ui/src/main_window.cpp" line="294"/>
         <source>About Tessera</source>
         <translation>Acerca de Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="300"/>
+        <location filename="../ui/src/main_window.cpp" line="301"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="311"/>
+        <location filename="../ui/src/main_window.cpp" line="312"/>
         <source>Opened %1</source>
         <translation>Se abrió %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="331"/>
+        <location filename="../ui/src/main_window.cpp" line="332"/>
         <source>Welcome! This is a starter project in %1. Press Ctrl+Enter to generate the sample prompt.</source>
         <translation>¡Te damos la bienvenida! Este es un proyecto de inicio en %1. Pulsa Ctrl+Enter para generar la indicación de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="337"/>
+        <location filename="../ui/src/main_window.cpp" line="338"/>
         <source>New project folder</source>
         <translation>Carpeta del nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="342"/>
+        <location filename="../ui/src/main_window.cpp" line="343"/>
         <source>Open project folder</source>
         <translation>Abrir carpeta de proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="347"/>
+        <location filename="../ui/src/main_window.cpp" line="348"/>
         <source>Open or create a project first.</source>
         <translation>Primero abre o crea un proyecto.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <location filename="../ui/src/main_window.cpp" line="350"/>
         <source>Media (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</source>
         <translation>Medios (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/main_window.cpp" line="353"/>
+        <location filename="../ui/src/main_window.cpp" line="354"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Se importó %n archivo</numerusform>
@@ -1071,117 +1071,122 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="355"/>
+        <location filename="../ui/src/main_window.cpp" line="356"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="360"/>
+        <location filename="../ui/src/main_window.cpp" line="361"/>
         <source>Open a project with a timeline first.</source>
         <translation>Primero abre un proyecto con una línea de tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="362"/>
+        <location filename="../ui/src/main_window.cpp" line="363"/>
         <source>The timeline is empty: drag clips from the library onto it first.</source>
         <translation>La línea de tiempo está vacía: primero arrastra clips desde la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="364"/>
+        <location filename="../ui/src/main_window.cpp" line="365"/>
         <source>Export timeline</source>
         <translation>Exportar línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>MP4 (H.264 + AAC)</source>
         <translation>MP4 (H.264 + AAC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>WebM (VP9 + Opus)</source>
         <translation>WebM (VP9 + Opus)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
         <source>QuickTime ProRes 422 HQ</source>
         <translation>QuickTime ProRes 422 HQ</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
         <source>Animated GIF</source>
         <translation>GIF animado</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>PNG image sequence</source>
         <translation>Secuencia de imágenes PNG</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>OpenEXR sequence (linear half float)</source>
         <translation>Secuencia OpenEXR (half float lineal)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="376"/>
+        <location filename="../ui/src/main_window.cpp" line="378"/>
+        <source>%1 (plugin)</source>
+        <translation>%1 (complemento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="383"/>
         <source>Browse...</source>
         <translation>Examinar...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="380"/>
+        <location filename="../ui/src/main_window.cpp" line="387"/>
         <source>Write .srt and .vtt subtitles beside it</source>
         <translation>Escribir subtítulos .srt y .vtt junto al archivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="382"/>
+        <location filename="../ui/src/main_window.cpp" line="389"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="383"/>
+        <location filename="../ui/src/main_window.cpp" line="390"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="385"/>
+        <location filename="../ui/src/main_window.cpp" line="392"/>
         <source>%1x%2, %3 fps, %4 s. A .manifest.json records how every shot was made.</source>
         <translation>%1x%2, %3 fps, %4 s. Un .manifest.json registra cómo se hizo cada toma.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="392"/>
+        <location filename="../ui/src/main_window.cpp" line="399"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="402"/>
+        <location filename="../ui/src/main_window.cpp" line="421"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="415"/>
+        <location filename="../ui/src/main_window.cpp" line="436"/>
         <source>Exporting %1...</source>
         <translation>Exportando %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="428"/>
+        <location filename="../ui/src/main_window.cpp" line="449"/>
         <source>Exporting: %1%</source>
         <translation>Exportando: %1%</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="434"/>
+        <location filename="../ui/src/main_window.cpp" line="455"/>
         <source>Exported %1 (%2 s)</source>
         <translation>Exportado %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="437"/>
+        <location filename="../ui/src/main_window.cpp" line="458"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>La exportación falló; no se escribió nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="457"/>
+        <location filename="../ui/src/main_window.cpp" line="478"/>
         <source>Extending clip %1: the continuation lands after it on the timeline when it is done.</source>
         <translation>Extendiendo el clip %1: cuando termine, la continuación se colocará tras él en la línea de tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="459"/>
+        <location filename="../ui/src/main_window.cpp" line="480"/>
         <source>Cannot extend clip %1: %2</source>
         <translation>No se puede extender el clip %1: %2</translation>
     </message>
@@ -1189,63 +1194,123 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
 <context>
     <name>tessera::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="96"/>
+        <location filename="../ui/src/preferences.cpp" line="114"/>
+        <source>A folder of model bundles</source>
+        <translation>Una carpeta de modelos</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="187"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="98"/>
+        <location filename="../ui/src/preferences.cpp" line="189"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="99"/>
+        <location filename="../ui/src/preferences.cpp" line="190"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="100"/>
+        <location filename="../ui/src/preferences.cpp" line="191"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="102"/>
+        <location filename="../ui/src/preferences.cpp" line="197"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
-        <location filename="../ui/src/preferences.cpp" line="132"/>
+        <location filename="../ui/src/preferences.cpp" line="198"/>
+        <source>Generate on:</source>
+        <translation>Generar en:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="199"/>
+        <source>Automatic (a GPU when there is one)</source>
+        <translation>Automático (una GPU si la hay)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="200"/>
+        <source>CPU threads:</source>
+        <translation>Hilos de CPU:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="201"/>
+        <source>all cores</source>
+        <translation>todos los núcleos</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="202"/>
+        <source>Default model:</source>
+        <translation>Modelo predeterminado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="206"/>
+        <source>Model folders:</source>
+        <translation>Carpetas de modelos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="208"/>
+        <source>New projects:</source>
+        <translation>Proyectos nuevos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="210"/>
+        <source>Add folder...</source>
+        <translation>Añadir carpeta...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="211"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="213"/>
+        <source>The device applies when a project is opened; CPU threads and the default model at the next start; model folders the next time the model list is filled.</source>
+        <translation>El dispositivo se aplica al abrir un proyecto; los hilos de CPU y el modelo predeterminado en el próximo inicio; las carpetas de modelos la próxima vez que se rellene la lista de modelos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
+        <location filename="../ui/src/preferences.cpp" line="259"/>
         <source>Enabled</source>
         <translation>Activado</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Plugin</source>
         <translation>Plugin</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Kinds</source>
         <translation>Tipos</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="105"/>
+        <location filename="../ui/src/preferences.cpp" line="218"/>
         <source>Plugins run in their own process. One that crashes, hangs or misbehaves is turned off here, with the reason; turn it on again when it has been fixed.</source>
         <translation>Los plugins se ejecutan en su propio proceso. El que falla, se cuelga o se comporta mal se desactiva aquí, con el motivo; vuelve a activarlo cuando esté corregido.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="131"/>
+        <location filename="../ui/src/preferences.cpp" line="224"/>
+        <source>tessera-shapes (built in), else the first found</source>
+        <translation>tessera-shapes (incluido), si no el primero encontrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="258"/>
         <source>Cannot be used: %1</source>
         <translation>No se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="133"/>
+        <location filename="../ui/src/preferences.cpp" line="260"/>
         <source>Disabled: %1</source>
         <translation>Desactivado: %1</translation>
     </message>
@@ -1959,17 +2024,17 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
 <context>
     <name>tessera::ui::StudioSession</name>
     <message>
-        <location filename="../ui/src/session.cpp" line="56"/>
+        <location filename="../ui/src/session.cpp" line="77"/>
         <source>Job %1 failed: %2</source>
         <translation>El trabajo %1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/session.cpp" line="66"/>
+        <location filename="../ui/src/session.cpp" line="87"/>
         <source>Shot %1 could not take its clip: %2</source>
         <translation>La toma %1 no pudo recibir su clip: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/session.cpp" line="76"/>
+        <location filename="../ui/src/session.cpp" line="97"/>
         <source>The queue of this project runs in another process: %1</source>
         <translation>La cola de este proyecto se ejecuta en otro proceso: %1</translation>
     </message>

@@ -795,7 +795,7 @@ Déposez ici des fichiers image, vidéo ou audio pour les importer.</translation
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <location filename="../ui/src/main_window.cpp" line="151"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
@@ -808,7 +808,7 @@ Select a clip or a running job to see it here.</source>
 Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Prompt</source>
         <translation>Invite</translation>
     </message>
@@ -817,7 +817,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         <translation type="vanished">Décrivez un plan, ou déposez ici une image ou un clip.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -826,7 +826,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         <translation type="vanished">Aucun clip pour l&apos;instant. Les clips générés et les médias importés apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
@@ -835,7 +835,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         <translation type="vanished">La recette du clip sélectionné apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="157"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
@@ -844,7 +844,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         <translation type="vanished">Aucune tâche. Les générations attendent et s&apos;exécutent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="157"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -857,213 +857,213 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         <translation type="vanished">Prêt : moteur %1, LibTorch %2, appareil %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="96"/>
+        <location filename="../ui/src/main_window.cpp" line="97"/>
         <source>Drop the second clip on the prompt editor to connect to it.</source>
         <translation>Déposez le second clip sur l&apos;éditeur d&apos;invite pour le relier.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <location filename="../ui/src/main_window.cpp" line="134"/>
         <source>The continuation of clip %1 is on the timeline.</source>
         <translation>La suite du clip %1 est sur la timeline.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="135"/>
+        <location filename="../ui/src/main_window.cpp" line="136"/>
         <source>The continuation is in the library but could not go on the timeline: %1</source>
         <translation>La suite est dans la bibliothèque mais n&apos;a pas pu aller sur la timeline : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="149"/>
+        <location filename="../ui/src/main_window.cpp" line="150"/>
         <source>Tessera Studio - %1</source>
         <translation>Tessera Studio - %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="197"/>
+        <location filename="../ui/src/main_window.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nouveau projet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="200"/>
         <source>&amp;Open project...</source>
         <translation>&amp;Ouvrir un projet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <location filename="../ui/src/main_window.cpp" line="201"/>
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="206"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;Import media...</source>
         <translation>&amp;Importer des médias...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="208"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>&amp;Export timeline...</source>
         <translation>&amp;Exporter la timeline...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="212"/>
+        <location filename="../ui/src/main_window.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="225"/>
+        <location filename="../ui/src/main_window.cpp" line="226"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="238"/>
+        <location filename="../ui/src/main_window.cpp" line="239"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="245"/>
+        <location filename="../ui/src/main_window.cpp" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="248"/>
+        <location filename="../ui/src/main_window.cpp" line="249"/>
         <source>&amp;Light theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="252"/>
+        <location filename="../ui/src/main_window.cpp" line="253"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="254"/>
+        <location filename="../ui/src/main_window.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <location filename="../ui/src/main_window.cpp" line="256"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="256"/>
+        <location filename="../ui/src/main_window.cpp" line="257"/>
         <source>&amp;About Tessera</source>
         <translation>À &amp;propos de Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="267"/>
+        <location filename="../ui/src/main_window.cpp" line="268"/>
         <source>Generate (prompt editor)</source>
         <translation>Générer (éditeur d&apos;invite)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="268"/>
+        <location filename="../ui/src/main_window.cpp" line="269"/>
         <source>Play / pause</source>
         <translation>Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="269"/>
+        <location filename="../ui/src/main_window.cpp" line="270"/>
         <source>Play backward / pause / play forward (press again for faster)</source>
         <translation>Lecture arrière / pause / lecture avant (appuyer à nouveau pour accélérer)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="270"/>
+        <location filename="../ui/src/main_window.cpp" line="271"/>
         <source>One frame back / forward</source>
         <translation>Une image en arrière / en avant</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="271"/>
+        <location filename="../ui/src/main_window.cpp" line="272"/>
         <source>Set in / out point</source>
         <translation>Définir le point d&apos;entrée / de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <location filename="../ui/src/main_window.cpp" line="273"/>
         <source>Split the timeline item at the playhead</source>
         <translation>Couper l&apos;élément de la timeline à la tête de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="273"/>
+        <location filename="../ui/src/main_window.cpp" line="274"/>
         <source>Delete / ripple delete the selected item</source>
         <translation>Supprimer / supprimer et raccorder l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="274"/>
+        <location filename="../ui/src/main_window.cpp" line="275"/>
         <source>Undo / redo</source>
         <translation>Annuler / rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="275"/>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
         <source>Zoom the timeline</source>
         <translation>Zoomer dans la timeline</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="276"/>
-        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <location filename="../ui/src/main_window.cpp" line="350"/>
         <source>Import media</source>
         <translation>Importer des médias</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <location filename="../ui/src/main_window.cpp" line="278"/>
         <source>Export the timeline</source>
         <translation>Exporter la timeline</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="282"/>
+        <location filename="../ui/src/main_window.cpp" line="283"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="293"/>
+        <location filename="../ui/src/main_window.cpp" line="294"/>
         <source>About Tessera</source>
         <translation>À propos de Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="300"/>
+        <location filename="../ui/src/main_window.cpp" line="301"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="311"/>
+        <location filename="../ui/src/main_window.cpp" line="312"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="331"/>
+        <location filename="../ui/src/main_window.cpp" line="332"/>
         <source>Welcome! This is a starter project in %1. Press Ctrl+Enter to generate the sample prompt.</source>
         <translation>Bienvenue ! Voici un projet de démarrage dans %1. Appuyez sur Ctrl+Enter pour générer l&apos;invite d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="337"/>
+        <location filename="../ui/src/main_window.cpp" line="338"/>
         <source>New project folder</source>
         <translation>Nouveau dossier de projet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="342"/>
+        <location filename="../ui/src/main_window.cpp" line="343"/>
         <source>Open project folder</source>
         <translation>Ouvrir un dossier de projet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="347"/>
+        <location filename="../ui/src/main_window.cpp" line="348"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d&apos;abord un projet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <location filename="../ui/src/main_window.cpp" line="350"/>
         <source>Media (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</source>
         <translation>Médias (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/main_window.cpp" line="353"/>
+        <location filename="../ui/src/main_window.cpp" line="354"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n fichier importé</numerusform>
@@ -1071,117 +1071,122 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="355"/>
+        <location filename="../ui/src/main_window.cpp" line="356"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="360"/>
+        <location filename="../ui/src/main_window.cpp" line="361"/>
         <source>Open a project with a timeline first.</source>
         <translation>Ouvrez d&apos;abord un projet avec une timeline.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="362"/>
+        <location filename="../ui/src/main_window.cpp" line="363"/>
         <source>The timeline is empty: drag clips from the library onto it first.</source>
         <translation>La timeline est vide : faites-y d&apos;abord glisser des clips depuis la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="364"/>
+        <location filename="../ui/src/main_window.cpp" line="365"/>
         <source>Export timeline</source>
         <translation>Exporter la timeline</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>MP4 (H.264 + AAC)</source>
         <translation>MP4 (H.264 + AAC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>WebM (VP9 + Opus)</source>
         <translation>WebM (VP9 + Opus)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
         <source>QuickTime ProRes 422 HQ</source>
         <translation>QuickTime ProRes 422 HQ</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
         <source>Animated GIF</source>
         <translation>GIF animé</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>PNG image sequence</source>
         <translation>Séquence d&apos;images PNG</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>OpenEXR sequence (linear half float)</source>
         <translation>Séquence OpenEXR (half float linéaire)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="376"/>
+        <location filename="../ui/src/main_window.cpp" line="378"/>
+        <source>%1 (plugin)</source>
+        <translation>%1 (plugin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="383"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="380"/>
+        <location filename="../ui/src/main_window.cpp" line="387"/>
         <source>Write .srt and .vtt subtitles beside it</source>
         <translation>Écrire des sous-titres .srt et .vtt à côté</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="382"/>
+        <location filename="../ui/src/main_window.cpp" line="389"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="383"/>
+        <location filename="../ui/src/main_window.cpp" line="390"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="385"/>
+        <location filename="../ui/src/main_window.cpp" line="392"/>
         <source>%1x%2, %3 fps, %4 s. A .manifest.json records how every shot was made.</source>
         <translation>%1x%2, %3 i/s, %4 s. Un fichier .manifest.json indique comment chaque plan a été créé.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="392"/>
+        <location filename="../ui/src/main_window.cpp" line="399"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="402"/>
+        <location filename="../ui/src/main_window.cpp" line="421"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="415"/>
+        <location filename="../ui/src/main_window.cpp" line="436"/>
         <source>Exporting %1...</source>
         <translation>Export de %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="428"/>
+        <location filename="../ui/src/main_window.cpp" line="449"/>
         <source>Exporting: %1%</source>
         <translation>Export : %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="434"/>
+        <location filename="../ui/src/main_window.cpp" line="455"/>
         <source>Exported %1 (%2 s)</source>
         <translation>%1 exporté (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="437"/>
+        <location filename="../ui/src/main_window.cpp" line="458"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>Échec de l&apos;export, rien n&apos;a été écrit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="457"/>
+        <location filename="../ui/src/main_window.cpp" line="478"/>
         <source>Extending clip %1: the continuation lands after it on the timeline when it is done.</source>
         <translation>Prolongation du clip %1 : la suite sera placée après lui sur la timeline une fois prête.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="459"/>
+        <location filename="../ui/src/main_window.cpp" line="480"/>
         <source>Cannot extend clip %1: %2</source>
         <translation>Impossible de prolonger le clip %1 : %2</translation>
     </message>
@@ -1189,63 +1194,123 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
 <context>
     <name>tessera::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="96"/>
+        <location filename="../ui/src/preferences.cpp" line="114"/>
+        <source>A folder of model bundles</source>
+        <translation>Un dossier de modèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="187"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="98"/>
+        <location filename="../ui/src/preferences.cpp" line="189"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="99"/>
+        <location filename="../ui/src/preferences.cpp" line="190"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="100"/>
+        <location filename="../ui/src/preferences.cpp" line="191"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="102"/>
+        <location filename="../ui/src/preferences.cpp" line="197"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
-        <location filename="../ui/src/preferences.cpp" line="132"/>
+        <location filename="../ui/src/preferences.cpp" line="198"/>
+        <source>Generate on:</source>
+        <translation>Générer sur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="199"/>
+        <source>Automatic (a GPU when there is one)</source>
+        <translation>Automatique (un GPU s’il y en a un)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="200"/>
+        <source>CPU threads:</source>
+        <translation>Threads CPU :</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="201"/>
+        <source>all cores</source>
+        <translation>tous les cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="202"/>
+        <source>Default model:</source>
+        <translation>Modèle par défaut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="206"/>
+        <source>Model folders:</source>
+        <translation>Dossiers de modèles :</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="208"/>
+        <source>New projects:</source>
+        <translation>Nouveaux projets :</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="210"/>
+        <source>Add folder...</source>
+        <translation>Ajouter un dossier...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="211"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="213"/>
+        <source>The device applies when a project is opened; CPU threads and the default model at the next start; model folders the next time the model list is filled.</source>
+        <translation>Le périphérique s’applique à l’ouverture d’un projet ; les threads CPU et le modèle par défaut au prochain démarrage ; les dossiers de modèles à la prochaine mise à jour de la liste des modèles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
+        <location filename="../ui/src/preferences.cpp" line="259"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Plugin</source>
         <translation>Plugin</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Kinds</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="105"/>
+        <location filename="../ui/src/preferences.cpp" line="218"/>
         <source>Plugins run in their own process. One that crashes, hangs or misbehaves is turned off here, with the reason; turn it on again when it has been fixed.</source>
         <translation>Les plugins tournent dans leur propre processus. Celui qui plante, se bloque ou se comporte mal est désactivé ici, avec la raison ; réactivez-le une fois corrigé.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="131"/>
+        <location filename="../ui/src/preferences.cpp" line="224"/>
+        <source>tessera-shapes (built in), else the first found</source>
+        <translation>tessera-shapes (intégré), sinon le premier trouvé</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="258"/>
         <source>Cannot be used: %1</source>
         <translation>Inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="133"/>
+        <location filename="../ui/src/preferences.cpp" line="260"/>
         <source>Disabled: %1</source>
         <translation>Désactivé : %1</translation>
     </message>
@@ -1959,17 +2024,17 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
 <context>
     <name>tessera::ui::StudioSession</name>
     <message>
-        <location filename="../ui/src/session.cpp" line="56"/>
+        <location filename="../ui/src/session.cpp" line="77"/>
         <source>Job %1 failed: %2</source>
         <translation>La tâche %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/session.cpp" line="66"/>
+        <location filename="../ui/src/session.cpp" line="87"/>
         <source>Shot %1 could not take its clip: %2</source>
         <translation>Le plan %1 n&apos;a pas pu recevoir son clip : %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/session.cpp" line="76"/>
+        <location filename="../ui/src/session.cpp" line="97"/>
         <source>The queue of this project runs in another process: %1</source>
         <translation>La file d&apos;attente de ce projet tourne dans un autre processus : %1</translation>
     </message>

@@ -795,7 +795,7 @@ Drop image, video or audio files here to import them.</source>
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <location filename="../ui/src/main_window.cpp" line="151"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
@@ -808,7 +808,7 @@ Select a clip or a running job to see it here.</source>
 クリップまたは実行中のジョブを選ぶとここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
@@ -817,7 +817,7 @@ Select a clip or a running job to see it here.</source>
         <translation type="vanished">ショットを文章で書くか、画像やクリップをここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
@@ -826,7 +826,7 @@ Select a clip or a running job to see it here.</source>
         <translation type="vanished">クリップはまだありません。生成したクリップと読み込んだメディアがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="155"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>Inspector</source>
         <translation>インスペクタ</translation>
     </message>
@@ -835,7 +835,7 @@ Select a clip or a running job to see it here.</source>
         <translation type="vanished">選択したクリップのレシピがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="157"/>
         <source>Queue</source>
         <translation>キュー</translation>
     </message>
@@ -844,7 +844,7 @@ Select a clip or a running job to see it here.</source>
         <translation type="vanished">ジョブはありません。生成はここで待機し、実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="157"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
@@ -857,330 +857,335 @@ Select a clip or a running job to see it here.</source>
         <translation type="vanished">準備完了: エンジン %1、LibTorch %2、デバイス %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="96"/>
+        <location filename="../ui/src/main_window.cpp" line="97"/>
         <source>Drop the second clip on the prompt editor to connect to it.</source>
         <translation>接続先の 2 つ目のクリップをプロンプトエディターにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <location filename="../ui/src/main_window.cpp" line="134"/>
         <source>The continuation of clip %1 is on the timeline.</source>
         <translation>クリップ %1 の続きをタイムラインに配置しました。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="135"/>
+        <location filename="../ui/src/main_window.cpp" line="136"/>
         <source>The continuation is in the library but could not go on the timeline: %1</source>
         <translation>続きはライブラリにありますが、タイムラインに配置できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="149"/>
+        <location filename="../ui/src/main_window.cpp" line="150"/>
         <source>Tessera Studio - %1</source>
         <translation>Tessera Studio - %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="197"/>
+        <location filename="../ui/src/main_window.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
         <source>&amp;New project...</source>
         <translation>新しいプロジェクト(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="200"/>
         <source>&amp;Open project...</source>
         <translation>プロジェクトを開く(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <location filename="../ui/src/main_window.cpp" line="201"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="206"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;Import media...</source>
         <translation>メディアを読み込む(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="208"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>&amp;Export timeline...</source>
         <translation>タイムラインを書き出し(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="212"/>
+        <location filename="../ui/src/main_window.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="225"/>
+        <location filename="../ui/src/main_window.cpp" line="226"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="238"/>
+        <location filename="../ui/src/main_window.cpp" line="239"/>
         <source>&amp;Preferences...</source>
         <translation>設定(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="245"/>
+        <location filename="../ui/src/main_window.cpp" line="246"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="248"/>
+        <location filename="../ui/src/main_window.cpp" line="249"/>
         <source>&amp;Light theme</source>
         <translation>ライトテーマ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="252"/>
+        <location filename="../ui/src/main_window.cpp" line="253"/>
         <source>&amp;Reset layout</source>
         <translation>レイアウトをリセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="254"/>
+        <location filename="../ui/src/main_window.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <location filename="../ui/src/main_window.cpp" line="256"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="256"/>
+        <location filename="../ui/src/main_window.cpp" line="257"/>
         <source>&amp;About Tessera</source>
         <translation>Tessera について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="267"/>
+        <location filename="../ui/src/main_window.cpp" line="268"/>
         <source>Generate (prompt editor)</source>
         <translation>生成 (プロンプトエディター)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="268"/>
+        <location filename="../ui/src/main_window.cpp" line="269"/>
         <source>Play / pause</source>
         <translation>再生 / 一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="269"/>
+        <location filename="../ui/src/main_window.cpp" line="270"/>
         <source>Play backward / pause / play forward (press again for faster)</source>
         <translation>逆再生 / 一時停止 / 再生 (もう一度押すと高速)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="270"/>
+        <location filename="../ui/src/main_window.cpp" line="271"/>
         <source>One frame back / forward</source>
         <translation>1 フレーム戻る / 進む</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="271"/>
+        <location filename="../ui/src/main_window.cpp" line="272"/>
         <source>Set in / out point</source>
         <translation>イン点 / アウト点を設定</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <location filename="../ui/src/main_window.cpp" line="273"/>
         <source>Split the timeline item at the playhead</source>
         <translation>再生ヘッドの位置でタイムラインのアイテムを分割</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="273"/>
+        <location filename="../ui/src/main_window.cpp" line="274"/>
         <source>Delete / ripple delete the selected item</source>
         <translation>選択したアイテムを削除 / リップル削除</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="274"/>
+        <location filename="../ui/src/main_window.cpp" line="275"/>
         <source>Undo / redo</source>
         <translation>元に戻す / やり直す</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="275"/>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
         <source>Zoom the timeline</source>
         <translation>タイムラインをズーム</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="276"/>
-        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <location filename="../ui/src/main_window.cpp" line="350"/>
         <source>Import media</source>
         <translation>メディアを読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <location filename="../ui/src/main_window.cpp" line="278"/>
         <source>Export the timeline</source>
         <translation>タイムラインを書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="282"/>
+        <location filename="../ui/src/main_window.cpp" line="283"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="293"/>
+        <location filename="../ui/src/main_window.cpp" line="294"/>
         <source>About Tessera</source>
         <translation>Tessera について</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="300"/>
+        <location filename="../ui/src/main_window.cpp" line="301"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="311"/>
+        <location filename="../ui/src/main_window.cpp" line="312"/>
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="331"/>
+        <location filename="../ui/src/main_window.cpp" line="332"/>
         <source>Welcome! This is a starter project in %1. Press Ctrl+Enter to generate the sample prompt.</source>
         <translation>ようこそ! %1 にスタータープロジェクトを用意しました。Ctrl+Enter を押すとサンプルのプロンプトを生成します。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="337"/>
+        <location filename="../ui/src/main_window.cpp" line="338"/>
         <source>New project folder</source>
         <translation>新しいプロジェクトのフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="342"/>
+        <location filename="../ui/src/main_window.cpp" line="343"/>
         <source>Open project folder</source>
         <translation>プロジェクトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="347"/>
+        <location filename="../ui/src/main_window.cpp" line="348"/>
         <source>Open or create a project first.</source>
         <translation>先にプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="349"/>
+        <location filename="../ui/src/main_window.cpp" line="350"/>
         <source>Media (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</source>
         <translation>メディア (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/main_window.cpp" line="353"/>
+        <location filename="../ui/src/main_window.cpp" line="354"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n 個のファイルを読み込みました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="355"/>
+        <location filename="../ui/src/main_window.cpp" line="356"/>
         <source>Nothing was imported: %1</source>
         <translation>何も読み込まれませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="360"/>
+        <location filename="../ui/src/main_window.cpp" line="361"/>
         <source>Open a project with a timeline first.</source>
         <translation>先にタイムラインのあるプロジェクトを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="362"/>
+        <location filename="../ui/src/main_window.cpp" line="363"/>
         <source>The timeline is empty: drag clips from the library onto it first.</source>
         <translation>タイムラインが空です。先にライブラリからクリップをドラッグしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="364"/>
+        <location filename="../ui/src/main_window.cpp" line="365"/>
         <source>Export timeline</source>
         <translation>タイムラインの書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>MP4 (H.264 + AAC)</source>
         <translation>MP4 (H.264 + AAC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="370"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>WebM (VP9 + Opus)</source>
         <translation>WebM (VP9 + Opus)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
         <source>QuickTime ProRes 422 HQ</source>
         <translation>QuickTime ProRes 422 HQ</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="372"/>
         <source>Animated GIF</source>
         <translation>アニメーション GIF</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>PNG image sequence</source>
         <translation>PNG 連番画像</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>OpenEXR sequence (linear half float)</source>
         <translation>OpenEXR 連番 (リニア half float)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="376"/>
+        <location filename="../ui/src/main_window.cpp" line="378"/>
+        <source>%1 (plugin)</source>
+        <translation>%1 (プラグイン)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="383"/>
         <source>Browse...</source>
         <translation>参照...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="380"/>
+        <location filename="../ui/src/main_window.cpp" line="387"/>
         <source>Write .srt and .vtt subtitles beside it</source>
         <translation>同じ場所に .srt と .vtt の字幕を書き出す</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="382"/>
+        <location filename="../ui/src/main_window.cpp" line="389"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="383"/>
+        <location filename="../ui/src/main_window.cpp" line="390"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="385"/>
+        <location filename="../ui/src/main_window.cpp" line="392"/>
         <source>%1x%2, %3 fps, %4 s. A .manifest.json records how every shot was made.</source>
         <translation>%1x%2、%3 fps、%4 秒。各ショットの作成方法は .manifest.json に記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="392"/>
+        <location filename="../ui/src/main_window.cpp" line="399"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="402"/>
+        <location filename="../ui/src/main_window.cpp" line="421"/>
         <source>Export to</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="415"/>
+        <location filename="../ui/src/main_window.cpp" line="436"/>
         <source>Exporting %1...</source>
         <translation>%1 を書き出し中...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="428"/>
+        <location filename="../ui/src/main_window.cpp" line="449"/>
         <source>Exporting: %1%</source>
         <translation>書き出し中: %1%</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="434"/>
+        <location filename="../ui/src/main_window.cpp" line="455"/>
         <source>Exported %1 (%2 s)</source>
         <translation>%1 を書き出しました (%2 秒)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="437"/>
+        <location filename="../ui/src/main_window.cpp" line="458"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>書き出しに失敗しました。何も書き込まれていません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="457"/>
+        <location filename="../ui/src/main_window.cpp" line="478"/>
         <source>Extending clip %1: the continuation lands after it on the timeline when it is done.</source>
         <translation>クリップ %1 を延長中: 完了すると、続きがタイムライン上でその後ろに配置されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="459"/>
+        <location filename="../ui/src/main_window.cpp" line="480"/>
         <source>Cannot extend clip %1: %2</source>
         <translation>クリップ %1 を延長できません: %2</translation>
     </message>
@@ -1188,63 +1193,123 @@ Select a clip or a running job to see it here.</source>
 <context>
     <name>tessera::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="96"/>
+        <location filename="../ui/src/preferences.cpp" line="114"/>
+        <source>A folder of model bundles</source>
+        <translation>モデルバンドルのフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="187"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="98"/>
+        <location filename="../ui/src/preferences.cpp" line="189"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="99"/>
+        <location filename="../ui/src/preferences.cpp" line="190"/>
         <source>Plugins</source>
         <translation>プラグイン</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="100"/>
+        <location filename="../ui/src/preferences.cpp" line="191"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="102"/>
+        <location filename="../ui/src/preferences.cpp" line="197"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
-        <location filename="../ui/src/preferences.cpp" line="132"/>
+        <location filename="../ui/src/preferences.cpp" line="198"/>
+        <source>Generate on:</source>
+        <translation>生成に使う装置:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="199"/>
+        <source>Automatic (a GPU when there is one)</source>
+        <translation>自動 (GPU があれば GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="200"/>
+        <source>CPU threads:</source>
+        <translation>CPU スレッド:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="201"/>
+        <source>all cores</source>
+        <translation>全コア</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="202"/>
+        <source>Default model:</source>
+        <translation>既定のモデル:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="206"/>
+        <source>Model folders:</source>
+        <translation>モデルフォルダー:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="208"/>
+        <source>New projects:</source>
+        <translation>新規プロジェクト:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="210"/>
+        <source>Add folder...</source>
+        <translation>フォルダーを追加...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="211"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="213"/>
+        <source>The device applies when a project is opened; CPU threads and the default model at the next start; model folders the next time the model list is filled.</source>
+        <translation>装置はプロジェクトを開いたときに、CPU スレッドと既定のモデルは次回の起動時に、モデルフォルダーは次にモデル一覧を更新したときに反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
+        <location filename="../ui/src/preferences.cpp" line="259"/>
         <source>Enabled</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Plugin</source>
         <translation>プラグイン</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Kinds</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="103"/>
+        <location filename="../ui/src/preferences.cpp" line="216"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="105"/>
+        <location filename="../ui/src/preferences.cpp" line="218"/>
         <source>Plugins run in their own process. One that crashes, hangs or misbehaves is turned off here, with the reason; turn it on again when it has been fixed.</source>
         <translation>プラグインはそれぞれ独立したプロセスで動きます。クラッシュ、応答停止、異常な動作をしたプラグインはここで理由とともに無効になります。修正されたら再び有効にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="131"/>
+        <location filename="../ui/src/preferences.cpp" line="224"/>
+        <source>tessera-shapes (built in), else the first found</source>
+        <translation>tessera-shapes (内蔵)、なければ最初に見つかったもの</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preferences.cpp" line="258"/>
         <source>Cannot be used: %1</source>
         <translation>使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preferences.cpp" line="133"/>
+        <location filename="../ui/src/preferences.cpp" line="260"/>
         <source>Disabled: %1</source>
         <translation>無効: %1</translation>
     </message>
@@ -1952,17 +2017,17 @@ Select a clip or a running job to see it here.</source>
 <context>
     <name>tessera::ui::StudioSession</name>
     <message>
-        <location filename="../ui/src/session.cpp" line="56"/>
+        <location filename="../ui/src/session.cpp" line="77"/>
         <source>Job %1 failed: %2</source>
         <translation>ジョブ %1 が失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/session.cpp" line="66"/>
+        <location filename="../ui/src/session.cpp" line="87"/>
         <source>Shot %1 could not take its clip: %2</source>
         <translation>ショット %1 にクリップを割り当てられませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/session.cpp" line="76"/>
+        <location filename="../ui/src/session.cpp" line="97"/>
         <source>The queue of this project runs in another process: %1</source>
         <translation>このプロジェクトのキューは別のプロセスで実行されています: %1</translation>
     </message>

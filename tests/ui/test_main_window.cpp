@@ -83,6 +83,7 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("TESSERA_UI_SHOTS")) {  // pictures to look at
             d.show();
             QVERIFY(QTest::qWaitForWindowExposed(&d));
+            d.grab().save(qEnvironmentVariable("TESSERA_UI_SHOTS") + "/preferences_general.png");
             qobject_cast<QTabWidget*>(d.findChild<QTabWidget*>("tabs"))->setCurrentIndex(1);
             d.grab().save(qEnvironmentVariable("TESSERA_UI_SHOTS") + "/preferences_plugins.png");
         }

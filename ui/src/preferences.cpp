@@ -1,6 +1,13 @@
 #include "tessera/ui/preferences.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <thread>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -15,6 +22,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "tessera/app/models.h"
 #include "tessera/app/plugins.h"
 #include "tessera/engine.h"
 #include "tessera/ui/language.h"
@@ -57,6 +65,89 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
         QSettings().setValue("language", code);
         setLanguage(code);
     });
+    // Generation: where and how the queue runs, which model is the default, where models are.
+    device_ = new QComboBox(general);
+    device_->setObjectName("device");
+    device_->addItem(QString(), QString());
+    device_->addItem(QStringLiteral("CPU"), QStringLiteral("cpu"));
+    for (const auto& d : runtimeInfo().cudaDevices)
+        device_->addItem(QString::fromStdString("CUDA " + std::to_string(d.index) + ": " + d.name),
+                         QString::fromStdString("cuda:" + std::to_string(d.index)));
+    device_->setCurrentIndex(std::max(0, device_->findData(QSettings().value("device").toString())));
+    form->addRow(new QLabel(general), device_);
+    connect(device_, &QComboBox::currentIndexChanged, this,
+            [this](int i) { QSettings().setValue("device", device_->itemData(i).toString()); });
+    threads_ = new QSpinBox(general);
+    threads_->setObjectName("threads");
+    threads_->setRange(0, std::max(1, int(std::thread::hardware_concurrency())));
+    threads_->setValue(QSettings().value("threads", 0).toInt());
+    form->addRow(new QLabel(general), threads_);
+    connect(threads_, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue("threads", v); });
+    defaultModel_ = new QComboBox(general);
+    defaultModel_->setObjectName("defaultModel");
+    form->addRow(new QLabel(general), defaultModel_);
+    connect(defaultModel_, &QComboBox::activated, this,
+            [this](int i) { QSettings().setValue("defaultModel", defaultModel_->itemData(i).toString()); });
+    folders_ = new QListWidget(general);
+    folders_->setObjectName("modelFolders");
+    folders_->setMaximumHeight(80);
+    folders_->addItems(QSettings().value("modelFolders").toStringList());
+    auto* folderButtons = new QHBoxLayout();
+    auto* addFolder = new QPushButton(general);
+    addFolder->setObjectName("addFolder");
+    auto* removeFolder = new QPushButton(general);
+    removeFolder->setObjectName("removeFolder");
+    folderButtons->addWidget(addFolder);
+    folderButtons->addWidget(removeFolder);
+    folderButtons->addStretch(1);
+    auto* folderBox = new QVBoxLayout();
+    folderBox->addWidget(folders_);
+    folderBox->addLayout(folderButtons);
+    form->addRow(new QLabel(general), folderBox);
+    auto saveFolders = [this] {
+        QStringList list;
+        for (int i = 0; i < folders_->count(); ++i) list << folders_->item(i)->text();
+        QSettings().setValue("modelFolders", list);
+        fillModels();
+    };
+    connect(addFolder, &QPushButton::clicked, this, [this, saveFolders] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("A folder of model bundles"), QDir::homePath());
+        if (!dir.isEmpty()) {
+            folders_->addItem(dir);
+            saveFolders();
+        }
+    });
+    connect(removeFolder, &QPushButton::clicked, this, [this, saveFolders] {
+        delete folders_->currentItem();
+        saveFolders();
+    });
+    // Project defaults: the first timeline of a new project.
+    auto* sizeRow = new QHBoxLayout();
+    projectWidth_ = new QSpinBox(general);
+    projectHeight_ = new QSpinBox(general);
+    projectFps_ = new QDoubleSpinBox(general);
+    for (QSpinBox* b : {projectWidth_, projectHeight_}) {
+        b->setRange(16, 8192);
+        b->setSingleStep(16);
+    }
+    projectFps_->setRange(1, 120);
+    projectWidth_->setValue(QSettings().value("project/width", 832).toInt());
+    projectHeight_->setValue(QSettings().value("project/height", 480).toInt());
+    projectFps_->setValue(QSettings().value("project/fps", 16.0).toDouble());
+    projectFps_->setSuffix(QStringLiteral(" fps"));
+    sizeRow->addWidget(projectWidth_);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), general));
+    sizeRow->addWidget(projectHeight_);
+    sizeRow->addWidget(projectFps_);
+    form->addRow(new QLabel(general), sizeRow);
+    connect(projectWidth_, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue("project/width", v - v % 2); });
+    connect(projectHeight_, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue("project/height", v - v % 2); });
+    connect(projectFps_, &QDoubleSpinBox::valueChanged, this, [](double v) { QSettings().setValue("project/fps", v); });
+    auto* generalNote = new QLabel(general);
+    generalNote->setObjectName("generalNote");
+    generalNote->setWordWrap(true);
+    generalNote->setEnabled(false);
+    form->addRow(generalNote);
     tabs->addTab(general, QString());
 
     auto* pluginsPage = new QWidget(tabs);
@@ -98,12 +189,48 @@ void PreferencesDialog::retranslate() {
     tabs->setTabText(0, tr("General"));
     tabs->setTabText(1, tr("Plugins"));
     language_->setItemText(0, tr("System language"));
-    static_cast<QLabel*>(static_cast<QFormLayout*>(tabs->widget(0)->layout())->labelForField(language_))
-        ->setText(tr("Language:"));
+    auto* form = static_cast<QFormLayout*>(tabs->widget(0)->layout());
+    auto label = [form](QObject* field, const QString& text) {
+        QWidget* w = form->labelForField(qobject_cast<QWidget*>(field));
+        if (auto* l = qobject_cast<QLabel*>(w)) l->setText(text);
+    };
+    label(language_, tr("Language:"));
+    label(device_, tr("Generate on:"));
+    device_->setItemText(0, tr("Automatic (a GPU when there is one)"));
+    label(threads_, tr("CPU threads:"));
+    threads_->setSpecialValueText(tr("all cores"));
+    label(defaultModel_, tr("Default model:"));
+    for (int r = 0; r < form->rowCount(); ++r) {
+        auto* item = form->itemAt(r, QFormLayout::FieldRole);
+        if (item && item->layout() && item->layout()->indexOf(folders_) >= 0)
+            if (auto* l = qobject_cast<QLabel*>(form->itemAt(r, QFormLayout::LabelRole)->widget())) l->setText(tr("Model folders:"));
+        if (item && item->layout() && item->layout()->indexOf(projectWidth_) >= 0)
+            if (auto* l = qobject_cast<QLabel*>(form->itemAt(r, QFormLayout::LabelRole)->widget())) l->setText(tr("New projects:"));
+    }
+    findChild<QPushButton*>("addFolder")->setText(tr("Add folder..."));
+    findChild<QPushButton*>("removeFolder")->setText(tr("Remove"));
+    findChild<QLabel*>("generalNote")->setText(
+        tr("The device applies when a project is opened; CPU threads and the default model at the next start; "
+           "model folders the next time the model list is filled."));
+    fillModels();
     plugins_->setHorizontalHeaderLabels({tr("Enabled"), tr("Plugin"), tr("Kinds"), tr("Status")});
     findChild<QLabel*>("pluginsNote")->setText(
         tr("Plugins run in their own process. One that crashes, hangs or misbehaves is turned off here, with the "
            "reason; turn it on again when it has been fixed."));
+}
+
+void PreferencesDialog::fillModels() {
+    defaultModel_->clear();
+    defaultModel_->addItem(tr("tessera-shapes (built in), else the first found"), QString());
+    for (const auto& m : findModels(modelSearchPath()))
+        defaultModel_->addItem(QString::fromStdString(m.name), QString::fromStdString(m.path));
+    defaultModel_->setCurrentIndex(std::max(0, defaultModel_->findData(QSettings().value("defaultModel").toString())));
+}
+
+std::vector<std::string> modelSearchPath() {
+    std::vector<std::string> path = app::searchPath();
+    for (const QString& f : QSettings().value("modelFolders").toStringList()) path.push_back(f.toStdString());
+    return path;
 }
 
 void PreferencesDialog::fillPlugins() {

@@ -1,19 +1,33 @@
 #include "tessera/ui/session.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 #include <random>
 
 #include "tessera/app/library_import.h"
 #include "tessera/app/models.h"
 #include "tessera/engine.h"
+#include "tessera/ui/preferences.h"
 
 namespace tessera::ui {
 
 StudioSession::StudioSession(QObject* parent) : QObject(parent) {
-    try {
-        modelPath_ = QString::fromStdString(app::resolveModel(""));
-    } catch (const std::exception&) {
-        modelPath_.clear();  // no model installed: the prompt panel says so
+    // The preferred default model when it is still there, else the standard choice.
+    const QString preferred = QSettings().value("defaultModel").toString();
+    if (!preferred.isEmpty() && QFileInfo::exists(preferred + "/model.json")) {
+        modelPath_ = preferred;
+    } else {
+        try {
+            modelPath_ = QString::fromStdString(app::resolveModel(""));
+        } catch (const std::exception&) {
+            modelPath_.clear();  // no model installed: the prompt panel says so
+        }
+        if (modelPath_.isEmpty())
+            for (const auto& m : findModels(modelSearchPath())) {
+                modelPath_ = QString::fromStdString(m.path);
+                break;
+            }
     }
 }
 
@@ -30,7 +44,11 @@ void StudioSession::openProject(const QString& dir, bool create) {
     for (const auto& n : project_->notes()) inform(QString::fromStdString(n));
     auto timelines = app::listTimelines(*project_);
     int64_t id = timelines.empty() ? 0 : timelines.front().id;
-    if (!id && !project_->readOnly()) id = app::createTimeline(*project_, "Timeline 1", 832, 480, 16);
+    if (!id && !project_->readOnly()) {
+        QSettings settings;  // Preferences > New projects
+        const int w = settings.value("project/width", 832).toInt(), h = settings.value("project/height", 480).toInt();
+        id = app::createTimeline(*project_, "Timeline 1", w - w % 2, h - h % 2, settings.value("project/fps", 16.0).toDouble());
+    }
     if (id) timeline_ = std::make_unique<app::TimelineModel>(*project_, id);
     if (!project_->readOnly()) startRunner();
     selectedClip_ = selectedJob_ = 0;
@@ -41,7 +59,10 @@ void StudioSession::openProject(const QString& dir, bool create) {
 }
 
 void StudioSession::startRunner() {
-    runner_ = std::make_unique<app::QueueRunner>(project_->dir(), app::RunnerOptions{});
+    app::RunnerOptions options;
+    const QString device = QSettings().value("device").toString();  // Preferences > Generate on
+    if (!device.isEmpty()) options.devices = {device.toStdString()};
+    runner_ = std::make_unique<app::QueueRunner>(project_->dir(), options);
     // The runner's signals come from its worker threads; queued connections bring them here.
     connect(runner_.get(), &app::QueueRunner::jobStarted, this, [this](qint64) { Q_EMIT jobsChanged(); }, Qt::QueuedConnection);
     connect(runner_.get(), &app::QueueRunner::jobProgress, this,
@@ -106,7 +127,7 @@ void StudioSession::setModelPath(const QString& path) {
 
 QStringList StudioSession::availableModels() const {
     QStringList out;
-    for (const auto& m : findModels(app::searchPath())) out << QString::fromStdString(m.path);
+    for (const auto& m : findModels(modelSearchPath())) out << QString::fromStdString(m.path);
     return out;
 }
 

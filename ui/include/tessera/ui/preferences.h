@@ -4,9 +4,14 @@
 // bookkeeping: a marker file exists while the studio runs, so a start after a crash can offer to
 // run with every plugin off.
 #include <QDialog>
+#include <string>
+#include <vector>
 
 class QTableWidget;
 class QComboBox;
+class QDoubleSpinBox;
+class QListWidget;
+class QSpinBox;
 
 namespace tessera::ui {
 
@@ -23,13 +28,24 @@ protected:
 
 private:
     void fillPlugins();
+    void fillModels();
     void retranslate();
     QTableWidget* plugins_ = nullptr;
     QComboBox* language_ = nullptr;
+    QComboBox* device_ = nullptr;
+    QSpinBox* threads_ = nullptr;
+    QComboBox* defaultModel_ = nullptr;
+    QListWidget* folders_ = nullptr;
+    QSpinBox* projectWidth_ = nullptr;
+    QSpinBox* projectHeight_ = nullptr;
+    QDoubleSpinBox* projectFps_ = nullptr;
     bool filling_ = false;
 };
 
 /// True when the previous studio session did not end cleanly (its marker file is still there).
+/// The model search path with the model folders of the preferences.
+std::vector<std::string> modelSearchPath();
+
 bool previousSessionCrashed();
 /// Creates the marker for this session (removed by markCleanExit()).
 void markSessionRunning();
