@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="39"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
         <source>Text to video</source>
         <translation>Text zu Video</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="40"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
         <source>Image to video (first frame)</source>
         <translation>Bild zu Video (erster Frame)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="41"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
         <source>First and last frame</source>
         <translation>Erster und letzter Frame</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="42"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
         <source>Remix a clip</source>
         <translation>Clip remixen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="43"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>Extend forward</source>
         <translation>Vorwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="44"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Extend backward</source>
         <translation>Rückwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>Make a loop</source>
         <translation>Loop erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Connect two clips</source>
         <translation>Zwei Clips verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Inpaint with a mask</source>
         <translation>Inpainting mit Maske</translation>
     </message>
@@ -1515,264 +1515,300 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="195"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="263"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Beschreibe eine Einstellung: ein großer roter Ball, der auf weißem Hintergrund springt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="196"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="264"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Was entstehen soll, in deinen Worten. Zieh Bilder oder Clips hierher, um sie zu verwenden. Ctrl+Enter generiert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="197"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="265"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Negativer Prompt: was vermieden werden soll (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="199"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="267"/>
         <source>custom</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="200"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="268"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="201"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="269"/>
+        <source>Paint mask...</source>
+        <translation>Maske malen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="270"/>
+        <source>Paint the region to regenerate over the clip&apos;s first frame</source>
+        <translation>Den neu zu erzeugenden Bereich auf das erste Bild des Clips malen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="271"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Die dieser Aufgabe gegebenen Bilder und Clips vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="202"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="272"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="203"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="273"/>
         <source>Lock</source>
         <translation>Fixieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="204"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="274"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Diesen Seed für jede Generierung behalten (sonst bekommt jede einen neuen zufälligen Seed)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="205"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="275"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Wie viele Varianten (verschiedene Seeds) eingereiht werden</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="206"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="276"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Generieren  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="207"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="277"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Die Generierung zur Warteschlange hinzufügen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="208"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="278"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Remix-Stärke: 0 behält den Clip, 1 ignoriert ihn</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="246"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>Kein Modell gefunden. Importiere eines mit `tessera models import` oder wähle einen Ordner in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="247"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 hat keine lesbare model.json</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="295"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="365"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Das Modell sieht die Beschreibung, die der Verbesserer aus deiner Eingabe macht.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="301"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="371"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Das Modell sieht: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="376"/>
         <source>Not understood: %1</source>
         <translation>Nicht verstanden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="402"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="411"/>
         <source>none</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="335"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="405"/>
         <source>clip %1 (%2)</source>
         <translation>Clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="337"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="407"/>
         <source>clip %1 (missing)</source>
         <translation>Clip %1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="415"/>
         <source>asset %1 (missing)</source>
         <translation>Asset %1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="348"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="418"/>
         <source>first frame: %1</source>
         <translation>erster Frame: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
         <source>last frame: %1</source>
         <translation>letzter Frame: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
         <source>clip: %1</source>
         <translation>Clip: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="421"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="352"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="422"/>
         <source>mask: %1</source>
         <translation>Maske: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="353"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="423"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Nur Text (Bild oder Clip hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="366"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="409"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="437"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="533"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Öffne oder erstelle zuerst ein Projekt (Datei &gt; Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="377"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>Die abgelegte Datei ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="399"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="470"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 ist kein Bild; zieh Clips aus der Bibliothek hierher, um sie zu remixen oder zu verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="413"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="486"/>
+        <source>Cannot show the clip to paint on: %1</source>
+        <translation>Der Clip kann nicht zum Malen angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <source>Paint the region to regenerate</source>
+        <translation>Neu zu erzeugenden Bereich malen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="519"/>
+        <source>Cannot write the mask image</source>
+        <translation>Das Maskenbild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="525"/>
+        <source>Cannot store the mask: %1</source>
+        <translation>Die Maske kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="537"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>Kein Modell zum Generieren; importiere eines oder wähle eines in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="435"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="559"/>
         <source>%1 needs %2</source>
         <translation>%1 benötigt %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="438"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
         <source>a first-frame image (drop one here)</source>
         <translation>ein Startbild (hier ablegen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="439"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
         <source>a last-frame image</source>
         <translation>ein Endbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="440"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
         <source>a clip (drop one from the library)</source>
         <translation>einen Clip (aus der Bibliothek hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="565"/>
         <source>a second clip</source>
         <translation>einen zweiten Clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="566"/>
         <source>a mask image (white = regenerate)</source>
         <translation>ein Maskenbild (weiß = neu erzeugen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="443"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="567"/>
         <source>a prompt</source>
         <translation>einen Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="453"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="577"/>
         <source>Cannot queue the generation: %1</source>
         <translation>Generierung kann nicht eingereiht werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="589"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n Generierung eingereiht</numerusform>

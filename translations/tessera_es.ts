@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="39"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
         <source>Text to video</source>
         <translation>Texto a vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="40"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
         <source>Image to video (first frame)</source>
         <translation>Imagen a vídeo (primer fotograma)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="41"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
         <source>First and last frame</source>
         <translation>Primer y último fotograma</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="42"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
         <source>Remix a clip</source>
         <translation>Remezclar un clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="43"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>Extend forward</source>
         <translation>Extender hacia delante</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="44"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Extend backward</source>
         <translation>Extender hacia atrás</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>Make a loop</source>
         <translation>Crear un bucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Connect two clips</source>
         <translation>Conectar dos clips</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Inpaint with a mask</source>
         <translation>Repintar con una máscara</translation>
     </message>
@@ -1515,264 +1515,300 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="195"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="263"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Describe una toma: una gran pelota roja rebotando sobre un fondo blanco</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="196"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="264"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Lo que quieres crear, con tus palabras. Suelta aquí una imagen o un clip para usarlo. Ctrl+Enter genera.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="197"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="265"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Indicación negativa: qué evitar (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="199"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="267"/>
         <source>custom</source>
         <translation>personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="200"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="268"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="201"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="269"/>
+        <source>Paint mask...</source>
+        <translation>Pintar máscara...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="270"/>
+        <source>Paint the region to regenerate over the clip&apos;s first frame</source>
+        <translation>Pintar la zona que se regenerará sobre el primer fotograma del clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="271"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Olvidar las imágenes y clips asignados a esta tarea</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="202"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="272"/>
         <source>random</source>
         <translation>aleatoria</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="203"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="273"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="204"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="274"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Usar esta semilla en cada generación (si no, cada una recibe una semilla aleatoria nueva)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="205"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="275"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Cuántas variaciones (semillas distintas) poner en cola</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="206"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="276"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Generar  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="207"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="277"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Añadir la generación a la cola (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="208"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="278"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Intensidad de remezcla: 0 conserva el clip, 1 lo ignora</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Guidance</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Sampler</source>
         <translation>Muestreador</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Variations</source>
         <translation>Variaciones</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="246"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>No se encontró ningún modelo. Importa uno con `tessera models import` o elige una carpeta en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="247"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 no tiene un model.json legible</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="295"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="365"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;El modelo verá la descripción que el optimizador hace de lo que escribes.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="301"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="371"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>El modelo verá: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="376"/>
         <source>Not understood: %1</source>
         <translation>No entendido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="402"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="411"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="335"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="405"/>
         <source>clip %1 (%2)</source>
         <translation>clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="337"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="407"/>
         <source>clip %1 (missing)</source>
         <translation>clip %1 (no encontrado)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="415"/>
         <source>asset %1 (missing)</source>
         <translation>recurso %1 (no encontrado)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="348"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="418"/>
         <source>first frame: %1</source>
         <translation>primer fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
         <source>last frame: %1</source>
         <translation>último fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
         <source>clip: %1</source>
         <translation>clip: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="421"/>
         <source>then: %1</source>
         <translation>después: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="352"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="422"/>
         <source>mask: %1</source>
         <translation>máscara: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="353"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="423"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Solo texto (suelta aquí una imagen o un clip)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="366"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="409"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="437"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="533"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Primero abre o crea un proyecto (Archivo &gt; Nuevo proyecto).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="377"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>No se puede usar el archivo soltado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="399"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="470"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 no es una imagen; suelta clips de la biblioteca para remezclarlos o extenderlos</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="413"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="486"/>
+        <source>Cannot show the clip to paint on: %1</source>
+        <translation>No se puede mostrar el clip para pintar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <source>Paint the region to regenerate</source>
+        <translation>Pintar la zona a regenerar</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="519"/>
+        <source>Cannot write the mask image</source>
+        <translation>No se puede escribir la imagen de la máscara</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="525"/>
+        <source>Cannot store the mask: %1</source>
+        <translation>No se puede guardar la máscara: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="537"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>No hay ningún modelo con el que generar; importa uno o elige uno en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="435"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="559"/>
         <source>%1 needs %2</source>
         <translation>%1 necesita %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="438"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
         <source>a first-frame image (drop one here)</source>
         <translation>una imagen del primer fotograma (suéltala aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="439"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
         <source>a last-frame image</source>
         <translation>una imagen del último fotograma</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="440"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
         <source>a clip (drop one from the library)</source>
         <translation>un clip (suelta uno desde la biblioteca)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="565"/>
         <source>a second clip</source>
         <translation>un segundo clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="566"/>
         <source>a mask image (white = regenerate)</source>
         <translation>una imagen de máscara (blanco = regenerar)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="443"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="567"/>
         <source>a prompt</source>
         <translation>una indicación</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="453"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="577"/>
         <source>Cannot queue the generation: %1</source>
         <translation>No se puede poner en cola la generación: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="589"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n generación en cola</numerusform>

@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="39"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
         <source>Text to video</source>
         <translation>Texte vers vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="40"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
         <source>Image to video (first frame)</source>
         <translation>Image vers vidéo (première image)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="41"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
         <source>First and last frame</source>
         <translation>Première et dernière image</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="42"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
         <source>Remix a clip</source>
         <translation>Remixer un clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="43"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>Extend forward</source>
         <translation>Prolonger vers l&apos;avant</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="44"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Extend backward</source>
         <translation>Prolonger vers l&apos;arrière</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>Make a loop</source>
         <translation>Créer une boucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Connect two clips</source>
         <translation>Relier deux clips</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Inpaint with a mask</source>
         <translation>Retoucher avec un masque</translation>
     </message>
@@ -1515,264 +1515,300 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="195"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="263"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Décrivez un plan : une grosse balle rouge qui rebondit sur un fond blanc</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="196"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="264"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez créer, avec vos mots. Déposez ici une image ou un clip pour l&apos;utiliser. Ctrl+Enter lance la génération.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="197"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="265"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Invite négative : ce qu&apos;il faut éviter (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="199"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="267"/>
         <source>custom</source>
         <translation>personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="200"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="268"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="201"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="269"/>
+        <source>Paint mask...</source>
+        <translation>Peindre le masque...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="270"/>
+        <source>Paint the region to regenerate over the clip&apos;s first frame</source>
+        <translation>Peindre la zone à régénérer sur la première image du clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="271"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Oublier les images et clips fournis pour ce mode</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="202"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="272"/>
         <source>random</source>
         <translation>aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="203"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="273"/>
         <source>Lock</source>
         <translation>Fixer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="204"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="274"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Garder cette graine pour chaque génération (sinon chacune reçoit une nouvelle graine aléatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="205"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="275"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Nombre de variantes (graines différentes) à mettre en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="206"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="276"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Générer  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="207"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="277"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Ajouter la génération à la file d&apos;attente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="208"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="278"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Intensité du remix : 0 garde le clip, 1 l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Task</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Inputs</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Guidance</source>
         <translation>Guidage</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Variations</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="246"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>Aucun modèle trouvé. Importez-en un avec `tessera models import` ou choisissez un dossier dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="247"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 n&apos;a pas de model.json lisible</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="295"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="365"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Le modèle verra la description que l&apos;optimiseur fait de votre texte.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="301"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="371"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Le modèle verra : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="376"/>
         <source>Not understood: %1</source>
         <translation>Non compris : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="402"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="411"/>
         <source>none</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="335"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="405"/>
         <source>clip %1 (%2)</source>
         <translation>clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="337"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="407"/>
         <source>clip %1 (missing)</source>
         <translation>clip %1 (manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="415"/>
         <source>asset %1 (missing)</source>
         <translation>média %1 (manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="348"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="418"/>
         <source>first frame: %1</source>
         <translation>première image : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
         <source>last frame: %1</source>
         <translation>dernière image : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
         <source>clip: %1</source>
         <translation>clip : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="421"/>
         <source>then: %1</source>
         <translation>puis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="352"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="422"/>
         <source>mask: %1</source>
         <translation>masque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="353"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="423"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Texte seul (déposez ici une image ou un clip)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="366"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="409"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="437"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="533"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Ouvrez ou créez d&apos;abord un projet (Fichier &gt; Nouveau projet).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="377"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>Impossible d&apos;utiliser le fichier déposé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="399"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="470"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 n&apos;est pas une image ; déposez des clips depuis la bibliothèque pour les remixer ou les prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="413"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="486"/>
+        <source>Cannot show the clip to paint on: %1</source>
+        <translation>Impossible d’afficher le clip pour peindre : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <source>Paint the region to regenerate</source>
+        <translation>Peindre la zone à régénérer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <source>Brush</source>
+        <translation>Pinceau</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="519"/>
+        <source>Cannot write the mask image</source>
+        <translation>Impossible d’écrire l’image du masque</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="525"/>
+        <source>Cannot store the mask: %1</source>
+        <translation>Impossible d’enregistrer le masque : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="537"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>Aucun modèle pour générer ; importez-en un ou choisissez-en un dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="435"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="559"/>
         <source>%1 needs %2</source>
         <translation>%1 nécessite %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="438"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
         <source>a first-frame image (drop one here)</source>
         <translation>une image de début (déposez-en une ici)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="439"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
         <source>a last-frame image</source>
         <translation>une image de fin</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="440"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
         <source>a clip (drop one from the library)</source>
         <translation>un clip (déposez-en un depuis la bibliothèque)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="565"/>
         <source>a second clip</source>
         <translation>un second clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="566"/>
         <source>a mask image (white = regenerate)</source>
         <translation>une image de masque (blanc = régénérer)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="443"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="567"/>
         <source>a prompt</source>
         <translation>une invite</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="453"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="577"/>
         <source>Cannot queue the generation: %1</source>
         <translation>Impossible de mettre la génération en file d&apos;attente : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="589"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n génération mise en file d&apos;attente</numerusform>

@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="39"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
         <source>Text to video</source>
         <translation>テキストから動画</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="40"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
         <source>Image to video (first frame)</source>
         <translation>画像から動画 (最初のフレーム)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="41"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
         <source>First and last frame</source>
         <translation>最初と最後のフレーム</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="42"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
         <source>Remix a clip</source>
         <translation>クリップをリミックス</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="43"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>Extend forward</source>
         <translation>末尾を延長</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="44"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Extend backward</source>
         <translation>先頭を延長</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>Make a loop</source>
         <translation>ループを作成</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Connect two clips</source>
         <translation>2 つのクリップをつなぐ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Inpaint with a mask</source>
         <translation>マスクでインペイント</translation>
     </message>
@@ -1514,264 +1514,300 @@ Select a clip or a running job to see it here.</source>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="195"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="263"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>ショットを説明: 白い背景の上で弾む大きな赤いボール</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="196"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="264"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>作りたいものを自分の言葉で。画像やクリップをここにドロップすると使えます。Ctrl+Enter で生成。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="197"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="265"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>ネガティブプロンプト: 避けたいもの (任意)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="199"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="267"/>
         <source>custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="200"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="268"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="201"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="269"/>
+        <source>Paint mask...</source>
+        <translation>マスクを描く...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="270"/>
+        <source>Paint the region to regenerate over the clip&apos;s first frame</source>
+        <translation>クリップの最初のフレーム上に再生成する領域を描く</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="271"/>
         <source>Forget the images and clips given to this task</source>
         <translation>このタスクに渡した画像とクリップを解除</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="202"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="272"/>
         <source>random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="203"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="273"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="204"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="274"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>すべての生成でこのシードを使う (オフの場合は毎回新しいランダムなシード)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="205"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="275"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>キューに追加するバリエーションの数 (それぞれ異なるシード)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="206"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="276"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>生成  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="207"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="277"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>生成をキューに追加 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="208"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="278"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>リミックスの強度: 0 でクリップを保持、1 で無視</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Strength</source>
         <translation>強度</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Duration</source>
         <translation>長さ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="211"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Guidance</source>
         <translation>ガイダンス</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Variations</source>
         <translation>バリエーション</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="212"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="246"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>モデルが見つかりません。`tessera models import` で読み込むか、設定でフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="247"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 に読み取り可能な model.json がありません</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="295"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="365"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;モデルには、入力した内容をエンハンサーが書き直した説明文が渡されます。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="301"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="371"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>モデルに渡される内容: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="376"/>
         <source>Not understood: %1</source>
         <translation>解釈できなかった語: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="402"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="411"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="335"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="405"/>
         <source>clip %1 (%2)</source>
         <translation>クリップ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="337"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="407"/>
         <source>clip %1 (missing)</source>
         <translation>クリップ %1 (見つかりません)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="415"/>
         <source>asset %1 (missing)</source>
         <translation>アセット %1 (見つかりません)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="348"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="418"/>
         <source>first frame: %1</source>
         <translation>最初のフレーム: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
         <source>last frame: %1</source>
         <translation>最後のフレーム: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
         <source>clip: %1</source>
         <translation>クリップ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="421"/>
         <source>then: %1</source>
         <translation>次: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="352"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="422"/>
         <source>mask: %1</source>
         <translation>マスク: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="353"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="423"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>テキストのみ (画像やクリップをここにドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="366"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="409"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="437"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="533"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>先にプロジェクトを開くか作成してください (ファイル &gt; 新しいプロジェクト)。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="377"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>ドロップされたファイルを使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="399"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="470"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 は画像ではありません。リミックスや延長をするには、ライブラリからクリップをドロップしてください</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="413"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="486"/>
+        <source>Cannot show the clip to paint on: %1</source>
+        <translation>描画用にクリップを表示できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <source>Paint the region to regenerate</source>
+        <translation>再生成する領域を描く</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="519"/>
+        <source>Cannot write the mask image</source>
+        <translation>マスク画像を書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="525"/>
+        <source>Cannot store the mask: %1</source>
+        <translation>マスクを保存できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="537"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>生成に使うモデルがありません。モデルを読み込むか、設定で選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="435"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="559"/>
         <source>%1 needs %2</source>
         <translation>%1 には %2 が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="438"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
         <source>a first-frame image (drop one here)</source>
         <translation>最初のフレームの画像 (ここにドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="439"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
         <source>a last-frame image</source>
         <translation>最後のフレームの画像</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="440"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
         <source>a clip (drop one from the library)</source>
         <translation>クリップ (ライブラリからドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="565"/>
         <source>a second clip</source>
         <translation>2 つ目のクリップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="566"/>
         <source>a mask image (white = regenerate)</source>
         <translation>マスク画像 (白 = 再生成)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="443"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="567"/>
         <source>a prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="453"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="577"/>
         <source>Cannot queue the generation: %1</source>
         <translation>生成をキューに追加できません: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="589"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n 件の生成をキューに追加しました</numerusform>

@@ -151,6 +151,35 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(s->queue().job(job).state, app::JobState::Cancelled, 30000);
         QCOMPARE(int(s->project().clips().size()), 2);
 
+        // Inpaint with a painted mask: the painter opens over the clip, a stroke, OK; the generation
+        // runs with the mask as an input.
+        w.promptPanel()->setTask("inpaint", clip);
+        QTimer::singleShot(200, [] {
+            for (QWidget* top : QApplication::topLevelWidgets())
+                if (auto* d = qobject_cast<QDialog*>(top); d && d->isVisible())
+                    if (auto* canvas = d->findChild<QWidget*>("maskCanvas")) {
+                        const QPoint c = canvas->rect().center();
+                        QTest::mousePress(canvas, Qt::LeftButton, {}, c);
+                        for (int dx = 0; dx < 60; dx += 10) QTest::mouseMove(canvas, c + QPoint(dx, 0));
+                        QTest::mouseRelease(canvas, Qt::LeftButton, {}, c + QPoint(60, 0));
+                        d->grab().save(QDir::tempPath() + "/tessera_mask_painter.png");
+                        d->accept();
+                    }
+        });
+        w.promptPanel()->findChild<QPushButton*>("paintMaskButton")->click();
+        QTRY_COMPARE(int(s->project().assets().size()), 1);
+        const int before = int(s->project().clips().size());
+        QVERIFY(!w.promptPanel()->generate().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(int(s->project().clips().size()), before + 1, 120000);
+        {
+            auto all = s->project().clips();
+            const auto g = s->project().generation(all.front().generationId > all.back().generationId ? all.front().generationId
+                                                                                                      : all.back().generationId);
+            QCOMPARE(g.task, std::string("inpaint"));
+            QVERIFY(g.inputs.count("mask") && g.inputs.at("mask").assetId == s->project().assets().front().id);
+        }
+        w.promptPanel()->setTask("t2v");
+
         // File > Export: the dialog proposes an MP4 beside the project; the export runs on a worker
         // thread and the file appears with its manifest.
         QTimer::singleShot(200, [] {
@@ -172,7 +201,7 @@ private Q_SLOTS:
         files.setUrls({QUrl::fromLocalFile(bad)});
         drop(w.promptPanel(), QPoint(20, 20), &files);
         QTRY_VERIFY(banner(w).contains("broken.png"));
-        QCOMPARE(int(s->project().assets().size()), 0);
+        QCOMPARE(int(s->project().assets().size()), 1);  // only the mask
 
         if (qEnvironmentVariableIsSet("TESSERA_UI_SHOTS"))
             w.grab().save(qEnvironmentVariable("TESSERA_UI_SHOTS") + "/studio_workflow.png");

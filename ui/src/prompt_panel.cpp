@@ -1,6 +1,11 @@
 #include "tessera/ui/prompt_panel.h"
 
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTemporaryDir>
 #include <QCoreApplication>
 #include <QComboBox>
 #include <QDir>
@@ -25,6 +30,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tessera/enhancer.h"
+#include "tessera/app/media.h"
 #include "tessera/ui/session.h"
 
 namespace tessera::ui {
@@ -61,6 +67,64 @@ QList<qint64> idsOf(const QMimeData* m, const char* type) {
     return ids;
 }
 
+// Paints an inpainting mask over a clip's first frame: white where the model regenerates.
+class MaskCanvas : public QWidget {
+public:
+    MaskCanvas(QImage frame, QWidget* parent) : QWidget(parent), frame_(std::move(frame)) {
+        mask_ = QImage(frame_.size(), QImage::Format_Grayscale8);
+        mask_.fill(Qt::black);
+        setMinimumSize(frame_.size().scaled(480, 360, Qt::KeepAspectRatio));
+        setCursor(Qt::CrossCursor);
+    }
+    void setBrush(int radius) { radius_ = radius; }
+    void clear() {
+        mask_.fill(Qt::black);
+        update();
+    }
+    const QImage& mask() const { return mask_; }
+    bool painted() const { return painted_; }
+
+protected:
+    QRectF target() const {
+        const QSizeF s = QSizeF(frame_.size()).scaled(size(), Qt::KeepAspectRatio);
+        return QRectF((width() - s.width()) / 2, (height() - s.height()) / 2, s.width(), s.height());
+    }
+    void paintEvent(QPaintEvent*) override {
+        QPainter p(this);
+        p.fillRect(rect(), QColor(20, 20, 24));
+        const QRectF t = target();
+        p.drawImage(t, frame_);
+        QImage overlay(mask_.size(), QImage::Format_ARGB32);
+        overlay.fill(Qt::transparent);
+        for (int y = 0; y < mask_.height(); ++y)
+            for (int x = 0; x < mask_.width(); ++x)
+                if (mask_.constScanLine(y)[x] > 127) overlay.setPixelColor(x, y, QColor(255, 60, 60, 140));
+        p.drawImage(t, overlay);
+    }
+    void mousePressEvent(QMouseEvent* e) override { stroke(e->position()); }
+    void mouseMoveEvent(QMouseEvent* e) override {
+        if (e->buttons() & Qt::LeftButton) stroke(e->position());
+    }
+
+private:
+    void stroke(const QPointF& at) {
+        const QRectF t = target();
+        if (t.isEmpty()) return;
+        const QPointF img((at.x() - t.x()) * frame_.width() / t.width(), (at.y() - t.y()) * frame_.height() / t.height());
+        QPainter p(&mask_);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::white);
+        const double r = radius_ * frame_.width() / t.width();
+        p.drawEllipse(img, r, r);
+        painted_ = true;
+        update();
+    }
+    QImage frame_, mask_;
+    int radius_ = 16;
+    bool painted_ = false;
+};
+
 }  // namespace
 
 PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(parent), session_(session) {
@@ -92,7 +156,10 @@ PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(pare
     inputs_->setWordWrap(true);
     inputs_->setObjectName("inputsLabel");
     clearInputs_ = new QPushButton(this);
+    paintMask_ = new QPushButton(this);
+    paintMask_->setObjectName("paintMaskButton");
     inputsRow->addWidget(inputs_, 1);
+    inputsRow->addWidget(paintMask_);
     inputsRow->addWidget(clearInputs_);
     form->addRow(QStringLiteral("inputs"), inputsRow);
     auto* strengthRow = new QHBoxLayout();
@@ -176,6 +243,7 @@ PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(pare
     connect(task_, qOverload<int>(&QComboBox::currentIndexChanged), this, &PromptPanel::updateTaskUi);
     connect(strength_, &QSlider::valueChanged, this, [this](int v) { strengthLabel_->setText(QString::number(v / 100.0, 'f', 2)); });
     connect(aspect_, qOverload<int>(&QComboBox::currentIndexChanged), this, &PromptPanel::applyAspect);
+    connect(paintMask_, &QPushButton::clicked, this, &PromptPanel::paintMask);
     connect(clearInputs_, &QPushButton::clicked, this, [this] {
         imageAsset_ = endImageAsset_ = clipA_ = clipB_ = maskAsset_ = 0;
         updateTaskUi();
@@ -198,6 +266,8 @@ void PromptPanel::retranslate() {
     for (int i = 0; i < task_->count(); ++i) task_->setItemText(i, QCoreApplication::translate("PromptPanel", kTasks[i].label));
     aspect_->setItemText(aspect_->count() - 1, tr("custom"));
     clearInputs_->setText(tr("Clear"));
+    paintMask_->setText(tr("Paint mask..."));
+    paintMask_->setToolTip(tr("Paint the region to regenerate over the clip's first frame"));
     clearInputs_->setToolTip(tr("Forget the images and clips given to this task"));
     seed_->setPlaceholderText(tr("random"));
     lockSeed_->setText(tr("Lock"));
@@ -353,6 +423,7 @@ void PromptPanel::updateTaskUi() {
     inputs_->setText(parts.isEmpty() ? tr("Text only (drop an image or a clip here)") : parts.join("\n"));
     inputs_->setMinimumHeight(inputs_->heightForWidth(std::max(inputs_->width(), 150)));
     clearInputs_->setVisible(!parts.isEmpty());
+    paintMask_->setVisible(t == "inpaint" && clipA_ != 0);
 }
 
 void PromptPanel::dragEnterEvent(QDragEnterEvent* event) {
@@ -402,6 +473,59 @@ void PromptPanel::dropEvent(QDropEvent* event) {
     }
     updateTaskUi();
     event->acceptProposedAction();
+}
+
+void PromptPanel::paintMask() {
+    if (!session_->hasProject() || !clipA_) return;
+    QImage first;
+    try {
+        const auto clip = session_->project().clip(clipA_);
+        const Frame f = app::probeVideo(session_->project().mediaPath(clip.file.name)).firstFrame;
+        first = QImage(f.rgb.data(), f.width, f.height, f.width * 3, QImage::Format_RGB888).copy();
+    } catch (const std::exception& e) {
+        session_->inform(tr("Cannot show the clip to paint on: %1").arg(QString::fromUtf8(e.what())), true);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Paint the region to regenerate"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* canvas = new MaskCanvas(first, &dialog);
+    canvas->setObjectName("maskCanvas");
+    layout->addWidget(canvas, 1);
+    auto* row = new QHBoxLayout();
+    auto* brush = new QSlider(Qt::Horizontal, &dialog);
+    brush->setRange(2, 80);
+    brush->setValue(16);
+    connect(brush, &QSlider::valueChanged, &dialog, [canvas](int v) { canvas->setBrush(v); });
+    auto* clear = new QPushButton(tr("Clear"), &dialog);
+    connect(clear, &QPushButton::clicked, &dialog, [canvas] { canvas->clear(); });
+    row->addWidget(new QLabel(tr("Brush"), &dialog));
+    row->addWidget(brush, 1);
+    row->addWidget(clear);
+    layout->addLayout(row);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || !canvas->painted()) return;
+    setMask(canvas->mask());
+}
+
+void PromptPanel::setMask(const QImage& mask) {
+    // The mask becomes an image asset of the project (so the recipe can name it) and the task's mask.
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath("mask.png");
+    if (!mask.convertToFormat(QImage::Format_Grayscale8).save(path)) {
+        session_->inform(tr("Cannot write the mask image"), true);
+        return;
+    }
+    try {
+        maskAsset_ = session_->importFiles({path}).value(0);
+    } catch (const std::exception& e) {
+        session_->inform(tr("Cannot store the mask: %1").arg(QString::fromUtf8(e.what())), true);
+        return;
+    }
+    updateTaskUi();
 }
 
 QList<qint64> PromptPanel::generate() {

@@ -3,6 +3,7 @@
 // chosen by what the user gives it (text, a first/end image, a clip to remix, extend, loop, connect,
 // inpaint), aspect presets and duration, sampling settings, seed lock, variations and the model
 // picker. Generate (Ctrl+Enter) queues the jobs through the session.
+#include <QImage>
 #include <QWidget>
 
 class QComboBox;
@@ -34,6 +35,10 @@ public:
     QString task() const;
     /// Uses an image asset as the first frame (or, with `end`, the last).
     void setImage(qint64 assetId, bool end = false);
+    /// Uses a painted mask (white = regenerate) for inpainting; stored as an image asset.
+    void setMask(const QImage& mask);
+    /// Opens the mask painter over the inpainted clip's first frame.
+    void paintMask();
     /// Queues the jobs; returns their ids (empty when the request is not complete, with a message).
     QList<qint64> generate();
 
@@ -59,6 +64,7 @@ private:
     QComboBox* task_;
     QLabel* inputs_;
     QPushButton* clearInputs_;
+    QPushButton* paintMask_;
     QSlider* strength_;
     QLabel* strengthLabel_;
     QComboBox* aspect_;
