@@ -2122,293 +2122,315 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         <translation>%1 · %2 fps</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="942"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="853"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="859"/>
+        <source>Could not change the track: %1</source>
+        <translation>No se pudo cambiar la pista: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="959"/>
         <source>Could not move the item: %1</source>
         <translation>No se pudo mover el elemento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="947"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="952"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="964"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="969"/>
         <source>Could not trim the item: %1</source>
         <translation>No se pudo recortar el elemento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1130"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1147"/>
         <source>Split at playhead</source>
         <translation>Dividir en el cabezal</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1133"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1558"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1150"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1575"/>
         <source>Could not split the item: %1</source>
         <translation>No se pudo dividir el elemento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1135"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1477"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1152"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1494"/>
         <source>Ripple delete</source>
         <translation>Eliminar y cerrar hueco</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1136"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1139"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1566"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1574"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1153"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1156"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1583"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1591"/>
         <source>Could not delete the item: %1</source>
         <translation>No se pudo eliminar el elemento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1138"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1479"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1155"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1496"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1142"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1159"/>
         <source>Crossfade from previous (0.5 s)</source>
         <translation>Fundido cruzado desde el anterior (0,5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1143"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1160"/>
         <source>Could not add the crossfade: %1</source>
         <translation>No se pudo añadir el fundido cruzado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1146"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1163"/>
         <source>Fade in (0.5 s)</source>
         <translation>Fundido de entrada (0,5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1147"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1154"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1164"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1171"/>
         <source>Could not set the fade: %1</source>
         <translation>No se pudo aplicar el fundido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1153"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1170"/>
         <source>Fade out (0.5 s)</source>
         <translation>Fundido de salida (0,5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1160"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1177"/>
         <source>Set to cut</source>
         <translation>Convertir en corte</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1161"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1178"/>
         <source>Could not set the cut: %1</source>
         <translation>No se pudo aplicar el corte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1165"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1182"/>
         <source>Extend this clip</source>
         <translation>Extender este clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1192"/>
         <source>This track is muted</source>
-        <translation>Esta pista está silenciada</translation>
+        <translation type="vanished">Esta pista está silenciada</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1193"/>
         <source>This track plays</source>
-        <translation>Esta pista suena</translation>
+        <translation type="vanished">Esta pista suena</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1195"/>
         <source>This track is locked: its items cannot be edited</source>
-        <translation>Esta pista está bloqueada: sus elementos no se pueden editar</translation>
+        <translation type="vanished">Esta pista está bloqueada: sus elementos no se pueden editar</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1196"/>
         <source>This track is not locked</source>
-        <translation>Esta pista no está bloqueada</translation>
+        <translation type="vanished">Esta pista no está bloqueada</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1199"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1209"/>
+        <source>This track is muted (click to play it)</source>
+        <translation>Esta pista está silenciada (clic para reproducirla)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1210"/>
+        <source>This track plays (click to mute it)</source>
+        <translation>Esta pista se reproduce (clic para silenciarla)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1212"/>
+        <source>This track is locked: its items cannot be edited (click to unlock)</source>
+        <translation>Esta pista está bloqueada: sus elementos no se pueden editar (clic para desbloquear)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1213"/>
+        <source>This track is not locked (click to lock it)</source>
+        <translation>Esta pista no está bloqueada (clic para bloquearla)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1216"/>
         <source>Click or drag to move the playhead</source>
         <translation>Haz clic o arrastra para mover el cabezal</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1203"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1220"/>
         <source>Pending shot (job %1): %2</source>
         <translation>Toma pendiente (trabajo %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1204"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1221"/>
         <source>Title: %1</source>
         <translation>Título: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1205"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1222"/>
         <source>Narration: %1</source>
         <translation>Narración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1209"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1226"/>
         <source>%1 to %2, %3 long</source>
         <translation>De %1 a %2, duración %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1212"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1229"/>
         <source>Crossfade in: %1</source>
         <translation>Fundido cruzado de entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1213"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1230"/>
         <source>Fade in: %1</source>
         <translation>Fundido de entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1214"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1231"/>
         <source>Fade out: %1</source>
         <translation>Fundido de salida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1215"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1232"/>
         <source>Drag to move, drag an edge to trim, right-click for more</source>
         <translation>Arrastra para mover, arrastra un borde para recortar, clic derecho para más</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1325"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1342"/>
         <source>Could not import the dropped files: %1</source>
         <translation>No se pudieron importar los archivos soltados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1352"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1369"/>
         <source>This timeline has no audio track for the dropped sound.</source>
         <translation>Esta línea de tiempo no tiene pista de audio para el sonido soltado.</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1353"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1370"/>
         <source>This timeline has no video track for the dropped clip.</source>
         <translation>Esta línea de tiempo no tiene pista de vídeo para el clip soltado.</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1363"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1380"/>
         <source>Could not insert the item: %1</source>
         <translation>No se pudo insertar el elemento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1474"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1491"/>
         <source>Timeline tracks</source>
         <translation>Pistas de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1475"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1492"/>
         <source>Split</source>
         <translation>Dividir</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1476"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1493"/>
         <source>Split the selected item (or the item under the playhead) at the playhead (S)</source>
         <translation>Dividir el elemento seleccionado (o el que está bajo el cabezal) en el cabezal (S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1478"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1495"/>
         <source>Remove the selected item and close the gap (Shift+Delete)</source>
         <translation>Quitar el elemento seleccionado y cerrar el hueco (Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1480"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1497"/>
         <source>Remove the selected item, leaving a gap (Delete)</source>
         <translation>Quitar el elemento seleccionado dejando un hueco (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1481"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1498"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1482"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1499"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1483"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1500"/>
         <source>−</source>
         <comment>zoom out</comment>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1484"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1501"/>
         <source>Zoom out (-, Ctrl+wheel)</source>
         <translation>Alejar (-, Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1485"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1502"/>
         <source>+</source>
         <comment>zoom in</comment>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1486"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1503"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Acercar (+, Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1487"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1504"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1488"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1505"/>
         <source>Zoom to fit the whole timeline (Shift+Z)</source>
         <translation>Ajustar el zoom a toda la línea de tiempo (Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1489"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1506"/>
         <source>Playhead / timeline duration (seconds:frames)</source>
         <translation>Cabezal / duración de la línea de tiempo (segundos:fotogramas)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1509"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1526"/>
         <source>Undo the last timeline edit (Ctrl+Z)</source>
         <translation>Deshacer la última edición de la línea de tiempo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1510"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1527"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Deshacer: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1511"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1528"/>
         <source>Redo the undone timeline edit (Ctrl+Shift+Z)</source>
         <translation>Rehacer la edición deshecha de la línea de tiempo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1512"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1529"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rehacer: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1515"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1532"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1518"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1535"/>
         <source>no timeline</source>
         <translation>sin línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1554"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1571"/>
         <source>Put the playhead inside an item to split it.</source>
         <translation>Coloca el cabezal dentro de un elemento para dividirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1564"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1572"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1581"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1589"/>
         <source>Select an item to delete it.</source>
         <translation>Selecciona un elemento para eliminarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1580"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1597"/>
         <source>Could not undo: %1</source>
         <translation>No se pudo deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1586"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1603"/>
         <source>Could not redo: %1</source>
         <translation>No se pudo rehacer: %1</translation>
     </message>

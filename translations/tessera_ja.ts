@@ -2115,293 +2115,315 @@ Select a clip or a running job to see it here.</source>
         <translation>%1 · %2 fps</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="942"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="853"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="859"/>
+        <source>Could not change the track: %1</source>
+        <translation>トラックを変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="959"/>
         <source>Could not move the item: %1</source>
         <translation>アイテムを移動できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="947"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="952"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="964"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="969"/>
         <source>Could not trim the item: %1</source>
         <translation>アイテムをトリムできませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1130"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1147"/>
         <source>Split at playhead</source>
         <translation>再生ヘッドで分割</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1133"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1558"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1150"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1575"/>
         <source>Could not split the item: %1</source>
         <translation>アイテムを分割できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1135"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1477"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1152"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1494"/>
         <source>Ripple delete</source>
         <translation>リップル削除</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1136"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1139"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1566"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1574"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1153"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1156"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1583"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1591"/>
         <source>Could not delete the item: %1</source>
         <translation>アイテムを削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1138"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1479"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1155"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1496"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1142"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1159"/>
         <source>Crossfade from previous (0.5 s)</source>
         <translation>前のアイテムからクロスフェード (0.5 秒)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1143"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1160"/>
         <source>Could not add the crossfade: %1</source>
         <translation>クロスフェードを追加できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1146"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1163"/>
         <source>Fade in (0.5 s)</source>
         <translation>フェードイン (0.5 秒)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1147"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1154"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1164"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1171"/>
         <source>Could not set the fade: %1</source>
         <translation>フェードを設定できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1153"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1170"/>
         <source>Fade out (0.5 s)</source>
         <translation>フェードアウト (0.5 秒)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1160"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1177"/>
         <source>Set to cut</source>
         <translation>カットに戻す</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1161"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1178"/>
         <source>Could not set the cut: %1</source>
         <translation>カットに設定できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1165"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1182"/>
         <source>Extend this clip</source>
         <translation>このクリップを延長</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1192"/>
         <source>This track is muted</source>
-        <translation>このトラックはミュートされています</translation>
+        <translation type="vanished">このトラックはミュートされています</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1193"/>
         <source>This track plays</source>
-        <translation>このトラックは再生されます</translation>
+        <translation type="vanished">このトラックは再生されます</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1195"/>
         <source>This track is locked: its items cannot be edited</source>
-        <translation>このトラックはロックされています。アイテムは編集できません</translation>
+        <translation type="vanished">このトラックはロックされています。アイテムは編集できません</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1196"/>
         <source>This track is not locked</source>
-        <translation>このトラックはロックされていません</translation>
+        <translation type="vanished">このトラックはロックされていません</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1199"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1209"/>
+        <source>This track is muted (click to play it)</source>
+        <translation>このトラックはミュート中です (クリックで再生)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1210"/>
+        <source>This track plays (click to mute it)</source>
+        <translation>このトラックは再生されます (クリックでミュート)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1212"/>
+        <source>This track is locked: its items cannot be edited (click to unlock)</source>
+        <translation>このトラックはロック中です: アイテムを編集できません (クリックで解除)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1213"/>
+        <source>This track is not locked (click to lock it)</source>
+        <translation>このトラックはロックされていません (クリックでロック)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/timeline_panel.cpp" line="1216"/>
         <source>Click or drag to move the playhead</source>
         <translation>クリックまたはドラッグで再生ヘッドを移動</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1203"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1220"/>
         <source>Pending shot (job %1): %2</source>
         <translation>保留中のショット (ジョブ %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1204"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1221"/>
         <source>Title: %1</source>
         <translation>タイトル: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1205"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1222"/>
         <source>Narration: %1</source>
         <translation>ナレーション: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1209"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1226"/>
         <source>%1 to %2, %3 long</source>
         <translation>%1 〜 %2、長さ %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1212"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1229"/>
         <source>Crossfade in: %1</source>
         <translation>クロスフェードイン: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1213"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1230"/>
         <source>Fade in: %1</source>
         <translation>フェードイン: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1214"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1231"/>
         <source>Fade out: %1</source>
         <translation>フェードアウト: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1215"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1232"/>
         <source>Drag to move, drag an edge to trim, right-click for more</source>
         <translation>ドラッグで移動、端をドラッグでトリム、右クリックでその他の操作</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1325"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1342"/>
         <source>Could not import the dropped files: %1</source>
         <translation>ドロップされたファイルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1352"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1369"/>
         <source>This timeline has no audio track for the dropped sound.</source>
         <translation>このタイムラインには、ドロップされた音声用のオーディオトラックがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1353"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1370"/>
         <source>This timeline has no video track for the dropped clip.</source>
         <translation>このタイムラインには、ドロップされたクリップ用のビデオトラックがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1363"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1380"/>
         <source>Could not insert the item: %1</source>
         <translation>アイテムを挿入できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1474"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1491"/>
         <source>Timeline tracks</source>
         <translation>タイムラインのトラック</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1475"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1492"/>
         <source>Split</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1476"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1493"/>
         <source>Split the selected item (or the item under the playhead) at the playhead (S)</source>
         <translation>選択したアイテム (または再生ヘッド下のアイテム) を再生ヘッドの位置で分割 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1478"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1495"/>
         <source>Remove the selected item and close the gap (Shift+Delete)</source>
         <translation>選択したアイテムを削除して隙間を詰める (Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1480"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1497"/>
         <source>Remove the selected item, leaving a gap (Delete)</source>
         <translation>選択したアイテムを削除し、隙間を残す (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1481"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1498"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1482"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1499"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1483"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1500"/>
         <source>−</source>
         <comment>zoom out</comment>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1484"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1501"/>
         <source>Zoom out (-, Ctrl+wheel)</source>
         <translation>ズームアウト (-、Ctrl+ホイール)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1485"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1502"/>
         <source>+</source>
         <comment>zoom in</comment>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1486"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1503"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>ズームイン (+、Ctrl+ホイール)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1487"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1504"/>
         <source>Fit</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1488"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1505"/>
         <source>Zoom to fit the whole timeline (Shift+Z)</source>
         <translation>タイムライン全体が収まるようにズーム (Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1489"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1506"/>
         <source>Playhead / timeline duration (seconds:frames)</source>
         <translation>再生ヘッド / タイムラインの長さ (秒:フレーム)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1509"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1526"/>
         <source>Undo the last timeline edit (Ctrl+Z)</source>
         <translation>タイムラインの最後の編集を元に戻す (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1510"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1527"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>元に戻す: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1511"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1528"/>
         <source>Redo the undone timeline edit (Ctrl+Shift+Z)</source>
         <translation>元に戻したタイムラインの編集をやり直す (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1512"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1529"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>やり直す: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1515"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1532"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1518"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1535"/>
         <source>no timeline</source>
         <translation>タイムラインなし</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1554"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1571"/>
         <source>Put the playhead inside an item to split it.</source>
         <translation>分割するには、再生ヘッドをアイテムの内側に置いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1564"/>
-        <location filename="../ui/src/timeline_panel.cpp" line="1572"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1581"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1589"/>
         <source>Select an item to delete it.</source>
         <translation>削除するアイテムを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1580"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1597"/>
         <source>Could not undo: %1</source>
         <translation>元に戻せませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/timeline_panel.cpp" line="1586"/>
+        <location filename="../ui/src/timeline_panel.cpp" line="1603"/>
         <source>Could not redo: %1</source>
         <translation>やり直せませんでした: %1</translation>
     </message>

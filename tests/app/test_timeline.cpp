@@ -168,6 +168,22 @@ TEST(Timeline, InvalidEditsChangeNothing) {
     EXPECT_EQ(f.stored(), f.model.state());
 }
 
+TEST(Timeline, MutedAndLockedTracks) {
+    Fixture f;
+    const int64_t a = addClip(*f.project, "a red circle", 16);
+    const int64_t ia = f.model.requestInsert(f.video(), {a});
+    f.model.requestSetTrackMuted(f.video(), true);
+    f.model.requestSetTrackLocked(f.video(), true);
+    EXPECT_TRUE(f.stored().track(f.video())->muted);
+    EXPECT_TRUE(f.stored().track(f.video())->locked);
+    expectRefused(f, [&] { f.model.requestMove(ia, f.video(), 20); }, "is locked");
+    expectRefused(f, [&] { f.model.requestInsert(f.video(), {a}, 40); }, "is locked");
+    f.model.undo();  // unlock
+    EXPECT_FALSE(f.stored().track(f.video())->locked);
+    f.model.requestMove(ia, f.video(), 20);
+    EXPECT_EQ(f.stored().item(ia)->start, 20);
+}
+
 TEST(Timeline, TimelinesKeepClipsFromBeingDeleted) {
     Fixture f;
     const int64_t a = addClip(*f.project, "a red circle", 16);

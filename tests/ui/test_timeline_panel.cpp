@@ -423,6 +423,32 @@ private Q_SLOTS:
         QCOMPARE(f.panel.playhead(), int64_t(46));
     }
 
+    // The header's M and padlock toggle the track's mute and lock (through the model, undoable); a
+    // locked track refuses a drag with a message.
+    void headerTogglesMuteAndLock() {
+        PanelFixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.panel));
+        const int64_t a = f.model().requestInsert(f.video(), clipSource(f.clip("locked", 200, 100, 60)));
+        const QRect lane = f.panel.trackRect(f.video());
+        const QPoint mute(lane.left() - 48 + 9, lane.center().y()), lock(lane.left() - 26 + 9, lane.center().y());
+        QTest::mouseClick(f.canvas(), Qt::LeftButton, {}, mute);
+        QVERIFY(f.model().state().track(f.video())->muted);
+        QTest::mouseClick(f.canvas(), Qt::LeftButton, {}, lock);
+        QVERIFY(f.model().state().track(f.video())->locked);
+        QCOMPARE(app::loadTimeline(f.fx.session.project(), f.model().state().id), f.model().state());
+        QSignalSpy messages(&f.fx.session, &StudioSession::message);
+        const QPoint body = f.panel.itemRect(a).center();
+        QTest::mousePress(f.canvas(), Qt::LeftButton, {}, body);
+        QTest::mouseMove(f.canvas(), body + QPoint(40, 0));
+        QTest::mouseMove(f.canvas(), body + QPoint(80, 0));
+        QTest::mouseRelease(f.canvas(), Qt::LeftButton, {}, body + QPoint(80, 0));
+        QCOMPARE(f.model().state().item(a)->start, int64_t(0));
+        QVERIFY(messages.count() >= 1);
+        QVERIFY(messages.last().at(0).toString().contains("locked"));
+        f.panel.undo();
+        QVERIFY(!f.model().state().track(f.video())->locked);
+    }
+
     void survivesTheProjectClosing() {
         PanelFixture f;
         QVERIFY(QTest::qWaitForWindowActive(&f.panel));

@@ -684,7 +684,7 @@ public:
         const int nameLeft = badge.right() + 8, nameRight = muteRect(l).left() - 6;
         p.drawText(QRect(nameLeft, l.top, nameRight - nameLeft, l.height), Qt::AlignLeft | Qt::AlignVCenter,
                    fontMetrics().elidedText(fromStd(t.name), Qt::ElideRight, nameRight - nameLeft));
-        // Mute and lock show the track's state; the model has no request to change them yet.
+        // Mute and lock: the track's state, toggled by a click (mousePressEvent).
         const QRect mute = muteRect(l), lock = lockRect(l);
         p.setPen(QPen(t.muted ? QColor(240, 170, 60) : QColor(96, 98, 104), 1));
         p.setBrush(t.muted ? QColor(240, 170, 60, 70) : Qt::NoBrush);
@@ -845,6 +845,23 @@ public:
         const auto* m = model();
         if (!m || e->button() != Qt::LeftButton) return QWidget::mousePressEvent(e);
         const QPoint pos = e->position().toPoint();
+        if (pos.x() < kHeaderWidth && pos.y() >= kRulerHeight) {  // the header's mute and lock toggles
+            if (const auto l = laneAtY(pos.y())) {
+                const int64_t track = l->track->id;
+                if (muteRect(*l).contains(pos)) {
+                    const bool muted = !l->track->muted;
+                    attempt(TimelinePanel::tr("Could not change the track: %1"),
+                            [&] { model()->requestSetTrackMuted(track, muted); });
+                    return;
+                }
+                if (lockRect(*l).contains(pos)) {
+                    const bool locked = !l->track->locked;
+                    attempt(TimelinePanel::tr("Could not change the track: %1"),
+                            [&] { model()->requestSetTrackLocked(track, locked); });
+                    return;
+                }
+            }
+        }
         if (pos.y() < kRulerHeight && pos.x() >= kHeaderWidth) {
             drag_ = {};
             drag_.mode = DragMode::Scrub;
@@ -1189,11 +1206,11 @@ public:
             const auto l = laneAtY(pos.y());
             if (!l || pos.y() < kRulerHeight) return {};
             if (muteRect(*l).contains(pos))
-                return l->track->muted ? TimelinePanel::tr("This track is muted")
-                                       : TimelinePanel::tr("This track plays");
+                return l->track->muted ? TimelinePanel::tr("This track is muted (click to play it)")
+                                       : TimelinePanel::tr("This track plays (click to mute it)");
             if (lockRect(*l).contains(pos))
-                return l->track->locked ? TimelinePanel::tr("This track is locked: its items cannot be edited")
-                                        : TimelinePanel::tr("This track is not locked");
+                return l->track->locked ? TimelinePanel::tr("This track is locked: its items cannot be edited (click to unlock)")
+                                        : TimelinePanel::tr("This track is not locked (click to lock it)");
             return fromStd(l->track->name);
         }
         if (pos.y() < kRulerHeight) return TimelinePanel::tr("Click or drag to move the playhead");

@@ -606,6 +606,20 @@ void TimelineModel::requestRemoveTrack(int64_t trackId) {
     commit(std::move(next), what);
 }
 
+void TimelineModel::requestSetTrackMuted(int64_t trackId, bool muted) {
+    TimelineState next = state_;
+    TimelineTrack& t = mutableTrack(next, trackId);
+    t.muted = muted;
+    commit(std::move(next), (muted ? "Mute " : "Unmute ") + trackName(t));
+}
+
+void TimelineModel::requestSetTrackLocked(int64_t trackId, bool locked) {
+    TimelineState next = state_;
+    TimelineTrack& t = mutableTrack(next, trackId);
+    t.locked = locked;
+    commit(std::move(next), (locked ? "Lock " : "Unlock ") + trackName(t));
+}
+
 void TimelineModel::requestSetTransition(int64_t itemId, Transition kind, int64_t frames) {
     TimelineState next = state_;
     TimelineTrack& track = trackOf(next, itemId);

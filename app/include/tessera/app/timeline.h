@@ -182,6 +182,10 @@ public:
     /// Adds a track at `position` (-1 = on top); returns its id.
     int64_t requestAddTrack(TrackKind kind, const std::string& name, int position = -1);
     void requestRemoveTrack(int64_t trackId);
+    /// Mutes a track (not rendered, not mixed) or plays it again.
+    void requestSetTrackMuted(int64_t trackId, bool muted);
+    /// Locks a track (its items refuse every edit) or unlocks it.
+    void requestSetTrackLocked(int64_t trackId, bool locked);
     /// Sets an item's transition. Crossfade: the item overlaps the previous item on its track by
     /// `frames` (it and the items after it move left, as in a ripple); Cut removes a crossfade (the
     /// items move back right); FadeFromBlack / FadeToBlack set the fade at the item's start / end.
