@@ -36,26 +36,6 @@ std::string humanBytes(int64_t bytes) {
 
 namespace {
 
-std::atomic<int> gInterrupts{0};
-
-void onInterrupt(int) {
-    if (gInterrupts.fetch_add(1) > 0) _exit(130);  // a second Ctrl-C leaves at once
-}
-
-// Installs the Ctrl-C handler for the lifetime of a long command.
-class InterruptScope {
-public:
-    InterruptScope() {
-        gInterrupts = 0;
-        std::signal(SIGINT, onInterrupt);
-        std::signal(SIGTERM, onInterrupt);
-    }
-    ~InterruptScope() {
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-    }
-};
-
 std::string formatTime(int64_t ms) {
     std::time_t t = static_cast<std::time_t>(ms / 1000);
     std::tm tm{};
@@ -69,11 +49,6 @@ std::string shorten(const std::string& text, size_t width) {
     return text.size() <= width ? text : text.substr(0, width - 3) + "...";
 }
 
-std::unique_ptr<ProjectLibrary> openProject(const std::string& dir) {
-    auto p = ProjectLibrary::open(dir);
-    for (const auto& n : p->notes()) std::cerr << "note: " << n << "\n";
-    return p;
-}
 
 int64_t randomSeed() {
     std::mt19937_64 rng{std::random_device{}()};
@@ -364,10 +339,10 @@ int cmdQueueRun(const std::string& dir, const RunnerOptions& options) {
     if (runner.recovered() > 0)
         std::cout << runner.recovered() << " job(s) interrupted by a crash went back to the queue" << std::endl;
     while (!runner.wait(200)) {
-        if (gInterrupts > 0) runner.stop();
+        if (interrupted()) runner.stop();
     }
     std::cout << done << " done, " << failed << " failed" << std::endl;
-    if (gInterrupts > 0) return 130;
+    if (interrupted()) return 130;
     return failed > 0 ? 1 : 0;
 }
 
@@ -514,7 +489,7 @@ int cmdClipRegenerate(const std::string& dir, int64_t id, const std::string& dev
     const int64_t copy = regenerateClip(
         *p, id, models,
         [&](const Progress& pr) {
-            if (gInterrupts > 0) cancel = true;
+            if (interrupted()) cancel = true;
             line(pr, jobFraction(pr, false));
         },
         &cancel, device);
@@ -718,6 +693,36 @@ void addClipGroup(CLI::App& app, int& exitCode, const std::shared_ptr<CommandSta
 
 }  // namespace
 
+namespace {
+std::atomic<int> gInterrupts{0};
+int gInterruptDepth = 0;  // scopes nest (batch -> storyboard -> queue run): only the outermost installs
+
+void onInterrupt(int) {
+    if (gInterrupts.fetch_add(1) > 0) _exit(130);  // a second Ctrl-C leaves at once
+}
+}  // namespace
+
+std::unique_ptr<ProjectLibrary> openProject(const std::string& dir) {
+    auto p = ProjectLibrary::open(dir);
+    for (const auto& n : p->notes()) std::cerr << "note: " << n << "\n";
+    return p;
+}
+
+InterruptScope::InterruptScope() {
+    if (gInterruptDepth++ > 0) return;
+    gInterrupts = 0;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+InterruptScope::~InterruptScope() {
+    if (--gInterruptDepth > 0) return;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+}
+
+bool interrupted() { return gInterrupts > 0; }
+
 int runQueueUntilEmpty(const std::string& projectDir) {
     RunnerOptions o;
     o.untilEmpty = true;
@@ -768,7 +773,7 @@ int runGenerateInProject(const GenerateOptions& o, const std::string& projectDir
     const int64_t id = runSpec(
         *p, spec, models,
         [&](const Progress& pr) {
-            if (gInterrupts > 0) cancel = true;
+            if (interrupted()) cancel = true;
             line(pr, jobFraction(pr, spec.request.refine));
         },
         &cancel);

@@ -25,6 +25,21 @@ JobSpec jobSpecFromOptions(ProjectLibrary& project, const GenerateOptions& optio
 /// (also writes --out when given). Returns the exit code.
 int runGenerateInProject(const GenerateOptions& options, const std::string& projectDir);
 
+/// Opens a project for a command, printing the notes of how it was opened (read-only, migrated).
+std::unique_ptr<ProjectLibrary> openProject(const std::string& dir);
+
+/// Catches Ctrl-C and SIGTERM for the lifetime of a long command: the first asks it to stop
+/// (interrupted() turns true), a second exits at once. Scopes nest; the outermost one owns the handler.
+class InterruptScope {
+public:
+    InterruptScope();
+    ~InterruptScope();
+    InterruptScope(const InterruptScope&) = delete;
+    InterruptScope& operator=(const InterruptScope&) = delete;
+};
+/// True once Ctrl-C or SIGTERM arrived inside the current InterruptScope.
+bool interrupted();
+
 /// `tessera queue run --until-empty`: runs the project's queued jobs with progress lines; returns
 /// the exit code (1 when a job failed, 130 when interrupted).
 int runQueueUntilEmpty(const std::string& projectDir);

@@ -6,7 +6,6 @@
 
 #include <chrono>
 #include <cmath>
-#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -29,22 +28,6 @@ namespace fs = std::filesystem;
 using json = nlohmann::json;
 
 namespace {
-
-std::atomic<bool> gStop{false};
-void onStop(int) {
-    if (gStop.exchange(true)) _exit(130);
-}
-struct StopScope {
-    StopScope() {
-        gStop = false;
-        std::signal(SIGINT, onStop);
-        std::signal(SIGTERM, onStop);
-    }
-    ~StopScope() {
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-    }
-};
 
 // A progress bar on stderr: redrawn on a terminal, every 10% otherwise.
 class Bar {
@@ -82,12 +65,6 @@ std::pair<int, int> parseSize(const std::string& s) {
 }
 
 int64_t toFrames(double seconds, double fps) { return std::llround(seconds * fps); }
-
-std::unique_ptr<ProjectLibrary> open(const std::string& dir) {
-    auto p = ProjectLibrary::open(dir);
-    for (const auto& n : p->notes()) std::cerr << "note: " << n << "\n";
-    return p;
-}
 
 // The timeline flattened for OTIO / EDL.
 EditList editList(ProjectLibrary& project, const TimelineState& s) {
@@ -171,7 +148,7 @@ struct ExportArgs {
 int runExport(const ExportArgs& a) {
     if (a.timeline.empty() == (a.clip == 0)) throw std::runtime_error("give either --timeline NAME or --clip ID");
     if (a.out.empty()) throw std::runtime_error("--out is required");
-    auto p = open(a.dir);
+    auto p = openProject(a.dir);
     const TimelineState s =
         a.clip ? singleClipTimeline(*p, a.clip) : loadTimeline(*p, findTimeline(*p, a.timeline));
     if (a.format == "otio" || a.format == "edl") {
@@ -187,11 +164,11 @@ int runExport(const ExportArgs& a) {
     std::tie(o.render.width, o.render.height) = parseSize(a.size);
     o.subtitleSidecars = !a.noSubtitles;
     o.manifest = !a.noManifest;
-    StopScope stop;
+    InterruptScope stop;
     std::unique_ptr<Bar> bar = a.quiet ? nullptr : std::make_unique<Bar>("export " + fs::path(a.out).filename().string());
     o.progress = [&](double f) {
         if (bar) (*bar)(f);
-        return !gStop.load();
+        return !interrupted();
     };
     const auto t0 = std::chrono::steady_clock::now();
     const ExportResult r = exportTimeline(*p, s, o);
@@ -223,7 +200,7 @@ int runStoryboard(const StoryboardArgs& a, const std::string& modelDir) {
     text << in.rdbuf();
     const auto blocks = parseLesson(text.str(), a.lesson);
     if (!fs::exists(fs::path(a.dir) / kProjectFileName)) ProjectLibrary::create(a.dir);
-    auto p = open(a.dir);
+    auto p = openProject(a.dir);
     StoryboardOptions o;
     o.timelineName = a.timeline.empty() ? fs::path(a.lesson).stem().string() : a.timeline;
     o.model = resolveModel(a.model, modelDir);
@@ -246,7 +223,7 @@ int runStoryboard(const StoryboardArgs& a, const std::string& modelDir) {
     }
     p.reset();  // the runner opens its own connection
     if (int rc = runQueueUntilEmpty(a.dir); rc != 0) return rc;
-    p = open(a.dir);
+    p = openProject(a.dir);
     const int pending = bindFinishedShots(*p, r.timelineId);
     if (pending > 0) throw std::runtime_error(std::to_string(pending) + " shot(s) are still queued; run the queue and export again");
     ExportArgs e;
@@ -295,7 +272,7 @@ int runBatch(const BatchArgs& a, const std::string& modelDir) {
     for (size_t k = 0; k < jobs.size(); ++k)
         if (int(k % size_t(shardCount)) == shardIndex) ++mine;
     int index = 0;
-    StopScope stop;
+    InterruptScope stop;
     for (size_t k = 0; k < jobs.size(); ++k) {
         if (int(k % size_t(shardCount)) != shardIndex) continue;
         const json& j = jobs[k];
@@ -306,7 +283,7 @@ int runBatch(const BatchArgs& a, const std::string& modelDir) {
         std::cerr << "[" << index << "/" << mine << "] " << row.name << " (" << row.type << ")\n";
         const auto t0 = std::chrono::steady_clock::now();
         try {
-            if (gStop) throw std::runtime_error("interrupted");
+            if (interrupted()) throw std::runtime_error("interrupted");
             if (!j.is_object()) throw std::runtime_error("a job must be a JSON object");
             auto str = [&](const char* key) { return j.contains(key) ? j[key].get<std::string>() : std::string(); };
             const std::string out = resolveAgainst(base, str(row.type == "storyboard" ? "export" : "out"));
@@ -437,7 +414,7 @@ void addTimelineCommands(CLI::App& app, int& exitCode, const std::string& modelD
     auto* list = timeline->add_subcommand("list", "List the project's timelines");
     list->add_option("--project", tl->dir, "The project folder")->required();
     list->callback([&exitCode, tl] {
-        auto p = open(tl->dir);
+        auto p = openProject(tl->dir);
         const auto all = listTimelines(*p);
         if (all.empty()) std::cout << "no timelines\n";
         for (const auto& t : all)
@@ -452,7 +429,7 @@ void addTimelineCommands(CLI::App& app, int& exitCode, const std::string& modelD
     create->add_option("--size", tl->size, "Frame size, e.g. 832x480");
     create->add_option("--fps", tl->fps, "Frames per second");
     create->callback([&exitCode, tl] {
-        auto p = open(tl->dir);
+        auto p = openProject(tl->dir);
         const auto [w, h] = parseSize(tl->size);
         std::cout << "created timeline " << createTimeline(*p, tl->name, w, h, tl->fps) << " '" << tl->name << "'\n";
         exitCode = 0;
@@ -461,7 +438,7 @@ void addTimelineCommands(CLI::App& app, int& exitCode, const std::string& modelD
     show->add_option("--project", tl->dir, "The project folder")->required();
     show->add_option("timeline", tl->timeline, "Name or id")->required();
     show->callback([&exitCode, tl] {
-        auto p = open(tl->dir);
+        auto p = openProject(tl->dir);
         printTimeline(loadTimeline(*p, findTimeline(*p, tl->timeline)));
         exitCode = 0;
     });
@@ -478,7 +455,7 @@ void addTimelineCommands(CLI::App& app, int& exitCode, const std::string& modelD
         ->check(CLI::IsMember({"crossfade", "fade-in", "fade-out"}));
     add->add_option("--transition-seconds", tl->transitionSeconds, "Length of the transition");
     add->callback([&exitCode, tl] {
-        auto p = open(tl->dir);
+        auto p = openProject(tl->dir);
         TimelineModel m(*p, findTimeline(*p, tl->timeline));
         if (int(tl->clip != 0) + int(tl->asset != 0) + int(!tl->title.empty()) != 1)
             throw std::runtime_error("give one of --clip, --asset or --title");
@@ -504,7 +481,7 @@ void addTimelineCommands(CLI::App& app, int& exitCode, const std::string& modelD
     filter->add_option("--plugin", filterArgs->first, "A clip-filter plugin id (repeat to chain them)");
     filter->add_option("--param", filterArgs->second, "NAME=VALUE for the filter(s) (tessera plugins list --json shows them)");
     filter->callback([&exitCode, tl, filterArgs] {
-        auto p = open(tl->dir);
+        auto p = openProject(tl->dir);
         TimelineModel m(*p, findTimeline(*p, tl->timeline));
         std::vector<ItemFilter> filters;
         for (const auto& id : filterArgs->first) filters.push_back({id, filterArgs->second});
@@ -516,7 +493,7 @@ void addTimelineCommands(CLI::App& app, int& exitCode, const std::string& modelD
     del->add_option("--project", tl->dir, "The project folder")->required();
     del->add_option("timeline", tl->timeline, "Name or id")->required();
     del->callback([&exitCode, tl] {
-        auto p = open(tl->dir);
+        auto p = openProject(tl->dir);
         deleteTimeline(*p, findTimeline(*p, tl->timeline));
         std::cout << "deleted timeline " << tl->timeline << "\n";
         exitCode = 0;

@@ -305,11 +305,12 @@ void PromptPanel::reloadModels() {
     modelWidth_ = modelHeight_ = 0;
     std::ifstream in(QDir(session_->modelPath()).filePath("model.json").toStdString());
     const auto j = nlohmann::json::parse(in, nullptr, false);
+    // Read once per model: the caption preview runs on every keystroke.
+    shapesEnhancer_ = j.is_object() && j.value("enhancer", std::string("none")) == "shapes";
     if (j.is_object()) {
         const auto d = j.value("defaults", nlohmann::json::object());
         modelWidth_ = d.value("width", 0);
         modelHeight_ = d.value("height", 0);
-        modelFps_ = d.value("fps", 16.0);
         modelInfo_->setText(QString::fromStdString(j.value("description", std::string())));
     } else {
         modelInfo_->setText(session_->modelPath().isEmpty()
@@ -319,7 +320,6 @@ void PromptPanel::reloadModels() {
     if (modelWidth_ <= 0) {  // no model yet: Wan 2.1's 480p
         modelWidth_ = 832;
         modelHeight_ = 480;
-        modelFps_ = 16;
     }
     {
         const QSignalBlocker b1(width_), b2(height_);
@@ -351,19 +351,14 @@ QString PromptPanel::prompt() const { return prompt_->toPlainText(); }
 void PromptPanel::setPrompt(const QString& text) { prompt_->setPlainText(text); }
 
 QString PromptPanel::enhancedPrompt() const {
-    std::ifstream in(QDir(session_->modelPath()).filePath("model.json").toStdString());
-    const auto j = nlohmann::json::parse(in, nullptr, false);
-    if (!j.is_object() || j.value("enhancer", std::string("none")) != "shapes") return QString();
+    if (!shapesEnhancer_) return QString();
     return QString::fromStdString(enhance(prompt().toStdString(), seed_->text().toULongLong()).caption);
 }
 
 void PromptPanel::updateEnhanced() {
-    std::ifstream in(QDir(session_->modelPath()).filePath("model.json").toStdString());
-    const auto j = nlohmann::json::parse(in, nullptr, false);
-    if (!j.is_object() || j.value("enhancer", std::string("none")) != "shapes" || prompt().trimmed().isEmpty()) {
-        enhanced_->setText(j.is_object() && j.value("enhancer", std::string("none")) == "shapes"
-                               ? tr("<i>The model will see the enhancer's caption of what you type.</i>")
-                               : QString());
+    if (!shapesEnhancer_ || prompt().trimmed().isEmpty()) {
+        enhanced_->setText(shapesEnhancer_ ? tr("<i>The model will see the enhancer's caption of what you type.</i>")
+                                           : QString());
         return;
     }
     // The seed fills what the prompt leaves open; without a locked seed the fill shown is one example.

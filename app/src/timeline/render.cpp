@@ -47,12 +47,6 @@ void ensureGuiApplication() {
 
 namespace {
 
-std::string itemWho(const TimelineItem& it) {
-    std::string s = "item " + std::to_string(it.id);
-    if (!it.label.empty()) s += " (" + (it.label.size() > 40 ? it.label.substr(0, 37) + "..." : it.label) + ")";
-    return s;
-}
-
 // A frame as an image that shares its pixels (valid while the frame lives).
 QImage view(const Frame& f) {
     return QImage(f.rgb.data(), f.width, f.height, f.width * 3, QImage::Format_RGB888);
@@ -78,7 +72,7 @@ double opacityAt(const TimelineItem& it, int64_t t) {
 QColor parseColor(const std::string& text, const TimelineItem& it) {
     QColor c(QString::fromStdString(text));
     if (!c.isValid())
-        throw RenderError(itemWho(it) + ": '" + text + "' is not a colour (use #rrggbb or #aarrggbb)");
+        throw RenderError(describeItem(it) + ": '" + text + "' is not a colour (use #rrggbb or #aarrggbb)");
     return c;
 }
 
@@ -160,7 +154,7 @@ struct TimelineRenderer::Filters {
             manager.setEnabled(id, false, what);
         } catch (const std::exception&) {
         }
-        throw RenderError(itemWho(it) + ": the filter " + id + " failed and was disabled: " + what);
+        throw RenderError(describeItem(it) + ": the filter " + id + " failed and was disabled: " + what);
     }
 };
 
@@ -178,7 +172,7 @@ TimelineRenderer::TimelineRenderer(ProjectLibrary& project, TimelineState timeli
     for (const auto& track : timeline_.tracks)
         for (const auto& it : track.items) {
             if (it.jobId)
-                throw RenderError(itemWho(it) + " is a shot still being generated (job " + std::to_string(it.jobId) +
+                throw RenderError(describeItem(it) + " is a shot still being generated (job " + std::to_string(it.jobId) +
                                   "); run the queue (tessera queue run --project " + project_.dir() + ") and export again");
             if (it.clipId || it.assetId) source(it);
         }
@@ -191,9 +185,9 @@ TimelineRenderer::TimelineRenderer(ProjectLibrary& project, TimelineState timeli
                 try {
                     values = filters_->open(f.plugin).paramValues(f.params);
                 } catch (const PluginError& e) {
-                    throw RenderError(itemWho(it) + ": filter " + f.plugin + ": " + e.what());
+                    throw RenderError(describeItem(it) + ": filter " + f.plugin + ": " + e.what());
                 } catch (const std::invalid_argument& e) {
-                    throw RenderError(itemWho(it) + ": filter " + f.plugin + ": " + e.what());
+                    throw RenderError(describeItem(it) + ": filter " + f.plugin + ": " + e.what());
                 }
                 filters_->values[&it].push_back(values);
             }
@@ -236,7 +230,7 @@ std::shared_ptr<TimelineRenderer::Source> TimelineRenderer::source(const Timelin
         s->frames = a.frames;
     }
     if (!fs::exists(s->path))
-        throw RenderError(itemWho(it) + ": the media file of " + s->what + " is missing (" + s->path +
+        throw RenderError(describeItem(it) + ": the media file of " + s->what + " is missing (" + s->path +
                           "); run `tessera project check` and restore it from a backup or re-import it");
     try {
         if (s->audioOnly) {
@@ -246,7 +240,7 @@ std::shared_ptr<TimelineRenderer::Source> TimelineRenderer::source(const Timelin
             if (!s->still && info.frames > 0) s->frames = info.frames;
         }
     } catch (const std::exception& e) {
-        throw RenderError(itemWho(it) + ": " + s->what + " cannot be read: " + e.what());
+        throw RenderError(describeItem(it) + ": " + s->what + " cannot be read: " + e.what());
     }
     sources_[key] = s;
     return s;
@@ -300,7 +294,7 @@ Frame TimelineRenderer::frame(int64_t t) {
                 try {
                     s->clip = std::make_shared<Clip>(readClip(s->path, limits));
                 } catch (const std::exception& e) {
-                    throw RenderError(itemWho(it) + ": " + s->what + " cannot be decoded: " + e.what());
+                    throw RenderError(describeItem(it) + ": " + s->what + " cannot be decoded: " + e.what());
                 }
             }
             const Clip& c = *s->clip;
@@ -323,6 +317,12 @@ Frame TimelineRenderer::frame(int64_t t) {
     }
     p.end();
     return toFrame(canvas);
+}
+
+bool TimelineRenderer::hasAudio() const {
+    return std::any_of(timeline_.tracks.begin(), timeline_.tracks.end(), [](const TimelineTrack& t) {
+        return t.kind == TrackKind::Audio && !t.muted && !t.items.empty();
+    });
 }
 
 AudioBuffer TimelineRenderer::audio() {
@@ -519,9 +519,7 @@ const char* formatName(ExportFormat f) {
 
 // An exporter plugin gets the whole rendered clip and writes a temporary file that is renamed into
 // place when it succeeds; a failing plugin is disabled and nothing is left.
-ExportResult exportWithPlugin(ProjectLibrary& project, const TimelineState& timeline, const ExportOptions& options,
-                              TimelineRenderer& renderer) {
-    (void)project;
+ExportResult exportWithPlugin(const TimelineState& timeline, const ExportOptions& options, TimelineRenderer& renderer) {
     Clip clip;
     clip.fps = timeline.fps;
     const int64_t frames = renderer.frameCount();
@@ -533,10 +531,7 @@ ExportResult exportWithPlugin(ProjectLibrary& project, const TimelineState& time
             return result;
         }
     }
-    const bool hasAudio = std::any_of(timeline.tracks.begin(), timeline.tracks.end(), [](const TimelineTrack& t) {
-        return t.kind == TrackKind::Audio && !t.muted && !t.items.empty();
-    });
-    const AudioBuffer mix = hasAudio ? renderer.audio() : AudioBuffer{};
+    const AudioBuffer mix = renderer.hasAudio() ? renderer.audio() : AudioBuffer{};
     const fs::path out(options.out);
     const fs::path tmp = out.parent_path() / ("." + out.filename().string() + ".tmp" + out.extension().string());
     auto plugins = PluginManager::standard();
@@ -571,16 +566,13 @@ ExportResult exportTimeline(ProjectLibrary& project, const TimelineState& timeli
     if (!fs::is_directory(parent)) throw RenderError(parent.string() + " does not exist; create the folder first");
     TimelineRenderer renderer(project, timeline, options.render);
     const std::vector<SubtitleCue> cues = renderer.subtitles();
-    const bool hasAudio = std::any_of(timeline.tracks.begin(), timeline.tracks.end(), [](const TimelineTrack& t) {
-        return t.kind == TrackKind::Audio && !t.muted && !t.items.empty();
-    });
-
+    
     EncoderSettings es;
     es.format = options.format;
     es.width = renderer.width();
     es.height = renderer.height();
     es.fps = timeline.fps;
-    es.audio = hasAudio && options.format != ExportFormat::Gif;
+    es.audio = renderer.hasAudio() && options.format != ExportFormat::Gif;
     es.sampleRate = options.render.sampleRate;
     es.channels = options.render.channels;
     es.subtitles = cues;
@@ -590,7 +582,7 @@ ExportResult exportTimeline(ProjectLibrary& project, const TimelineState& timeli
                    {"encoder", "Tessera " + tesseraVersion()},
                    {"description", "AI-generated with Tessera"}};
 
-    if (!options.exporterPlugin.empty()) return exportWithPlugin(project, timeline, options, renderer);
+    if (!options.exporterPlugin.empty()) return exportWithPlugin(timeline, options, renderer);
 
     // Sidecars are staged first so a full disk shows before the long encode, and renamed after it.
     std::vector<PendingSidecar> sidecars;

@@ -14,12 +14,6 @@ namespace tessera::app {
 
 namespace {
 
-std::string itemName(const TimelineItem& it) {
-    std::string s = "item " + std::to_string(it.id);
-    if (!it.label.empty()) s += " (" + (it.label.size() > 40 ? it.label.substr(0, 37) + "..." : it.label) + ")";
-    return s;
-}
-
 std::string trackName(const TimelineTrack& t) {
     return "track " + std::to_string(t.id) + (t.name.empty() ? "" : " (" + t.name + ")");
 }
@@ -96,6 +90,12 @@ void dropBrokenCrossfades(TimelineTrack& t) {
 }
 
 }  // namespace
+
+std::string describeItem(const TimelineItem& it) {
+    std::string s = "item " + std::to_string(it.id);
+    if (!it.label.empty()) s += " (" + (it.label.size() > 40 ? it.label.substr(0, 37) + "..." : it.label) + ")";
+    return s;
+}
 
 const char* trackKindName(TrackKind kind) {
     switch (kind) {
@@ -182,7 +182,7 @@ void validateTimeline(const TimelineState& s) {
     for (const auto& t : s.tracks) {
         const TimelineItem* prev = nullptr;
         for (const auto& it : t.items) {
-            const std::string who = itemName(it) + " on " + trackName(t);
+            const std::string who = describeItem(it) + " on " + trackName(t);
             if (!itemFitsTrack(it, t.kind))
                 throw TimelineError(who + ": a " + std::string(trackKindName(t.kind)) + " track cannot hold this item");
             if (it.start < 0) throw TimelineError(who + " would start before the timeline's first frame");
@@ -199,16 +199,16 @@ void validateTimeline(const TimelineState& s) {
                 if (prev->start > it.start) throw TimelineError(trackName(t) + ": items out of order");
                 const int64_t overlap = prev->end() - it.start;
                 if (overlap > 0 && overlap != it.crossfadeIn)
-                    throw TimelineError(who + " would overlap " + itemName(*prev) + " by " + std::to_string(overlap) +
+                    throw TimelineError(who + " would overlap " + describeItem(*prev) + " by " + std::to_string(overlap) +
                                         " frames");
                 if (it.crossfadeIn && overlap != it.crossfadeIn)
-                    throw TimelineError(who + ": its crossfade does not meet the end of " + itemName(*prev));
+                    throw TimelineError(who + ": its crossfade does not meet the end of " + describeItem(*prev));
                 if (it.crossfadeIn > std::min(prev->length(), it.length()))
                     throw TimelineError(who + ": a crossfade of " + std::to_string(it.crossfadeIn) +
                                         " frames is longer than one of the two items");
             }
             if (prev && prev->crossfadeIn + it.crossfadeIn > prev->length())
-                throw TimelineError(itemName(*prev) + " on " + trackName(t) + " is " + std::to_string(prev->length()) +
+                throw TimelineError(describeItem(*prev) + " on " + trackName(t) + " is " + std::to_string(prev->length()) +
                                     " frames long, too short for its crossfades of " + std::to_string(prev->crossfadeIn) +
                                     " and " + std::to_string(it.crossfadeIn) + " frames");
             prev = &it;
@@ -443,7 +443,7 @@ TimelineTrack& TimelineModel::trackOf(TimelineState& s, int64_t itemId) {
     for (auto& t : s.tracks)
         for (auto& it : t.items)
             if (it.id == itemId) {
-                if (t.locked) throw TimelineError(trackName(t) + " is locked; unlock it to edit " + itemName(it));
+                if (t.locked) throw TimelineError(trackName(t) + " is locked; unlock it to edit " + describeItem(it));
                 return t;
             }
     throw TimelineError("timeline '" + s.name + "' has no item " + std::to_string(itemId));
@@ -495,7 +495,7 @@ int64_t TimelineModel::requestInsert(int64_t trackId, const ItemSource& src, int
     it.start = start < 0 ? trackEnd : start;
     it.id = nextItemId();
     track.items.push_back(it);
-    commit(std::move(next), "Insert " + itemName(it));
+    commit(std::move(next), "Insert " + describeItem(it));
     return it.id;
 }
 
@@ -508,14 +508,14 @@ void TimelineModel::requestMove(int64_t itemId, int64_t trackId, int64_t start) 
     auto pos = std::find_if(from.items.begin(), from.items.end(), [&](const TimelineItem& i) { return i.id == itemId; });
     TimelineItem it = *pos;
     if (!itemFitsTrack(it, to.kind))
-        throw TimelineError(itemName(it) + " cannot go on " + trackName(to) + ", a " + trackKindName(to.kind) + " track");
+        throw TimelineError(describeItem(it) + " cannot go on " + trackName(to) + ", a " + trackKindName(to.kind) + " track");
     from.items.erase(pos);
     it.start = start;
     it.crossfadeIn = 0;
     to.items.push_back(it);
     dropBrokenCrossfades(from);
     dropBrokenCrossfades(to);
-    commit(std::move(next), "Move " + itemName(it));
+    commit(std::move(next), "Move " + describeItem(it));
 }
 
 void TimelineModel::requestTrim(int64_t itemId, Edge edge, int64_t delta) {
@@ -524,7 +524,7 @@ void TimelineModel::requestTrim(int64_t itemId, Edge edge, int64_t delta) {
     TimelineItem& it = mutableItem(next, itemId);
     if (edge == Edge::Left) {
         if (it.crossfadeIn && delta != 0)
-            throw TimelineError(itemName(it) + " starts with a crossfade; set it to a cut before trimming its left edge");
+            throw TimelineError(describeItem(it) + " starts with a crossfade; set it to a cut before trimming its left edge");
         it.start += delta;
         it.in += delta;
         // A still or title has no source offset to keep: its in point stays at 0.
@@ -534,7 +534,7 @@ void TimelineModel::requestTrim(int64_t itemId, Edge edge, int64_t delta) {
     }
     it.fadeIn = std::min(it.fadeIn, std::max<int64_t>(0, it.length()));
     it.fadeOut = std::min(it.fadeOut, std::max<int64_t>(0, it.length() - it.fadeIn));
-    commit(std::move(next), "Trim " + itemName(it));
+    commit(std::move(next), "Trim " + describeItem(it));
 }
 
 int64_t TimelineModel::requestSplit(int64_t itemId, int64_t frame) {
@@ -542,7 +542,7 @@ int64_t TimelineModel::requestSplit(int64_t itemId, int64_t frame) {
     TimelineTrack& track = trackOf(next, itemId);
     TimelineItem& left = mutableItem(next, itemId);
     if (frame <= left.start || frame >= left.end())
-        throw TimelineError("frame " + std::to_string(frame) + " is not inside " + itemName(left) + " (frames " +
+        throw TimelineError("frame " + std::to_string(frame) + " is not inside " + describeItem(left) + " (frames " +
                             std::to_string(left.start) + "-" + std::to_string(left.end() - 1) + ")");
     TimelineItem right = left;
     const int64_t k = frame - left.start;
@@ -555,7 +555,7 @@ int64_t TimelineModel::requestSplit(int64_t itemId, int64_t frame) {
     left.fadeOut = 0;
     left.fadeIn = std::min(left.fadeIn, left.length());
     right.fadeOut = std::min(right.fadeOut, right.length());
-    const std::string what = "Split " + itemName(left);
+    const std::string what = "Split " + describeItem(left);
     const int64_t rightId = right.id;
     track.items.push_back(std::move(right));
     commit(std::move(next), what);
@@ -571,14 +571,14 @@ void TimelineModel::requestRippleDelete(int64_t itemId) {
     // The gap it leaves: its length minus the overlap with the item before it.
     shiftAfter(track, gone.start + 1, -(gone.length() - gone.crossfadeIn), 0);
     dropBrokenCrossfades(track);
-    commit(std::move(next), "Ripple delete " + itemName(gone));
+    commit(std::move(next), "Ripple delete " + describeItem(gone));
 }
 
 void TimelineModel::requestRemove(int64_t itemId) {
     TimelineState next = state_;
     TimelineTrack& track = trackOf(next, itemId);
     auto pos = std::find_if(track.items.begin(), track.items.end(), [&](const TimelineItem& i) { return i.id == itemId; });
-    const std::string what = "Remove " + itemName(*pos);
+    const std::string what = "Remove " + describeItem(*pos);
     track.items.erase(pos);
     dropBrokenCrossfades(track);
     commit(std::move(next), what);
@@ -625,7 +625,7 @@ void TimelineModel::requestSetTransition(int64_t itemId, Transition kind, int64_
     TimelineTrack& track = trackOf(next, itemId);
     TimelineItem& it = mutableItem(next, itemId);
     if (frames < 0) throw TimelineError("a transition cannot last " + std::to_string(frames) + " frames");
-    const std::string what = std::string("Set ") + transitionName(kind) + " on " + itemName(it);
+    const std::string what = std::string("Set ") + transitionName(kind) + " on " + describeItem(it);
     switch (kind) {
     case Transition::FadeFromBlack: it.fadeIn = frames; break;
     case Transition::FadeToBlack: it.fadeOut = frames; break;
@@ -636,12 +636,12 @@ void TimelineModel::requestSetTransition(int64_t itemId, Transition kind, int64_
         const TimelineItem* prev = nullptr;
         for (const auto& o : track.items)
             if (o.id != it.id && o.start <= it.start && (!prev || o.start >= prev->start)) prev = &o;
-        if (want && !prev) throw TimelineError(itemName(it) + " has nothing before it on its track to crossfade from");
+        if (want && !prev) throw TimelineError(describeItem(it) + " has nothing before it on its track to crossfade from");
         if (want && prev->end() - it.crossfadeIn != it.start)
-            throw TimelineError(itemName(it) + " does not follow " + itemName(*prev) +
+            throw TimelineError(describeItem(it) + " does not follow " + describeItem(*prev) +
                                 " directly; move it against it before adding a crossfade");
         if (want > std::min(prev->length(), it.length()))
-            throw TimelineError(itemName(it) + ": a crossfade of " + std::to_string(want) +
+            throw TimelineError(describeItem(it) + ": a crossfade of " + std::to_string(want) +
                                 " frames is longer than one of the two items");
         // The item and everything after it move by the change in overlap, as a ripple.
         const int64_t delta = it.crossfadeIn - want;
@@ -658,11 +658,11 @@ void TimelineModel::requestSetTitle(int64_t itemId, const TitleCard& title) {
     TimelineState next = state_;
     trackOf(next, itemId);
     TimelineItem& it = mutableItem(next, itemId);
-    if (!it.isTitle()) throw TimelineError(itemName(it) + " is not a title card");
+    if (!it.isTitle()) throw TimelineError(describeItem(it) + " is not a title card");
     if (title.text.empty()) throw TimelineError("a title card needs text");
     if (!(title.size > 0.005 && title.size <= 1)) throw TimelineError("title size must be in (0.005, 1] of the frame height");
     it.title = title;
-    commit(std::move(next), "Edit title " + itemName(it));
+    commit(std::move(next), "Edit title " + describeItem(it));
 }
 
 void TimelineModel::requestSetFit(int64_t itemId, Fit fit) {
@@ -695,7 +695,7 @@ void TimelineModel::requestBindShot(int64_t itemId, int64_t clipId) {
     TimelineState next = state_;
     trackOf(next, itemId);
     TimelineItem& it = mutableItem(next, itemId);
-    if (!it.jobId) throw TimelineError(itemName(it) + " is not a pending shot");
+    if (!it.jobId) throw TimelineError(describeItem(it) + " is not a pending shot");
     const int64_t available = sourceLengthFrames(project_, clipId, 0, next.fps);
     it.jobId = 0;
     it.clipId = clipId;
@@ -708,7 +708,7 @@ void TimelineModel::requestBindShot(int64_t itemId, int64_t clipId) {
         it.fadeIn = std::min(it.fadeIn, it.length());
         it.fadeOut = std::min(it.fadeOut, it.length() - it.fadeIn);
     }
-    commit(std::move(next), "Bind " + itemName(it) + " to clip " + std::to_string(clipId));
+    commit(std::move(next), "Bind " + describeItem(it) + " to clip " + std::to_string(clipId));
 }
 
 }  // namespace tessera::app

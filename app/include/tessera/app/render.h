@@ -42,6 +42,8 @@ public:
     int64_t frameCount() const { return timeline_.duration(); }
     /// The composited frame `t` (0 <= t < frameCount()).
     Frame frame(int64_t t);
+    /// True when an unmuted audio track has items (the export gets an audio stream).
+    bool hasAudio() const;
     /// The mix of the unmuted audio tracks, exactly frameCount() / fps seconds long.
     AudioBuffer audio();
     /// Narration items as subtitles, in order.

@@ -117,6 +117,9 @@ struct TimelineState {
     }
 };
 
+/// "item 7 (a red ball bouncing...)": how messages name an item.
+std::string describeItem(const TimelineItem& item);
+
 /// Checks every rule of a timeline (sizes, track kinds, items in order without overlaps other than
 /// their crossfades, in/out within the source, fades within the item); throws TimelineError naming
 /// the first item that breaks one.

@@ -82,7 +82,7 @@ private:
     QLabel* modelInfo_;
     qint64 imageAsset_ = 0, endImageAsset_ = 0, clipA_ = 0, clipB_ = 0, maskAsset_ = 0;
     int modelWidth_ = 0, modelHeight_ = 0;
-    double modelFps_ = 16;
+    bool shapesEnhancer_ = false;  ///< the model's model.json names the Shapes World enhancer
 };
 
 }  // namespace tessera::ui
