@@ -236,7 +236,7 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     cmd->add_option("--tokens-per-step", o->tokensPerStep, "Latent tokens per optimiser step (new runs)");
     cmd->add_option("--token-budget", o->tokenBudget, "Tokens per packed sequence (new runs)");
     cmd->add_option("--vae-lr", o->vaeLr, "VAE learning rate (new runs)");
-    cmd->add_option("--dit-lr", o->ditLr, "DiT learning rate (new runs)");
+    auto* ditLr = cmd->add_option("--dit-lr", o->ditLr, "DiT learning rate (new runs; with --resume it changes the rate from here on)");
     cmd->add_option("--vae-batch", o->vaeBatch, "Clips per VAE step (new runs)")->check(CLI::Range(1, 256));
     cmd->add_option("--vae-image-steps", o->vaeImageSteps, "First VAE steps on single frames only (new runs)");
     cmd->add_option("--pool", o->poolSize, "Encoded clips in the DiT's data pool (new runs)");
@@ -250,7 +250,8 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                     "reconstructions to this PNG");
     auto plotTo = std::make_shared<std::string>();
     cmd->add_option("--plot", *plotTo, "Only draw the run's loss curves into this PNG (training redraws <run>/loss.png at every checkpoint)");
-    cmd->callback([o, exportTo, checkVae, plotTo, &exitCode, commandLine] {
+    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, &exitCode, commandLine] {
+        if (o->resume && ditLr->count() > 0) o->resumeDitLr = o->ditLr;
         if (!plotTo->empty()) {
             plotLoss(o->runDir, *plotTo);
             std::cout << "loss curves of " << o->runDir << ": " << *plotTo << "\n";

@@ -307,6 +307,18 @@ TEST(PipelineModels, BrokenBundlesAreRefusedNamingTheFile) {
     fs::copy(bundleDir("mask-channel"), dir, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
     fs::remove(dir / "vae.safetensors");
     expectModelError("vae.safetensors, which does not exist");
+    fs::copy(fs::path(bundleDir("mask-channel")) / "vae.safetensors", dir / "vae.safetensors", fs::copy_options::overwrite_existing);
+    {
+        auto good = nlohmann::json::parse(std::ifstream(dir / "model.json"));
+        auto j = good;
+        const size_t wrong = j["latent"]["mean"].size() + 1;
+        j["latent"]["first_mean"] = std::vector<float>(wrong, 0.0f);
+        j["latent"]["first_std"] = std::vector<float>(wrong, 1.0f);
+        std::ofstream(dir / "model.json") << j.dump();
+        expectModelError("latent.first_mean and latent.first_std");
+        std::ofstream(dir / "model.json") << good.dump();
+    }
+    fs::remove(dir / "vae.safetensors");
     std::ofstream(dir / "vae.safetensors") << "not a tensor file at all";
     expectModelError("vae.safetensors");
     std::ofstream(dir / "vae.pth", std::ios::binary) << "\x80\x02" << "cos\nsystem\n";

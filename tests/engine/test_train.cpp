@@ -94,6 +94,12 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     std::ifstream mj(b / "bundle" / "model.json");
     auto mjson = nlohmann::json::parse(mj);
     EXPECT_EQ(mjson["training"]["heldout"].size(), 26u);  // ceil(0.2 * 126)
+    // Latent frame 0 has its own statistics (positive spreads, one per latent channel).
+    const size_t z = mjson["latent"]["mean"].size();
+    ASSERT_EQ(mjson["latent"]["first_mean"].size(), z);
+    ASSERT_EQ(mjson["latent"]["first_std"].size(), z);
+    for (float v : mjson["latent"]["first_std"].get<std::vector<float>>()) EXPECT_GT(v, 0.0f);
+    EXPECT_NE(mjson["latent"]["first_mean"], mjson["latent"]["mean"]);
     GenerationRequest r;
     r.prompt = "a red circle moving right";
     r.width = 64;
@@ -104,6 +110,16 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     auto result = model->generate(r);
     ASSERT_EQ(result.clip.frames.size(), 5u);
     EXPECT_EQ(result.clip.frames[0].width, 64);
+
+    // A resume may change the DiT's learning rate; the run records it.
+    TrainOptions third = toyOptions(b);
+    third.resume = true;
+    third.ditMaxSteps = 5;
+    third.resumeDitLr = 2e-3;
+    train(third, {});
+    auto j3 = nlohmann::json::parse(std::ifstream(b / "run.json"));
+    EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
+    EXPECT_DOUBLE_EQ(j3["sizes"]["dit_lr"].get<double>(), 2e-3);
     fs::remove_all(a);
     fs::remove_all(b);
 }

@@ -305,6 +305,33 @@ TEST(VaeDecode, RejectsWrongLatentShapes) {
     EXPECT_THROW(g.vae->decode(torch::zeros({1, 4, 1, 4, 6}), g.mean, torch::ones({16})), std::invalid_argument);
 }
 
+TEST(VaeStats, FirstFrameStatisticsApplyToLatentFrameZeroOnly) {
+    GoldenVae g;
+    torch::NoGradGuard noGrad;
+    torch::Tensor x = loadTensor(g.io, "in.x");  // [1, 3, 9, 32, 48] -> 3 latent frames
+    torch::Tensor raw;
+    g.vae->encode(x, g.mean, g.invStd, &raw);
+    const int64_t z = g.mean.size(0);
+    auto firstMean = torch::linspace(-0.5, 0.5, z), firstStd = torch::linspace(0.2, 0.4, z);
+    auto mean2 = torch::stack({firstMean, g.mean}), invStd2 = torch::stack({1.0 / firstStd, g.invStd});
+    torch::Tensor mu = g.vae->encode(x, mean2, invStd2);
+    // Frame 0 normalised with row 0, frames 1.. with row 1 (the global statistics).
+    auto expect0 = (raw.narrow(2, 0, 1) - firstMean.view({1, z, 1, 1, 1})) / firstStd.view({1, z, 1, 1, 1});
+    auto expectRest = (raw.narrow(2, 1, 2) - g.mean.view({1, z, 1, 1, 1})) * g.invStd.view({1, z, 1, 1, 1});
+    EXPECT_LE(maxAbsDiff(mu.narrow(2, 0, 1), expect0), 1e-4);
+    EXPECT_LE(maxAbsDiff(mu.narrow(2, 1, 2), expectRest), 1e-5);
+    // Decode undoes it: the same video as decoding the raw latent with identity statistics.
+    auto viaStats = g.vae->decode(mu, mean2, invStd2);
+    auto viaRaw = g.vae->decode(raw, torch::zeros({z}), torch::ones({z}));
+    EXPECT_LE(maxAbsDiff(viaStats, viaRaw), 1e-4);
+    // latentStatTensor builds the same [2, z] from bundle values, and [z] without first-frame values.
+    std::vector<float> gm(g.mean.data_ptr<float>(), g.mean.data_ptr<float>() + z);
+    std::vector<float> fm(firstMean.data_ptr<float>(), firstMean.data_ptr<float>() + z);
+    EXPECT_EQ(maxAbsDiff(latentStatTensor(gm, fm), mean2), 0.0);
+    EXPECT_EQ(latentStatTensor(gm, {}).sizes(), (std::vector<int64_t>{z}));
+    EXPECT_THROW(g.vae->encode(x, torch::zeros({3, z}), g.invStd), std::invalid_argument);
+}
+
 TEST(VaeTraining, GradientsThroughChunkedEncodeDecodeMatchOneChunkAndPlainConvolution) {
     // Training backpropagates through the chunked, cached encode and decode. The gradients must not
     // depend on the chunking, nor on the oneDNN convolution fast path the CPU uses.

@@ -35,6 +35,8 @@ struct TrainOptions {
     int64_t tokenBudget = 512;     ///< tokens per packed sequence
     int64_t tokensPerStep = 2048;  ///< real (unpadded) tokens per optimiser step
     double vaeLr = 1e-4, ditLr = 5e-4;
+    /// On --resume, > 0: train the DiT on at this learning rate (stored in the run's sizes).
+    double resumeDitLr = 0;
     int64_t vaeBatch = 8;        ///< clips per VAE step
     int64_t vaeImageSteps = 1500;  ///< the first VAE steps train on single frames only (warm-up)
     /// VAE spatial compression: 8 (Wan 2.1's 4x8x8, DiT patches 1x2x2) or 4 (4x4x4, DiT patches

@@ -30,9 +30,8 @@ BundleVae::BundleVae(const std::string& bundlePath, const std::string& device) :
     if (spec.latentMean.size() != size_t(impl_->config.zDim) || spec.latentStd.size() != size_t(impl_->config.zDim))
         throw std::runtime_error(spec.path + "/model.json: latent.mean and latent.std need " +
                                  std::to_string(impl_->config.zDim) + " values (the VAE's z_dim)");
-    auto f32 = torch::TensorOptions().dtype(torch::kFloat32);
-    impl_->mean = torch::tensor(spec.latentMean, f32).to(impl_->device);
-    impl_->invStd = (1.0 / torch::tensor(spec.latentStd, f32)).to(impl_->device);
+    impl_->mean = latentStatTensor(spec.latentMean, spec.latentFirstMean).to(impl_->device);
+    impl_->invStd = (1.0 / latentStatTensor(spec.latentStd, spec.latentFirstStd)).to(impl_->device);
 }
 
 BundleVae::~BundleVae() = default;

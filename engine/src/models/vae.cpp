@@ -557,14 +557,28 @@ void reportProgress(const VaeProgress& progress, int64_t done, int64_t total, co
 }
 
 // mean, invStd: [z] -> [1, z, 1, 1, 1] in x's dtype and device
-torch::Tensor latentStat(const torch::Tensor& s, int64_t zDim, const torch::Tensor& like, const char* name) {
-    if (!s.defined() || s.dim() != 1 || s.size(0) != zDim)
+torch::Tensor latentStat(const torch::Tensor& s, int64_t zDim, int64_t latentT, const torch::TensorOptions& like,
+                         const char* name) {
+    const bool global = s.defined() && s.dim() == 1 && s.size(0) == zDim;
+    const bool firstApart = s.defined() && s.dim() == 2 && s.size(0) == 2 && s.size(1) == zDim;
+    if (!global && !firstApart)
         throw std::invalid_argument(std::string("VAE: latent ") + name + " must have shape [" + std::to_string(zDim) +
-                                    "], got " + (s.defined() ? shapeString(s.sizes()) : std::string("none")));
-    return s.to(like.options()).view({1, zDim, 1, 1, 1});
+                                    "] or [2, " + std::to_string(zDim) + "], got " +
+                                    (s.defined() ? shapeString(s.sizes()) : std::string("none")));
+    if (global) return s.to(like).view({1, zDim, 1, 1, 1});
+    // Row 0 for latent frame 0 (the first frame, encoded alone), row 1 for the frames after it.
+    auto rows = s.to(like);
+    auto perFrame = rows[1].view({zDim, 1}).expand({zDim, latentT}).clone();
+    perFrame.select(1, 0).copy_(rows[0]);
+    return perFrame.view({1, zDim, latentT, 1, 1});
 }
 
 }  // namespace
+
+torch::Tensor latentStatTensor(const std::vector<float>& global, const std::vector<float>& first) {
+    auto g = torch::tensor(global, torch::kFloat32);
+    return first.empty() ? g : torch::stack({torch::tensor(first, torch::kFloat32), g});
+}
 
 // ---------------------------------------------------------------------------------------------
 // WanVAE
@@ -587,8 +601,8 @@ torch::Tensor WanVAEImpl::encode(const torch::Tensor& video, const torch::Tensor
                                     ", got " + std::to_string(video.size(3)) + "x" + std::to_string(video.size(4)));
     const int64_t latentT = cfg_.latentFrames(video.size(2));
     const int64_t h = video.size(3) / f, w = video.size(4) / f;
-    torch::Tensor meanV = latentStat(mean, cfg_.zDim, video, "mean");
-    torch::Tensor invStdV = latentStat(invStd, cfg_.zDim, video, "inv_std");
+    torch::Tensor meanV = latentStat(mean, cfg_.zDim, latentT, video.options(), "mean");
+    torch::Tensor invStdV = latentStat(invStd, cfg_.zDim, latentT, video.options(), "inv_std");
 
     const auto chunks = timeChunks(latentT, options.chunkLatentFrames);
     TileGrid grid(h, w, options.tiling, 1, encoder_->highResReach(), video.options());
@@ -648,8 +662,8 @@ torch::Tensor WanVAEImpl::decode(const torch::Tensor& z, const torch::Tensor& me
     const int64_t latentT = z.size(2), frames = cfg_.decodedFrames(latentT);
     const int64_t b = z.size(0), h = z.size(3), w = z.size(4);
     // Un-normalise (a division by the stored inv_std, as the official code does), then conv2.
-    torch::Tensor x = conv2_->forward(z / latentStat(invStd, cfg_.zDim, z, "inv_std") +
-                                      latentStat(mean, cfg_.zDim, z, "mean"));  // [B, z, T', h, w]
+    torch::Tensor x = conv2_->forward(z / latentStat(invStd, cfg_.zDim, latentT, z.options(), "inv_std") +
+                                      latentStat(mean, cfg_.zDim, latentT, z.options(), "mean"));  // [B, z, T', h, w]
 
     const auto chunks = timeChunks(latentT, options.chunkLatentFrames);
     TileGrid grid(h, w, options.tiling, f, decoder_->highResReach(), z.options());

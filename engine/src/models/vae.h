@@ -237,13 +237,18 @@ private:
 TORCH_MODULE(Decoder3d);
 
 /// Official `WanVAE_`: encoder, conv1 (2z -> 2z, 1x1x1), conv2 (z -> z, 1x1x1), decoder.
+/// The statistics argument of WanVAE::encode/decode from a bundle's values: [z] when `first` is
+/// empty, else [2, z] (`first` for latent frame 0, `global` for the rest).
+torch::Tensor latentStatTensor(const std::vector<float>& global, const std::vector<float>& first);
+
 class WanVAEImpl : public torch::nn::Module {
 public:
     explicit WanVAEImpl(const VaeConfig& cfg);
     const VaeConfig& config() const { return cfg_; }
 
     /// video: [B, 3, T, H, W] in [-1, 1], H and W multiples of spatialFactor(); only the first
-    /// validFrameCount(T) frames are read. mean, invStd: [z] latent statistics.
+    /// validFrameCount(T) frames are read. mean, invStd: [z] latent statistics, or [2, z] with row 0
+    /// for latent frame 0 (the first frame, encoded alone) and row 1 for the latent frames after it.
     /// Returns (mu - mean) * invStd: [B, z, latentFrames(T), H/f, W/f]. muRaw and logVar (same shape)
     /// receive the unnormalised mean and the log-variance half of conv1 when not null.
     torch::Tensor encode(const torch::Tensor& video, const torch::Tensor& mean, const torch::Tensor& invStd,

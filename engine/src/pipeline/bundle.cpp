@@ -99,8 +99,15 @@ BundleSpec BundleSpec::read(const std::string& folder) {
     const size_t z = s.vae.config.value("z_dim", 0);
     if (s.latentMean.size() != z || s.latentStd.size() != z)
         bad(jsonPath, "latent.mean and latent.std need " + std::to_string(z) + " values (the VAE's z_dim)");
-    for (float v : s.latentStd)
-        if (!(v > 0)) bad(jsonPath, "latent.std values must be positive");
+    s.latentFirstMean = field<std::vector<float>>(*latent, "first_mean", {}, jsonPath);
+    s.latentFirstStd = field<std::vector<float>>(*latent, "first_std", {}, jsonPath);
+    if (!(s.latentFirstMean.empty() && s.latentFirstStd.empty()) &&
+        (s.latentFirstMean.size() != z || s.latentFirstStd.size() != z))
+        bad(jsonPath, "latent.first_mean and latent.first_std go together and need " + std::to_string(z) +
+                          " values each (the VAE's z_dim)");
+    for (const auto* stds : {&s.latentStd, &s.latentFirstStd})
+        for (float v : *stds)
+            if (!(v > 0)) bad(jsonPath, "latent.std and latent.first_std values must be positive");
 
     if (auto p = j.find("preview"); p != j.end() && p->is_object()) {
         s.previewMatrix = field<std::vector<std::vector<float>>>(*p, "matrix", {}, jsonPath);

@@ -21,6 +21,9 @@ struct BundleSpec {
     BundleComponent dit, vae, textEncoder;
     std::string tokenizerFile;
     std::vector<float> latentMean, latentStd;  ///< per latent channel
+    /// Optional (Tessera's own models): latent frame 0's statistics, which differ from the other
+    /// frames' because the causal VAE encodes the first frame alone. Empty: frame 0 uses the above.
+    std::vector<float> latentFirstMean, latentFirstStd;
     std::vector<std::vector<float>> previewMatrix;  ///< [z][3]: RGB = latent . matrix + bias (in [-1,1])
     std::vector<float> previewBias;                 ///< [3]
     int defaultWidth = 832, defaultHeight = 480, defaultFrames = 81, defaultSteps = 50;

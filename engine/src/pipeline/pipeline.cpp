@@ -116,7 +116,7 @@ struct Model::Impl {
     WanVAE vae{nullptr};
     T5Encoder t5{nullptr};
     std::unique_ptr<Tokenizer> tokenizer;
-    torch::Tensor latentMean, latentInvStd;  // [z] float32 on device
+    torch::Tensor latentMean, latentInvStd;  // [z] or [2, z] (frame 0 apart) float32 on device
     torch::Tensor previewMatrix, previewBias;  // [z, 3], [3] float32 on CPU
     std::list<std::pair<std::string, torch::Tensor>> textCache;  // most recent first
 
@@ -195,8 +195,8 @@ std::shared_ptr<Model> Model::load(const std::string& bundlePath, const std::str
             throw std::runtime_error(s.tokenizerFile + ": tokenizer has " + std::to_string(impl->tokenizer->vocabSize()) +
                                      " pieces but the text encoder only " + std::to_string(impl->t5Config.vocab));
         auto opts = torch::TensorOptions().dtype(torch::kFloat32);
-        impl->latentMean = torch::tensor(s.latentMean, opts).to(impl->device);
-        impl->latentInvStd = (1.0 / torch::tensor(s.latentStd, opts)).to(impl->device);
+        impl->latentMean = latentStatTensor(s.latentMean, s.latentFirstMean).to(impl->device);
+        impl->latentInvStd = (1.0 / latentStatTensor(s.latentStd, s.latentFirstStd)).to(impl->device);
         if (!s.previewMatrix.empty()) {
             impl->previewMatrix = torch::empty({z, 3}, opts);
             for (int64_t i = 0; i < z; ++i)
@@ -325,7 +325,9 @@ Frame Model::Impl::preview(const torch::Tensor& x0) const {
     if (!previewMatrix.defined()) return {};
     // x0: [z, L, h, w] normalised latents; show the middle latent frame.
     auto mid = x0.select(1, x0.size(1) / 2).to(torch::kCPU, torch::kFloat32);  // [z, h, w]
-    auto raw = mid / latentInvStd.to(torch::kCPU).view({-1, 1, 1}) + latentMean.to(torch::kCPU).view({-1, 1, 1});
+    // The middle frame is never latent frame 0 (unless it is the only one): the last row of the stats.
+    auto stat = [&](const torch::Tensor& s) { return (s.dim() == 2 ? s[x0.size(1) > 1 ? 1 : 0] : s).to(torch::kCPU).view({-1, 1, 1}); };
+    auto raw = mid / stat(latentInvStd) + stat(latentMean);
     auto rgb = torch::einsum("zhw,zc->chw", {raw, previewMatrix}) + previewBias.view({3, 1, 1});
     return tensorToFrames(rgb.unsqueeze(1))[0];
 }
