@@ -9,6 +9,8 @@
 #include <thread>
 
 #include <torch/cuda.h>
+
+#include "tessera_git_hash.h"  // generated on every build
 #if TESSERA_TORCH_CUDA
 #include <ATen/cuda/CUDAContext.h>
 #endif
