@@ -556,7 +556,7 @@ void reportProgress(const VaeProgress& progress, int64_t done, int64_t total, co
                            " of " + std::to_string(total));
 }
 
-// mean, invStd: [z] -> [1, z, 1, 1, 1] in x's dtype and device
+// mean, invStd: [z] -> [1, z, 1, 1, 1], or [2, z] -> [1, z, latentT, 1, 1], with `like`'s dtype and device
 torch::Tensor latentStat(const torch::Tensor& s, int64_t zDim, int64_t latentT, const torch::TensorOptions& like,
                          const char* name) {
     const bool global = s.defined() && s.dim() == 1 && s.size(0) == zDim;

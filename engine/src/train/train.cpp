@@ -288,6 +288,12 @@ torch::Tensor vaeBatch(const Run& run, Rng& rng, const std::set<Combination>& he
     return torch::stack(clips);
 }
 
+// A float32 CPU tensor's values, for run.json.
+std::vector<float> toFloats(const torch::Tensor& t) {
+    auto c = t.contiguous();
+    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
 // Latent frame 0 is the first frame encoded alone, and on Shapes World its values spread about a
 // third as far as the other frames' (shapes-v2: per-channel std 0.09-0.45 against 0.3-0.9 after the
 // global normalisation). Normalised with the global statistics, the same DiT error is then about
@@ -308,12 +314,8 @@ void measureFirstFrameStats(Run& run, WanVAE& vae, const std::set<Combination>& 
         latents.push_back(mu.permute({0, 2, 3, 4, 1}).reshape({-1, z}));
     }
     auto X = torch::cat(latents);
-    auto vec = [](const torch::Tensor& t) {
-        auto c = t.contiguous();
-        return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
-    };
-    run.state["latent"]["first_mean"] = vec(X.mean(0));
-    run.state["latent"]["first_std"] = vec(X.std(0).clamp_min(1e-4));
+    run.state["latent"]["first_mean"] = toFloats(X.mean(0));
+    run.state["latent"]["first_std"] = toFloats(X.std(0).clamp_min(1e-4));
 }
 
 void measureLatentStats(Run& run, WanVAE& vae, const std::set<Combination>& heldOut) {
@@ -340,16 +342,10 @@ void measureLatentStats(Run& run, WanVAE& vae, const std::set<Combination>& held
     auto mean = X.mean(0), stdv = X.std(0).clamp_min(1e-4);
     auto Xa = torch::cat({X, torch::ones({X.size(0), 1})}, 1).to(torch::kFloat64);
     auto W = torch::linalg_pinv(Xa).matmul(Y.to(torch::kFloat64)).to(torch::kFloat32);  // [z + 1, 3]
-    auto vec = [](const torch::Tensor& t) {
-        std::vector<float> v(t.numel());
-        auto c = t.contiguous();
-        std::copy(c.data_ptr<float>(), c.data_ptr<float>() + t.numel(), v.begin());
-        return v;
-    };
     nlohmann::json matrix = nlohmann::json::array();
-    for (int64_t i = 0; i < z; ++i) matrix.push_back(vec(W[i]));
-    run.state["latent"] = {{"mean", vec(mean)}, {"std", vec(stdv)}};
-    run.state["preview"] = {{"matrix", matrix}, {"bias", vec(W[z])}};
+    for (int64_t i = 0; i < z; ++i) matrix.push_back(toFloats(W[i]));
+    run.state["latent"] = {{"mean", toFloats(mean)}, {"std", toFloats(stdv)}};
+    run.state["preview"] = {{"matrix", matrix}, {"bias", toFloats(W[z])}};
     measureFirstFrameStats(run, vae, heldOut);
 }
 
