@@ -27,9 +27,7 @@ BundleVae::BundleVae(const std::string& bundlePath, const std::string& device) :
     options.dtype = torch::kFloat32;
     loadStateDict(*impl_->vae, TensorCheckpoint(spec.vae.file), options);
     impl_->vae->eval();
-    if (spec.latentMean.size() != size_t(impl_->config.zDim) || spec.latentStd.size() != size_t(impl_->config.zDim))
-        throw std::runtime_error(spec.path + "/model.json: latent.mean and latent.std need " +
-                                 std::to_string(impl_->config.zDim) + " values (the VAE's z_dim)");
+    // BundleSpec::read has checked the statistics against the VAE's z_dim.
     impl_->mean = latentStatTensor(spec.latentMean, spec.latentFirstMean).to(impl_->device);
     impl_->invStd = (1.0 / latentStatTensor(spec.latentStd, spec.latentFirstStd)).to(impl_->device);
 }

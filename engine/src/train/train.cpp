@@ -294,6 +294,16 @@ std::vector<float> toFloats(const torch::Tensor& t) {
     return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
 }
 
+// Statistics that leave latents raw (mean 0, scale 1): the VAE is trained and measured on its own
+// latents, before (and independently of) the normalisation the DiT sees.
+struct RawStats {
+    torch::Tensor zero, one;
+};
+RawStats rawStats(int64_t z, torch::Device device) {
+    auto opts = torch::TensorOptions().device(device);
+    return {torch::zeros({z}, opts), torch::ones({z}, opts)};
+}
+
 // Latent frame 0 is the first frame encoded alone, and on Shapes World its values spread about a
 // third as far as the other frames' (shapes-v2: per-channel std 0.09-0.45 against 0.3-0.9 after the
 // global normalisation). Normalised with the global statistics, the same DiT error is then about
@@ -305,8 +315,7 @@ void measureFirstFrameStats(Run& run, WanVAE& vae, const std::set<Combination>& 
     vae->eval();
     Rng rng(deriveSeed(run.options.seed, 0xF1257));
     const int64_t z = run.options.zDim;
-    auto zero = torch::zeros({z}, torch::TensorOptions().device(run.device));
-    auto one = torch::ones({z}, torch::TensorOptions().device(run.device));
+    const auto [zero, one] = rawStats(z, run.device);
     std::vector<torch::Tensor> latents;
     for (int i = 0; i < 8; ++i) {
         auto images = vaeBatch(run, rng, heldOut, 8, /*imagesOnly=*/true).to(run.device);  // [8, 3, 1, H, W]
@@ -325,8 +334,7 @@ void measureLatentStats(Run& run, WanVAE& vae, const std::set<Combination>& held
     vae->eval();
     Rng rng(deriveSeed(run.options.seed, 0x57A7));
     const int64_t z = run.options.zDim, f = vae->config().spatialFactor();
-    auto zero = torch::zeros({z}, torch::TensorOptions().device(run.device));
-    auto one = torch::ones({z}, torch::TensorOptions().device(run.device));
+    const auto [zero, one] = rawStats(z, run.device);
     std::vector<torch::Tensor> latents, colours;
     for (int i = 0; i < 24; ++i) {
         auto video = vaeBatch(run, rng, heldOut, 1).to(run.device);  // [1, 3, T, H, W]
@@ -416,8 +424,7 @@ void trainVae(Run& run) {
     vae->train();
     const auto heldOut = heldOutSet(run);
     LossLog csv(run.file("loss_vae.csv"), "step,seconds,loss,l1,kl,psnr_db,lr", step);
-    auto zero = torch::zeros({o.zDim}, torch::TensorOptions().device(run.device));
-    auto one = torch::ones({o.zDim}, torch::TensorOptions().device(run.device));
+    const auto [zero, one] = rawStats(o.zDim, run.device);
     EncodeOptions eo;
     eo.chunkLatentFrames = 64;
     DecodeOptions dopt;
@@ -888,7 +895,7 @@ std::vector<double> vaeHeldOutPsnr(const std::string& runDir, int clips, Frame* 
     WanVAE vae(VaeConfig::fromJson(vaeConfigJson(o)));
     loadModule(*vae, (dir / "vae.safetensors").string(), torch::kCPU);
     vae->eval();
-    auto zero = torch::zeros({o.zDim}), one = torch::ones({o.zDim});
+    const auto [zero, one] = rawStats(o.zDim, torch::kCPU);
     SceneOptions so;
     so.heldOut = heldOutCombinations(deriveSeed(o.seed, 0x4E1D), o.heldOutFraction);
     so.split = Split::HeldOut;
