@@ -240,6 +240,10 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     cmd->add_option("--vae-batch", o->vaeBatch, "Clips per VAE step (new runs)")->check(CLI::Range(1, 256));
     cmd->add_option("--vae-image-steps", o->vaeImageSteps, "First VAE steps on single frames only (new runs)");
     cmd->add_option("--pool", o->poolSize, "Encoded clips in the DiT's data pool (new runs)");
+    auto* simpleUntil = cmd->add_option(
+        "--dit-simple-until", o->ditSimpleUntil,
+        "Curriculum: clips entering the DiT's pool before this step are simple (one object, 64x64, 17 frames, "
+        "mostly text only); with --resume it changes the run's value");
     cmd->add_option("--heldout-fraction", o->heldOutFraction, "Fraction of (colour, shape, motion) combinations held out (new runs)")
         ->check(CLI::Range(0.2, 0.5));
     cmd->add_option("--text-len", o->textLen, "Text tokens the DiT attends to (new runs)");
@@ -250,8 +254,9 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                     "reconstructions to this PNG");
     auto plotTo = std::make_shared<std::string>();
     cmd->add_option("--plot", *plotTo, "Only draw the run's loss curves into this PNG (training redraws <run>/loss.png at every checkpoint)");
-    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, &exitCode, commandLine] {
+    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, &exitCode, commandLine] {
         if (o->resume && ditLr->count() > 0) o->resumeDitLr = o->ditLr;
+        if (o->resume && simpleUntil->count() > 0) o->resumeDitSimpleUntil = o->ditSimpleUntil;
         if (!plotTo->empty()) {
             plotLoss(o->runDir, *plotTo);
             std::cout << "loss curves of " << o->runDir << ": " << *plotTo << "\n";

@@ -111,15 +111,18 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     ASSERT_EQ(result.clip.frames.size(), 5u);
     EXPECT_EQ(result.clip.frames[0].width, 64);
 
-    // A resume may change the DiT's learning rate; the run records it.
+    // A resume may change the DiT's learning rate and its simple-clip phase (the pool's clips are
+    // then one-object 64x64 17-frame ones); the run records both.
     TrainOptions third = toyOptions(b);
     third.resume = true;
     third.ditMaxSteps = 5;
     third.resumeDitLr = 2e-3;
+    third.resumeDitSimpleUntil = 100;
     train(third, {});
     auto j3 = nlohmann::json::parse(std::ifstream(b / "run.json"));
     EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_lr"].get<double>(), 2e-3);
+    EXPECT_EQ(j3["sizes"]["dit_simple_until"], 100);
     fs::remove_all(a);
     fs::remove_all(b);
 }

@@ -44,6 +44,12 @@ struct TrainOptions {
     int64_t vaeSpatial = 4;
     double heldOutFraction = 0.2;
     int64_t poolSize = 256;  ///< encoded clips the DiT draws its batches from (two are replaced per step)
+    /// Curriculum: clips that enter the DiT's pool before this step are simple (one object, 64x64,
+    /// 17 frames, text only 70% of the time); later ones follow the full mix. 0 = no simple phase.
+    /// Unlike the other sizes it may be changed on --resume (resumeDitSimpleUntil).
+    int64_t ditSimpleUntil = 0;
+    /// On --resume, >= 0: the new ditSimpleUntil (stored in the run's sizes); < 0 keeps the run's.
+    int64_t resumeDitSimpleUntil = -1;
 
     std::string commandLine;  ///< recorded in the bundle
     std::string commit;       ///< source commit, recorded in the bundle

@@ -81,7 +81,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_ffn", o.ditFfn},    {"text_dim", o.textDim},       {"text_layers", o.textLayers},
             {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab},
             {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
-            {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}};
+            {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil}};
 }
 
 void applySizes(TrainOptions& o, const nlohmann::json& j) {
@@ -103,6 +103,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditLr = j.at("dit_lr");
     o.heldOutFraction = j.at("heldout_fraction");
     o.poolSize = j.value("pool_size", int64_t(256));
+    o.ditSimpleUntil = j.value("dit_simple_until", int64_t(0));
     o.vaeBatch = j.value("vae_batch", int64_t(2));
     o.vaeImageSteps = j.value("vae_image_steps", int64_t(0));
     o.vaeSpatial = j.value("vae_spatial", int64_t(8));
@@ -608,15 +609,23 @@ private:
         so.split = Split::Seen;
         EncodeOptions eo;
         eo.chunkLatentFrames = 64;
-        const Shape2 size = kTrainSizes[rng.below(3)];
+        // The step at which entry k enters the pool (k / R, up to the pool's first fill).
+        const bool simple = k / kRefreshPerStep < run_.options.ditSimpleUntil;
+        Shape2 size = kTrainSizes[rng.below(3)];
         const double fr = rng.uniform();
         PoolEntry e;
         e.frames = fr < 0.2 ? 1 : fr < 0.55 ? 17 : 33;
+        if (simple) {
+            so.twoObjectProbability = 0.0;
+            size = kTrainSizes[0];
+            e.frames = 17;
+        }
         e.scene = sampleScene(rng.next(), so);
         auto video = renderVideo(e.scene, size.width, size.height, e.frames).to(run_.device);  // [3, T, H, W]
         e.x0 = vae_->encode(video.unsqueeze(0), mean_, invStd_, nullptr, nullptr, eo)[0];
         const int64_t L = e.x0.size(1), h = e.x0.size(2), w = e.x0.size(3);
-        auto pixelMask = sampleKnownMask(rng, e.frames, size.height, size.width);
+        torch::Tensor pixelMask;
+        if (!simple || rng.chance(0.3)) pixelMask = sampleKnownMask(rng, e.frames, size.height, size.width);
         if (pixelMask.defined()) {
             latentMasks(pixelMask, vae_->config().spatialFactor(), &e.mask4, &e.whole);
             e.mask4 = e.mask4.to(run_.device);
@@ -849,6 +858,10 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
             if (options.resumeDitLr > 0) {
                 run.options.ditLr = options.resumeDitLr;
                 run.state["sizes"]["dit_lr"] = options.resumeDitLr;
+            }
+            if (options.resumeDitSimpleUntil >= 0) {
+                run.options.ditSimpleUntil = options.resumeDitSimpleUntil;
+                run.state["sizes"]["dit_simple_until"] = options.resumeDitSimpleUntil;
             }
         } catch (const std::exception& e) {
             throw std::runtime_error("cannot resume: " + stateFile.string() + " is damaged (" + e.what() + ")");
