@@ -125,6 +125,11 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
                 std::printf("   %s %-5g %s", t->second->atLeast ? ">=" : "<=", t->second->target, verdict(*t->second));
             std::printf("\n");
         }
+        // What the VAE alone allows: the judge on its reconstructions of the same scenes.
+        std::printf("\njudge on the VAE's reconstructions of those scenes (the ceiling the VAE sets):");
+        for (Attribute a : kEvalAttributes)
+            if (r.vaeJudged[a].total > 0) std::printf(" %s %s", word(a), percent(r.vaeJudged[a]).c_str());
+        std::printf("\n");
     }
     std::printf("\nwrote %s and %s (one row per clip, in the report's order)\n", out.c_str(), sheet.c_str());
 }

@@ -328,6 +328,11 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_GT(t.loopSeamRatio, 0);
     EXPECT_GT(t.extendForwardSeamRatio, 0);
     EXPECT_GT(t.extendBackwardSeamRatio, 0);
+    // The VAE's reconstruction of the scene was judged against its caption (one background, one count).
+    EXPECT_EQ(r.vaeJudged.clips, 1);
+    EXPECT_EQ(r.vaeJudged[Attribute::Background].total, 1);
+    EXPECT_EQ(r.vaeJudged[Attribute::Count].total, 1);
+    EXPECT_FALSE(t.vaeScores.empty());
     EXPECT_EQ(r.targets.size(), 10u);
 
     nlohmann::json report = nlohmann::json::parse(evalReportJson(r, "sheet.png"));
@@ -337,6 +342,7 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_EQ(report["clips"][2]["heldout"], true);
     EXPECT_EQ(report["accuracy"]["held-out"]["attributes"]["color"]["total"], 2);
     EXPECT_EQ(report["tasks"]["summary"]["loop_seam_ratio"]["count"], 1);
+    EXPECT_EQ(report["tasks"]["vae_judged"]["background"]["total"], 1);
     EXPECT_EQ(report["sheet"]["path"], "sheet.png");
 
     o.seeds = 0;

@@ -137,6 +137,8 @@ struct TaskClipResult {
     double loopSeamRatio = 0;
     double extendForwardSeamRatio = 0;
     double extendBackwardSeamRatio = 0;
+    /// The judge on the VAE's reconstruction of the rendered scene, against its caption.
+    std::vector<AttributeScore> vaeScores;
 };
 
 /// Mean and worst value of one task figure over the task clips.
@@ -169,6 +171,9 @@ struct EvalReport {
     std::vector<TaskClipResult> taskClips;
     int extendFrames = 0;  ///< new frames of the loop bridge and forward extension (+1 backward)
     std::map<std::string, FigureSummary> taskSummary;  ///< "vae_psnr_db", "i2v_psnr_db", "loop_seam_ratio", ...
+    /// The judge on the VAE's reconstructions of the task scenes: the ceiling the VAE puts on the
+    /// accuracy figures (a DiT that made perfect latents would score this).
+    AccuracyTable vaeJudged;
     std::vector<TargetCheck> targets;
     Frame sheet;                   ///< contactSheet of `clips`, one row per clip in that order
     std::vector<int> sheetFrames;  ///< frame indices shown in every row

@@ -128,6 +128,7 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
         Clip reference;
         reference.frames.assign(truth.frames.begin(), truth.frames.begin() + roundTrip.frameCount());
         t.vaePsnrDb = psnrDb(reference, roundTrip);
+        t.vaeScores = judge(roundTrip, parsePrompt(t.caption)).scores;
 
         GenerationRequest base;
         base.prompt = t.caption;
@@ -168,6 +169,15 @@ nlohmann::json number(double v) {
 }
 nlohmann::json number(const std::optional<double>& v) {
     return v ? number(*v) : nlohmann::json(nullptr);
+}
+
+nlohmann::json attributesJson(const AccuracyTable& table) {
+    nlohmann::json attributes = nlohmann::json::object();
+    for (Attribute a : kEvalAttributes) {
+        const AccuracyCell& c = table[a];
+        attributes[word(a)] = {{"correct", c.correct}, {"total", c.total}, {"accuracy", number(c.accuracy())}};
+    }
+    return attributes;
 }
 
 }  // namespace
@@ -543,6 +553,7 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
         rep.taskClips = measureTasks(model, scenes, rep.options, rep.fps, rep.extendFrames, progress, cancel);
         rep.tasksMeasured = true;
         rep.taskSummary["vae_psnr_db"] = summarize(rep.taskClips, &TaskClipResult::vaePsnrDb, true);
+        for (const TaskClipResult& t : rep.taskClips) rep.vaeJudged.add(t.vaeScores);
         rep.taskSummary["i2v_psnr_db"] = summarize(rep.taskClips, &TaskClipResult::i2vPsnrDb, true);
         rep.taskSummary["loop_seam_ratio"] = summarize(rep.taskClips, &TaskClipResult::loopSeamRatio, false);
         rep.taskSummary["extend_forward_seam_ratio"] =
@@ -582,11 +593,7 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
 
     json accuracy = json::object();
     for (const auto& [split, table] : rep.accuracy) {
-        json attributes = json::object();
-        for (Attribute a : kEvalAttributes) {
-            const AccuracyCell& c = table[a];
-            attributes[word(a)] = {{"correct", c.correct}, {"total", c.total}, {"accuracy", number(c.accuracy())}};
-        }
+        json attributes = attributesJson(table);
         accuracy[word(split)] = {
             {"clips", table.clips}, {"all_correct", table.clipsAllCorrect}, {"attributes", attributes}};
     }
@@ -603,6 +610,7 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
                                   {"extend_backward_seam_ratio", number(t.extendBackwardSeamRatio)}});
     for (const auto& [key, s] : rep.taskSummary)
         tasks["summary"][key] = {{"mean", number(s.mean)}, {"worst", number(s.worst)}, {"count", s.count}};
+    if (rep.tasksMeasured) tasks["vae_judged"] = attributesJson(rep.vaeJudged);
     j["tasks"] = tasks;
 
     j["targets"] = json::array();
