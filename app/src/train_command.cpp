@@ -209,7 +209,7 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     auto exportTo = std::make_shared<std::string>();
     auto* cmd = app.add_subcommand("train", "Train (or resume training) the embedded model tessera-shapes on Shapes World");
     cmd->footer(
-        "Stages: tokenizer, VAE, then DiT + text encoder. The run folder holds checkpoints (every "
+        "Stages: tokenizer, VAE, decoder refinement (with --decoder-steps), then DiT + text encoder. The run folder holds checkpoints (every "
         "--checkpoint-minutes), loss_vae.csv, loss_dit.csv and loss.png; Ctrl-C writes a checkpoint and stops. "
         "Continue with --resume. A bundle is exported to <run>/bundle (or --bundle) at every DiT checkpoint.");
     cmd->add_option("--run", o->runDir, "Run folder")->required();
@@ -244,6 +244,11 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
         "--dit-simple-until", o->ditSimpleUntil,
         "Curriculum: clips entering the DiT's pool before this step are simple (one object, 64x64, 17 frames, "
         "mostly text only); with --resume it changes the run's value");
+    auto* decoderSteps = cmd->add_option(
+        "--decoder-steps", o->decoderSteps,
+        "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
+        "edge term and a cosine-decayed rate; with --resume it adds the stage to a run (even one whose DiT has started)");
+    auto* decoderLr = cmd->add_option("--decoder-lr", o->decoderLr, "Peak learning rate of the decoder refinement");
     cmd->add_option("--heldout-fraction", o->heldOutFraction, "Fraction of (colour, shape, motion) combinations held out (new runs)")
         ->check(CLI::Range(0.2, 0.5));
     cmd->add_option("--text-len", o->textLen, "Text tokens the DiT attends to (new runs)");
@@ -254,9 +259,13 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                     "reconstructions to this PNG");
     auto plotTo = std::make_shared<std::string>();
     cmd->add_option("--plot", *plotTo, "Only draw the run's loss curves into this PNG (training redraws <run>/loss.png at every checkpoint)");
-    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, &exitCode, commandLine] {
-        if (o->resume && ditLr->count() > 0) o->resumeDitLr = o->ditLr;
-        if (o->resume && simpleUntil->count() > 0) o->resumeDitSimpleUntil = o->ditSimpleUntil;
+    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, decoderSteps, decoderLr, &exitCode, commandLine] {
+        if (o->resume) {  // the settings a resume may change, when given
+            const std::pair<CLI::Option*, const char*> changeable[] = {
+                {ditLr, "dit_lr"}, {simpleUntil, "dit_simple_until"}, {decoderSteps, "decoder_steps"}, {decoderLr, "decoder_lr"}};
+            for (const auto& [option, key] : changeable)
+                if (option->count() > 0) o->resumeChanges.push_back(key);
+        }
         if (!plotTo->empty()) {
             plotLoss(o->runDir, *plotTo);
             std::cout << "loss curves of " << o->runDir << ": " << *plotTo << "\n";
@@ -305,7 +314,7 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                     return;
                 }
                 std::cout << std::setprecision(5) << "loss " << e.loss << "  lr " << e.lr;
-                if (e.stage == "vae") std::cout << std::setprecision(2) << "  psnr " << e.extra << " dB";
+                if (e.stage == "vae" || e.stage == "decoder") std::cout << std::setprecision(2) << "  psnr " << e.extra << " dB";
                 if (e.stage == "dit") std::cout << std::setprecision(0) << "  " << e.extra << " tokens/s";
                 std::cout << std::endl;
             },

@@ -35,8 +35,6 @@ struct TrainOptions {
     int64_t tokenBudget = 512;     ///< tokens per packed sequence
     int64_t tokensPerStep = 2048;  ///< real (unpadded) tokens per optimiser step
     double vaeLr = 1e-4, ditLr = 5e-4;
-    /// On --resume, > 0: train the DiT on at this learning rate (stored in the run's sizes).
-    double resumeDitLr = 0;
     int64_t vaeBatch = 8;        ///< clips per VAE step
     int64_t vaeImageSteps = 1500;  ///< the first VAE steps train on single frames only (warm-up)
     /// VAE spatial compression: 8 (Wan 2.1's 4x8x8, DiT patches 1x2x2) or 4 (4x4x4, DiT patches
@@ -46,10 +44,16 @@ struct TrainOptions {
     int64_t poolSize = 256;  ///< encoded clips the DiT draws its batches from (two are replaced per step)
     /// Curriculum: clips that enter the DiT's pool before this step are simple (one object, 64x64,
     /// 17 frames, text only 70% of the time); later ones follow the full mix. 0 = no simple phase.
-    /// Unlike the other sizes it may be changed on --resume (resumeDitSimpleUntil).
     int64_t ditSimpleUntil = 0;
-    /// On --resume, >= 0: the new ditSimpleUntil (stored in the run's sizes); < 0 keeps the run's.
-    int64_t resumeDitSimpleUntil = -1;
+    /// Decoder refinement, after the VAE stage: this many steps train the VAE's decoder alone (the
+    /// encoder frozen, so the latents, their statistics and a DiT trained on them stay valid) with
+    /// an edge term and a cosine-decayed learning rate from decoderLr. 0 = none.
+    int64_t decoderSteps = 0;
+    double decoderLr = 1e-4;
+    /// On --resume, the run.json size keys whose values in these options replace the run's own
+    /// (only "dit_lr", "dit_simple_until", "decoder_steps" and "decoder_lr" may change; the run
+    /// records the new values). A resumed run otherwise keeps every size it started with.
+    std::vector<std::string> resumeChanges;
 
     std::string commandLine;  ///< recorded in the bundle
     std::string commit;       ///< source commit, recorded in the bundle
@@ -57,7 +61,7 @@ struct TrainOptions {
 
 /// One line of progress: a logged step, a checkpoint, a stage change or a note.
 struct TrainEvent {
-    std::string stage;  ///< "tokenizer", "vae", "dit"
+    std::string stage;  ///< "tokenizer", "vae", "decoder", "dit"
     int64_t step = 0;
     double seconds = 0;  ///< training seconds in this stage so far
     double loss = 0;
