@@ -196,12 +196,20 @@ void panel(Frame& img, int x0, int y0, int w, int h, const Series& s, const std:
 }  // namespace
 
 void plotLoss(const std::string& runDir, const std::string& png) {
-    const Series vae = readCsv(fs::path(runDir) / "loss_vae.csv"), dit = readCsv(fs::path(runDir) / "loss_dit.csv");
+    const fs::path dir(runDir);
+    const Series vae = readCsv(dir / "loss_vae.csv"), decoder = readCsv(dir / "loss_decoder.csv"),
+                 dit = readCsv(dir / "loss_dit.csv");
     if (vae.step.empty() && dit.step.empty()) throw std::runtime_error("no loss has been logged in " + runDir + " yet");
-    Frame img(1000, 420, 255, 255, 255);
-    panel(img, 40, 40, 440, 320, vae, "VAE loss", 40, 90, 200);   // left: VAE (blue)
-    panel(img, 540, 40, 440, 320, dit, "DiT loss", 200, 60, 40);  // right: DiT (red)
-    writeImage(png, img, {{"Description", "Tessera training loss: VAE (left), DiT (right); log scale, lines at powers of 10"}});
+    // VAE (blue) on the left, DiT (red) on the right, and the decoder refinement (green) between
+    // them when the run has one.
+    const bool refined = !decoder.step.empty();
+    Frame img(refined ? 1500 : 1000, 420, 255, 255, 255);
+    panel(img, 40, 40, 440, 320, vae, "VAE loss", 40, 90, 200);
+    if (refined) panel(img, 540, 40, 440, 320, decoder, "decoder refinement loss", 40, 150, 60);
+    panel(img, refined ? 1040 : 540, 40, 440, 320, dit, "DiT loss", 200, 60, 40);
+    writeImage(png, img,
+               {{"Description", std::string("Tessera training loss: VAE (left), ") + (refined ? "decoder refinement (middle), " : "") +
+                                    "DiT (right); log scale, lines at powers of 10"}});
 }
 
 void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLine) {

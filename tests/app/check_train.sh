@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `tessera train` through the CLI at toy sizes: a run to the end of tiny step budgets writes its
 # checkpoints, loss CSVs, a labelled loss plot (PNG, 1000x420) and a bundle; --plot redraws the
-# curves; --resume of a finished run changes nothing; a folder without a run is refused by name.
+# curves; --resume of a finished run changes nothing; a resume adding --decoder-steps plots a third
+# panel; a folder without a run is refused by name.
 # Usage: check_train.sh TESSERA OUTDIR
 set -euo pipefail
 tessera="$1"; out="$2"
@@ -29,6 +30,17 @@ PY
 before=$(sha256sum "$out/run/dit.safetensors")
 "$tessera" train --run "$out/run" --resume --vae-steps 2 --dit-steps 2 > /dev/null
 [ "$before" = "$(sha256sum "$out/run/dit.safetensors")" ] || { echo "FAIL: resuming a finished run changed it"; exit 1; }
+# A resume that adds the decoder refinement: its loss gets a panel of its own (1500x420).
+"$tessera" train --run "$out/run" --resume --decoder-steps 2 --dit-steps 2 > "$out/refine.txt"
+[ -s "$out/run/loss_decoder.csv" ] || { echo "FAIL: no loss_decoder.csv after --decoder-steps"; cat "$out/refine.txt"; exit 1; }
+grep -q "decoder refinement done" "$out/refine.txt" || { echo "FAIL: the refinement did not finish"; cat "$out/refine.txt"; exit 1; }
+"$tessera" train --run "$out/run" --plot "$out/plot3.png" > /dev/null
+python3 - "$out/plot3.png" <<'PY'
+import struct, sys
+w, h = struct.unpack(">II", open(sys.argv[1], "rb").read()[16:24])
+if (w, h) != (1500, 420):
+    print("FAIL: plot with a decoder refinement is %dx%d, expected 1500x420" % (w, h)); sys.exit(1)
+PY
 mkdir -p "$out/empty"
 if "$tessera" train --run "$out/empty" --plot "$out/x.png" 2> "$out/err.txt"; then
   echo "FAIL: --plot on a folder without a run succeeded"; exit 1
