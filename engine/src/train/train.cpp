@@ -986,22 +986,21 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
     if (options.resume) {
         if (!fs::exists(stateFile))
             throw std::runtime_error("cannot resume: " + stateFile.string() + " does not exist (start the run without --resume)");
+        // The few settings a resume may change are written into the run's sizes before they are read.
+        static const std::set<std::string> kChangeable{"dit_lr", "dit_simple_until", "decoder_steps", "decoder_lr"};
+        for (const auto& key : options.resumeChanges)
+            if (!kChangeable.count(key))
+                throw std::runtime_error("cannot resume: the run's " + key + " is fixed when the run starts (start a new run to change it)");
+        const auto given = sizesJson(options);
         std::ifstream in(stateFile);
         try {
             run.state = nlohmann::json::parse(in);
-            applySizes(run.options, run.state.at("sizes"));
+            auto& sizes = run.state.at("sizes");
+            for (const auto& key : options.resumeChanges) sizes[key] = given.at(key);
+            applySizes(run.options, sizes);
         } catch (const std::exception& e) {
             throw std::runtime_error("cannot resume: " + stateFile.string() + " is damaged (" + e.what() + ")");
         }
-        // The few settings a resume may change: written into the run's sizes, then read back.
-        static const std::set<std::string> kChangeable{"dit_lr", "dit_simple_until", "decoder_steps", "decoder_lr"};
-        const auto given = sizesJson(options);
-        for (const auto& key : options.resumeChanges) {
-            if (!kChangeable.count(key))
-                throw std::runtime_error("cannot resume: the run's " + key + " is fixed when the run starts (start a new run to change it)");
-            run.state["sizes"][key] = given.at(key);
-        }
-        applySizes(run.options, run.state["sizes"]);
     } else {
         if (fs::exists(stateFile))
             throw std::runtime_error(run.dir.string() + " already holds a run; continue it with --resume or choose another folder");
