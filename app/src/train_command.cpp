@@ -252,6 +252,13 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
         "--dit-simple-until", o->ditSimpleUntil,
         "Curriculum: clips entering the DiT's pool before this step are simple (one object, 64x64, 17 frames, "
         "mostly text only); with --resume it changes the run's value");
+    auto* decayFrom = cmd->add_option(
+        "--dit-decay-from", o->ditDecayFrom,
+        "Learning-rate cool-down: the DiT step at which the rate starts falling along a cosine to zero (with "
+        "--dit-decay-steps); with --resume it changes the run's value");
+    auto* decaySteps = cmd->add_option(
+        "--dit-decay-steps", o->ditDecaySteps,
+        "Steps the cool-down takes to reach zero; the DiT stage ends there. With --resume it changes the run's value");
     auto* decoderSteps = cmd->add_option(
         "--decoder-steps", o->decoderSteps,
         "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
@@ -267,10 +274,12 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                     "reconstructions to this PNG");
     auto plotTo = std::make_shared<std::string>();
     cmd->add_option("--plot", *plotTo, "Only draw the run's loss curves into this PNG (training redraws <run>/loss.png at every checkpoint)");
-    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, decoderSteps, decoderLr, &exitCode, commandLine] {
+    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, decayFrom, decaySteps, decoderSteps, decoderLr, &exitCode,
+                   commandLine] {
         if (o->resume) {  // the settings a resume may change, when given
             const std::pair<CLI::Option*, const char*> changeable[] = {
-                {ditLr, "dit_lr"}, {simpleUntil, "dit_simple_until"}, {decoderSteps, "decoder_steps"}, {decoderLr, "decoder_lr"}};
+                {ditLr, "dit_lr"},           {simpleUntil, "dit_simple_until"}, {decayFrom, "dit_decay_from"},
+                {decaySteps, "dit_decay_steps"}, {decoderSteps, "decoder_steps"},  {decoderLr, "decoder_lr"}};
             for (const auto& [option, key] : changeable)
                 if (option->count() > 0) o->resumeChanges.push_back(key);
         }

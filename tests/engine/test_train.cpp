@@ -13,6 +13,7 @@
 #include "tessera/pipeline.h"
 #include "tessera/safetensors.h"
 #include "tessera/train.h"
+#include "train/train_internal.h"
 
 namespace fs = std::filesystem;
 using namespace tessera;
@@ -125,8 +126,43 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_lr"].get<double>(), 2e-3);
     EXPECT_EQ(j3["sizes"]["dit_simple_until"], 100);
+
+    // A resume may add a learning-rate cool-down: the stage ends where the rate reaches zero, even
+    // with steps left in its budget, and the run records it.
+    TrainOptions fourth = toyOptions(b);
+    fourth.resume = true;
+    fourth.ditMaxSteps = 100;
+    fourth.ditDecayFrom = 6;
+    fourth.ditDecaySteps = 3;
+    fourth.resumeChanges = {"dit_decay_from", "dit_decay_steps"};
+    train(fourth, {});
+    auto j4 = nlohmann::json::parse(std::ifstream(b / "run.json"));
+    EXPECT_EQ(j4["stages"]["dit"]["step"], 9);
+    EXPECT_TRUE(j4["stages"]["dit"]["done"].get<bool>());
+    EXPECT_EQ(j4["sizes"]["dit_decay_from"], 6);
+    EXPECT_EQ(j4["sizes"]["dit_decay_steps"], 3);
+    EXPECT_DOUBLE_EQ(j4["sizes"]["dit_lr"].get<double>(), 2e-3);  // the earlier change is kept
     fs::remove_all(a);
     fs::remove_all(b);
+}
+
+// The DiT's rate: a linear warm-up over 300 steps, then constant, then (with a cool-down) a cosine to
+// zero that stays there.
+TEST(Train, DitLearningRateWarmsUpAndCoolsDownToZero) {
+    TrainOptions o;
+    o.ditLr = 1e-3;
+    EXPECT_NEAR(train_detail::ditLearningRate(o, 0), 1e-3 / 300, 1e-12);
+    EXPECT_DOUBLE_EQ(train_detail::ditLearningRate(o, 5000), 1e-3);
+    o.ditDecayFrom = 1000;
+    o.ditDecaySteps = 400;
+    EXPECT_DOUBLE_EQ(train_detail::ditLearningRate(o, 999), 1e-3);
+    EXPECT_DOUBLE_EQ(train_detail::ditLearningRate(o, 1000), 1e-3);
+    EXPECT_NEAR(train_detail::ditLearningRate(o, 1200), 0.5e-3, 1e-12);
+    EXPECT_NEAR(train_detail::ditLearningRate(o, 1300), 0.5e-3 * (1 - std::sqrt(0.5)), 1e-12);
+    EXPECT_NEAR(train_detail::ditLearningRate(o, 1400), 0.0, 1e-18);
+    EXPECT_NEAR(train_detail::ditLearningRate(o, 9000), 0.0, 1e-18);
+    for (int64_t s = 1001; s <= 1400; ++s)
+        EXPECT_LT(train_detail::ditLearningRate(o, s), train_detail::ditLearningRate(o, s - 1)) << s;
 }
 
 // The decoder refinement trains the VAE's decoder alone: added on --resume to a run whose DiT has

@@ -45,13 +45,17 @@ struct TrainOptions {
     /// Curriculum: clips that enter the DiT's pool before this step are simple (one object, 64x64,
     /// 17 frames, text only 70% of the time); later ones follow the full mix. 0 = no simple phase.
     int64_t ditSimpleUntil = 0;
+    /// Learning-rate cool-down: from step ditDecayFrom the DiT's rate falls along a cosine from
+    /// ditLr to zero over ditDecaySteps steps, and the stage ends when it reaches zero. 0 = none.
+    int64_t ditDecayFrom = 0, ditDecaySteps = 0;
     /// Decoder refinement, after the VAE stage: this many steps train the VAE's decoder alone (the
     /// encoder frozen, so the latents, their statistics and a DiT trained on them stay valid) with
     /// an edge term and a cosine-decayed learning rate from decoderLr. 0 = none.
     int64_t decoderSteps = 0;
     double decoderLr = 1e-4;
     /// On --resume, the run.json size keys whose values in these options replace the run's own
-    /// (only "dit_lr", "dit_simple_until", "decoder_steps" and "decoder_lr" may change; the run
+    /// (only "dit_lr", "dit_simple_until", "dit_decay_from", "dit_decay_steps", "decoder_steps" and
+    /// "decoder_lr" may change; the run
     /// records the new values). A resumed run otherwise keeps every size it started with.
     std::vector<std::string> resumeChanges;
 

@@ -82,6 +82,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab},
             {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
             {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil},
+            {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps},
             {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
 }
 
@@ -105,6 +106,8 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.heldOutFraction = j.at("heldout_fraction");
     o.poolSize = j.value("pool_size", int64_t(256));
     o.ditSimpleUntil = j.value("dit_simple_until", int64_t(0));
+    o.ditDecayFrom = j.value("dit_decay_from", int64_t(0));
+    o.ditDecaySteps = j.value("dit_decay_steps", int64_t(0));
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
     o.vaeBatch = j.value("vae_batch", int64_t(2));
@@ -240,6 +243,23 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
     st["seconds"] = seconds;
     run.saveState();
 }
+
+}  // namespace
+
+namespace train_detail {
+
+double ditLearningRate(const TrainOptions& o, int64_t step) {
+    double lr = warmupLr(o.ditLr, step, 300);
+    if (o.ditDecaySteps > 0 && step >= o.ditDecayFrom) {
+        const double f = std::min(1.0, double(step - o.ditDecayFrom) / double(o.ditDecaySteps));
+        lr *= 0.5 * (1.0 + std::cos(M_PI * f));
+    }
+    return lr;
+}
+
+}  // namespace train_detail
+
+namespace {
 
 bool budgetDone(double seconds, double minutes, int64_t step, int64_t maxSteps) {
     return seconds >= minutes * 60 || (maxSteps > 0 && step >= maxSteps);
@@ -920,6 +940,10 @@ void trainDit(Run& run) {
     bool firstStep = true;  // of this invocation: the running mean starts from it, also after a resume
     while (true) {
         if (budgetDone(seconds, o.ditMinutes, step, o.ditMaxSteps)) break;
+        if (o.ditDecaySteps > 0 && step >= o.ditDecayFrom + o.ditDecaySteps) {
+            run.note("dit", "the learning-rate cool-down has reached zero at step " + std::to_string(step));
+            break;
+        }
         if (run.shouldStop()) {
             checkpoint();
             return;
@@ -939,7 +963,7 @@ void trainDit(Run& run) {
             count += b.lossMasks[i].sum().item<double>() * o.zDim;
         }
         auto loss = sum / std::max(count, 1.0);
-        const double lr = warmupLr(o.ditLr, step, 300);
+        const double lr = ditLearningRate(o, step);
         setLr(opt, lr);
         opt.zero_grad();
         loss.backward();
@@ -987,7 +1011,8 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
         if (!fs::exists(stateFile))
             throw std::runtime_error("cannot resume: " + stateFile.string() + " does not exist (start the run without --resume)");
         // The few settings a resume may change are written into the run's sizes before they are read.
-        static const std::set<std::string> kChangeable{"dit_lr", "dit_simple_until", "decoder_steps", "decoder_lr"};
+        static const std::set<std::string> kChangeable{"dit_lr",          "dit_simple_until", "dit_decay_from",
+                                                      "dit_decay_steps", "decoder_steps",    "decoder_lr"};
         for (const auto& key : options.resumeChanges)
             if (!kChangeable.count(key))
                 throw std::runtime_error("cannot resume: the run's " + key + " is fixed when the run starts (start a new run to change it)");

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "tessera/shapes_world.h"
+#include "tessera/train.h"
 
 namespace tessera::train_detail {
 
@@ -19,5 +20,8 @@ void saveModule(torch::nn::Module& module, const std::string& path, const nlohma
 void loadModule(torch::nn::Module& module, const std::string& path, torch::Device device);
 /// A rendered Shapes World clip at 16 fps as [3, T, H, W] in [-1, 1].
 torch::Tensor renderVideo(const Scene& scene, int width, int height, int frames);
+/// The DiT's learning rate at `step`: 300 warm-up steps to ditLr, then, with a cool-down, a cosine
+/// from ditLr at ditDecayFrom to zero at ditDecayFrom + ditDecaySteps.
+double ditLearningRate(const TrainOptions& o, int64_t step);
 
 }  // namespace tessera::train_detail
