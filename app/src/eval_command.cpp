@@ -57,7 +57,7 @@ void writeText(const std::string& path, const std::string& text) {
 std::string percent(const AccuracyCell& c) {
     char buf[48];
     if (c.total == 0) return "-";
-    std::snprintf(buf, sizeof buf, "%5.1f%% (%d/%d)", 100.0 * c.correct / c.total, c.correct, c.total);
+    std::snprintf(buf, sizeof buf, "%.1f%% (%d/%d)", 100.0 * c.correct / c.total, c.correct, c.total);
     return buf;
 }
 

@@ -265,6 +265,10 @@ bool budgetDone(double seconds, double minutes, int64_t step, int64_t maxSteps) 
     return seconds >= minutes * 60 || (maxSteps > 0 && step >= maxSteps);
 }
 
+bool coolDownDone(const TrainOptions& o, int64_t step) {
+    return o.ditDecaySteps > 0 && step >= o.ditDecayFrom + o.ditDecaySteps;
+}
+
 // ---- VAE -----------------------------------------------------------------------------------
 
 nlohmann::json vaeConfigJson(const TrainOptions& o) {
@@ -868,6 +872,10 @@ void trainDit(Run& run) {
         run.note("dit", "the DiT has reached its budget; give a larger --dit-minutes or --dit-steps to train on");
         return;
     }
+    if (coolDownDone(o, int64_t(st["step"]))) {
+        run.note("dit", "the DiT's learning-rate cool-down has ended; give a larger --dit-decay-steps to train on");
+        return;
+    }
     const int64_t vocab = run.state.at("vocab_size");
     WanVAE vae(VaeConfig::fromJson(vaeConfigJson(o)));
     loadModule(*vae, run.file("vae.safetensors").string(), run.device);
@@ -940,7 +948,7 @@ void trainDit(Run& run) {
     bool firstStep = true;  // of this invocation: the running mean starts from it, also after a resume
     while (true) {
         if (budgetDone(seconds, o.ditMinutes, step, o.ditMaxSteps)) break;
-        if (o.ditDecaySteps > 0 && step >= o.ditDecayFrom + o.ditDecaySteps) {
+        if (coolDownDone(o, step)) {
             run.note("dit", "the learning-rate cool-down has reached zero at step " + std::to_string(step));
             break;
         }
