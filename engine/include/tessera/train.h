@@ -55,8 +55,8 @@ struct TrainOptions {
     double decoderLr = 1e-4;
     /// On --resume, the run.json size keys whose values in these options replace the run's own
     /// (only "dit_lr", "dit_simple_until", "dit_decay_from", "dit_decay_steps", "decoder_steps" and
-    /// "decoder_lr" may change; the run
-    /// records the new values). A resumed run otherwise keeps every size it started with.
+    /// "decoder_lr" may change; the run records the new values). A resumed run otherwise keeps every
+    /// size it started with.
     std::vector<std::string> resumeChanges;
 
     std::string commandLine;  ///< recorded in the bundle

@@ -186,6 +186,13 @@ double warmupLr(double base, int64_t step, int64_t warmup) {
     return base * std::min(1.0, double(step + 1) / double(warmup));
 }
 
+// A learning-rate factor: 1 before step `from`, then a cosine to 0 at from + steps, 0 after.
+double cosineDecay(int64_t step, int64_t from, int64_t steps) {
+    if (step < from) return 1.0;
+    const double f = std::min(1.0, double(step - from) / double(steps));
+    return 0.5 * (1.0 + std::cos(M_PI * f));
+}
+
 // Standard normal from the run's generator (Box-Muller), for the timestep distribution.
 double normal(Rng& rng) {
     const double u1 = std::max(rng.uniform(), 1e-12), u2 = rng.uniform();
@@ -249,12 +256,8 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 namespace train_detail {
 
 double ditLearningRate(const TrainOptions& o, int64_t step) {
-    double lr = warmupLr(o.ditLr, step, 300);
-    if (o.ditDecaySteps > 0 && step >= o.ditDecayFrom) {
-        const double f = std::min(1.0, double(step - o.ditDecayFrom) / double(o.ditDecaySteps));
-        lr *= 0.5 * (1.0 + std::cos(M_PI * f));
-    }
-    return lr;
+    const double lr = warmupLr(o.ditLr, step, 300);
+    return o.ditDecaySteps > 0 ? lr * cosineDecay(step, o.ditDecayFrom, o.ditDecaySteps) : lr;
 }
 
 }  // namespace train_detail
@@ -646,7 +649,7 @@ bool refineDecoder(Run& run) {
         auto recon = vae->decode(mu, loop.stats.zero, loop.stats.one, loop.dopt);
         const auto terms = reconstructionTerms(recon, video, true);
         auto loss = terms.l1 + terms.mse + terms.edge;
-        const double lr = warmupLr(o.decoderLr, step, 50) * 0.5 * (1.0 + std::cos(M_PI * double(step) / double(o.decoderSteps)));
+        const double lr = warmupLr(o.decoderLr, step, 50) * cosineDecay(step, 0, o.decoderSteps);
         setLr(opt, lr);
         opt.zero_grad();
         loss.backward();
