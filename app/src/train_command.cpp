@@ -235,14 +235,26 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     cmd->add_option("--z-dim", o->zDim, "Latent channels (new runs)");
     cmd->add_option("--vae-spatial", o->vaeSpatial, "VAE spatial compression, 8 (Wan 2.1) or 4 (new runs)")
         ->check(CLI::IsMember({4, 8}));
-    cmd->add_option("--dim", o->ditDim, "DiT width (new runs)");
-    cmd->add_option("--layers", o->ditLayers, "DiT blocks (new runs)");
-    cmd->add_option("--heads", o->ditHeads, "DiT heads (new runs)");
-    cmd->add_option("--ffn", o->ditFfn, "DiT feed-forward width (new runs)");
-    cmd->add_option("--text-dim", o->textDim, "Text encoder width (new runs)");
-    cmd->add_option("--text-layers", o->textLayers, "Text encoder blocks (new runs)");
-    cmd->add_option("--tokens-per-step", o->tokensPerStep, "Latent tokens per optimiser step (new runs)");
-    cmd->add_option("--token-budget", o->tokenBudget, "Tokens per packed sequence (new runs)");
+    // The DiT's sizes: fixed when the run starts, changeable by --restart-dit.
+    const std::pair<CLI::Option*, const char*> ditSizes[] = {
+        {cmd->add_option("--dim", o->ditDim, "DiT width (new runs, or with --restart-dit)"), "dit_dim"},
+        {cmd->add_option("--layers", o->ditLayers, "DiT blocks (new runs, or with --restart-dit)"), "dit_layers"},
+        {cmd->add_option("--heads", o->ditHeads, "DiT heads (new runs, or with --restart-dit)"), "dit_heads"},
+        {cmd->add_option("--ffn", o->ditFfn, "DiT feed-forward width (new runs, or with --restart-dit)"), "dit_ffn"},
+        {cmd->add_option("--dit-patch", o->ditPatch,
+                         "DiT spatial patch in latent pixels (default 16 / --vae-spatial: 16x16 pixels a token; new runs, "
+                         "or with --restart-dit)"),
+         "dit_patch"},
+        {cmd->add_option("--text-dim", o->textDim, "Text encoder width (new runs, or with --restart-dit)"), "text_dim"},
+        {cmd->add_option("--text-layers", o->textLayers, "Text encoder blocks (new runs, or with --restart-dit)"), "text_layers"},
+        {cmd->add_option("--tokens-per-step", o->tokensPerStep, "Latent tokens per optimiser step (new runs, or with --restart-dit)"),
+         "tokens_per_step"},
+        {cmd->add_option("--token-budget", o->tokenBudget, "Tokens per packed sequence (new runs, or with --restart-dit)"),
+         "token_budget"}};
+    cmd->add_flag("--restart-dit", o->restartDit,
+                  "With --resume: start the DiT stage again from step 0 on the run's VAE (the old DiT is kept in "
+                  "<run>/dit-before-restart-STEP); the DiT sizes above may change. When only --dit-patch changes, the new "
+                  "DiT starts from the old one's EMA weights");
     cmd->add_option("--vae-lr", o->vaeLr, "VAE learning rate (new runs)");
     auto* ditLr = cmd->add_option("--dit-lr", o->ditLr, "DiT learning rate (new runs; with --resume it changes the rate from here on)");
     cmd->add_option("--vae-batch", o->vaeBatch, "Clips per VAE step (new runs)")->check(CLI::Range(1, 256));
@@ -274,13 +286,15 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                     "reconstructions to this PNG");
     auto plotTo = std::make_shared<std::string>();
     cmd->add_option("--plot", *plotTo, "Only draw the run's loss curves into this PNG (training redraws <run>/loss.png at every checkpoint)");
-    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, decayFrom, decaySteps, decoderSteps, decoderLr, &exitCode,
+    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, decayFrom, decaySteps, decoderSteps, decoderLr, ditSizes, &exitCode,
                    commandLine] {
         if (o->resume) {  // the settings a resume may change, when given
             const std::pair<CLI::Option*, const char*> changeable[] = {
                 {ditLr, "dit_lr"},           {simpleUntil, "dit_simple_until"}, {decayFrom, "dit_decay_from"},
                 {decaySteps, "dit_decay_steps"}, {decoderSteps, "decoder_steps"},  {decoderLr, "decoder_lr"}};
             for (const auto& [option, key] : changeable)
+                if (option->count() > 0) o->resumeChanges.push_back(key);
+            for (const auto& [option, key] : ditSizes)
                 if (option->count() > 0) o->resumeChanges.push_back(key);
         }
         if (!plotTo->empty()) {

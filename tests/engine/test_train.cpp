@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -225,6 +226,96 @@ TEST(Train, DecoderRefinementKeepsTheEncoderAndResumesExactly) {
     EXPECT_NE(errorOf([&] { train(wrong, {}); }).find("vae_dim is fixed when the run starts"), std::string::npos);
     fs::remove_all(a);
     fs::remove_all(b);
+}
+
+// --restart-dit starts the DiT stage again on the run's VAE, here with half the patch (four times the
+// tokens): the old DiT is kept, the new one starts from its EMA weights with the patch embedding and
+// head resampled, and the bundle it exports generates.
+TEST(Train, RestartedDitChangesThePatchAndStartsFromTheKeptWeights) {
+    const auto d = tempDir("restart");
+    TrainOptions first = toyOptions(d);
+    first.ditMaxSteps = 2;
+    train(first, {});
+    const auto vaeBefore = fs::last_write_time(d / "vae.safetensors");
+
+    // Without --restart-dit the patch is fixed, and the message says how to change it.
+    TrainOptions wrong = toyOptions(d);
+    wrong.resume = true;
+    wrong.ditPatch = 2;
+    wrong.resumeChanges = {"dit_patch"};
+    EXPECT_NE(errorOf([&] { train(wrong, {}); }).find("restart its DiT with --restart-dit"), std::string::npos);
+    wrong.restartDit = true;
+    wrong.ditPatch = 3;  // does not tile the 16x16 latents of 64x64 clips
+    EXPECT_NE(errorOf([&] { train(wrong, {}); }).find("does not tile"), std::string::npos);
+
+    TrainOptions restart = toyOptions(d);
+    restart.resume = true;
+    restart.restartDit = true;
+    restart.ditPatch = 2;
+    restart.ditMaxSteps = 3;
+    restart.resumeChanges = {"dit_patch"};
+    EXPECT_NE(errorOf([&] { train(restart, {}); }).find("give --token-budget 1008 or more"), std::string::npos);
+    restart.tokenBudget = 1008;
+    restart.tokensPerStep = 600;
+    restart.resumeChanges = {"dit_patch", "token_budget", "tokens_per_step"};
+    std::vector<std::string> notes;
+    train(restart, [&](const TrainEvent& e) {
+        if (e.stage == "dit" && !e.message.empty()) notes.push_back(e.message);
+    });
+    const fs::path kept = d / "dit-before-restart-2";
+    for (const char* f : {"dit.safetensors", "dit.ema.safetensors", "text_encoder.ema.safetensors", "dit.optim.pt"})
+        EXPECT_TRUE(fs::exists(kept / f)) << f;
+    EXPECT_TRUE(std::any_of(notes.begin(), notes.end(), [](const std::string& n) {
+        return n.find("starting from the EMA weights kept in dit-before-restart-2") != std::string::npos;
+    }));
+    EXPECT_EQ(fs::last_write_time(d / "vae.safetensors"), vaeBefore);  // the VAE is not trained again
+    auto j = nlohmann::json::parse(std::ifstream(d / "run.json"));
+    EXPECT_EQ(j["stages"]["dit"]["step"], 3);  // counted from the restart
+    EXPECT_EQ(j["sizes"]["dit_patch"], 2);
+    EXPECT_EQ(j["sizes"]["token_budget"], 1008);
+    EXPECT_EQ(j["sizes"]["tokens_per_step"], 600);
+    ASSERT_EQ(j["dit_restarts"].size(), 1u);
+    EXPECT_EQ(j["dit_restarts"][0]["from_step"], 2);
+    EXPECT_EQ(j["dit_restarts"][0]["dit_patch_before"], 4);
+    auto mj = nlohmann::json::parse(std::ifstream(d / "bundle" / "model.json"));
+    SafetensorsFile bundleDit((d / "bundle" / mj["components"]["dit"]["file"].get<std::string>()).string());
+    EXPECT_EQ(nlohmann::json::parse(bundleDit.metadata().at("config"))["patch_size"], nlohmann::json({1, 2, 2}));
+    auto model = Model::load((d / "bundle").string(), "cpu");
+    GenerationRequest r;
+    r.prompt = "a red circle moving right";
+    r.width = 64;
+    r.height = 64;
+    r.frames = 5;
+    r.steps = 2;
+    r.seed = 1;
+    EXPECT_EQ(model->generate(r).clip.frames.size(), 5u);
+
+    // The resampled start: on an input flat in space and time every token of both DiTs carries the same
+    // state, so each frame's mean output agrees; the patch embedding and head are what differ.
+    SafetensorsFile old((kept / "dit.ema.safetensors").string());
+    auto oldConfig = DitConfig::fromJson(nlohmann::json::parse(old.metadata().at("config")));
+    auto newConfigJson = nlohmann::json::parse(old.metadata().at("config"));
+    newConfigJson["patch_size"] = {1, 2, 2};
+    WanModel before(oldConfig), after(DitConfig::fromJson(newConfigJson));
+    train_detail::loadModule(*before, (kept / "dit.ema.safetensors").string(), torch::kCPU);
+    train_detail::loadResampledDit(*after, (kept / "dit.ema.safetensors").string(), torch::kCPU);
+    before->eval();
+    after->eval();
+    torch::NoGradGuard noGrad;
+    torch::manual_seed(3);
+    auto flat = torch::randn({oldConfig.inDim, 1, 1, 1}).expand({oldConfig.inDim, 2, 8, 8}).contiguous();
+    auto ctx = torch::randn({3, oldConfig.textDim});
+    auto t = torch::tensor({400.0f});
+    auto a = before->forward({flat}, t, {ctx})[0], b = after->forward({flat}, t, {ctx})[0];
+    EXPECT_TRUE(torch::allclose(a.mean({2, 3}), b.mean({2, 3}), 1e-4, 1e-5));
+    EXPECT_GT((a - a.mean({2, 3}, true)).abs().max().item<double>(), 1e-3);  // the old head's output is not flat itself
+    // Larger patches: a kernel spread over more positions keeps its response to a flat input.
+    auto k = torch::randn({5, 3, 1, 2, 2});
+    EXPECT_TRUE(torch::allclose(train_detail::resamplePatchKernel(k, 4).sum({3, 4}), k.sum({3, 4}), 1e-5, 1e-6));
+    auto h = torch::randn({2 * 2 * 3, 7});
+    EXPECT_TRUE(torch::allclose(train_detail::resampleHeadRows(h, 2, 4, 3).view({4, 4, 3, 7}).mean({0, 1}),
+                                h.view({2, 2, 3, 7}).mean({0, 1}), 1e-5, 1e-6));
+    fs::remove_all(d);
 }
 
 TEST(Train, BadRunFoldersGiveClearErrors) {

@@ -40,6 +40,9 @@ struct TrainOptions {
     /// VAE spatial compression: 8 (Wan 2.1's 4x8x8, DiT patches 1x2x2) or 4 (4x4x4, DiT patches
     /// 1x4x4: the same tokens per pixel, an easier reconstruction).
     int64_t vaeSpatial = 4;
+    /// DiT spatial patch (latent pixels per token side). 0: 16 / vaeSpatial, so that one token
+    /// covers 16x16 pixels as in Wan 2.1; 2 with vaeSpatial 4 gives four times the tokens (8x8 pixels each).
+    int64_t ditPatch = 0;
     double heldOutFraction = 0.2;
     int64_t poolSize = 256;  ///< encoded clips the DiT draws its batches from (two are replaced per step)
     /// Curriculum: clips that enter the DiT's pool before this step are simple (one object, 64x64,
@@ -58,6 +61,13 @@ struct TrainOptions {
     /// "decoder_lr" may change; the run records the new values). A resumed run otherwise keeps every
     /// size it started with.
     std::vector<std::string> resumeChanges;
+    /// On --resume: start the DiT stage again from step 0 (the VAE, tokenizer and decoder kept). The
+    /// previous DiT's files move to runDir/dit-before-restart-STEP. With a restart, resumeChanges may
+    /// also name the DiT's sizes ("dit_patch", "dit_dim", "dit_layers", "dit_heads", "dit_ffn",
+    /// "text_dim", "text_layers", "text_heads", "token_budget", "tokens_per_step"). When only the patch
+    /// changes, the new DiT and text encoder start from the previous EMA weights, the patch
+    /// embedding and output head resampled to the new patch (they give the same result on flat regions).
+    bool restartDit = false;
 
     std::string commandLine;  ///< recorded in the bundle
     std::string commit;       ///< source commit, recorded in the bundle

@@ -75,13 +75,16 @@ namespace {
 
 // ---- Run state -----------------------------------------------------------------------------
 
+// The DiT's spatial patch: given, or 16 / vaeSpatial (one token per 16x16 pixels, as Wan 2.1).
+int64_t ditPatchOf(const TrainOptions& o) { return o.ditPatch > 0 ? o.ditPatch : 16 / o.vaeSpatial; }
+
 nlohmann::json sizesJson(const TrainOptions& o) {
     return {{"seed", o.seed},         {"vae_dim", o.vaeDim},         {"z_dim", o.zDim},
             {"dit_dim", o.ditDim},    {"dit_layers", o.ditLayers},   {"dit_heads", o.ditHeads},
             {"dit_ffn", o.ditFfn},    {"text_dim", o.textDim},       {"text_layers", o.textLayers},
             {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab},
             {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
-            {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil},
+            {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps},
             {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
 }
@@ -113,6 +116,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.vaeBatch = j.value("vae_batch", int64_t(2));
     o.vaeImageSteps = j.value("vae_image_steps", int64_t(0));
     o.vaeSpatial = j.value("vae_spatial", int64_t(8));
+    o.ditPatch = j.value("dit_patch", 16 / o.vaeSpatial);  // runs from before the key: Wan 2.1's 16 pixels
 }
 
 struct Run {
@@ -204,6 +208,26 @@ struct Shape2 {
 };
 // Native sizes: 1:1, 16:9 (112x64 is the nearest multiple-of-16 size) and 9:16.
 constexpr Shape2 kTrainSizes[] = {{64, 64}, {112, 64}, {64, 112}};
+
+// The DiT's patch must tile the latents of every training size, and the largest training clip
+// (33 frames: 9 latent frames) must fit one packed sequence.
+void checkDitSizes(const TrainOptions& o) {
+    const int64_t p = ditPatchOf(o);
+    int64_t largest = 0;
+    for (const Shape2& s : kTrainSizes) {
+        const int64_t w = s.width / o.vaeSpatial, h = s.height / o.vaeSpatial;
+        if (p < 1 || w % p != 0 || h % p != 0)
+            throw std::runtime_error("train: a DiT patch of " + std::to_string(p) + " latent pixels does not tile the " +
+                                     std::to_string(s.width) + "x" + std::to_string(s.height) +
+                                     " training clips' latents (choose a patch that divides " + std::to_string(w) + " and " +
+                                     std::to_string(h) + ")");
+        largest = std::max(largest, 9 * (w / p) * (h / p));
+    }
+    if (o.tokenBudget < largest)
+        throw std::runtime_error("train: the token budget of " + std::to_string(o.tokenBudget) +
+                                 " is smaller than the largest training clip (" + std::to_string(largest) +
+                                 " tokens with this patch): give --token-budget " + std::to_string(largest) + " or more");
+}
 
 torch::Generator cpuGenerator(uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); }
 
@@ -669,7 +693,7 @@ bool refineDecoder(Run& run) {
 // ---- DiT -----------------------------------------------------------------------------------
 
 nlohmann::json ditConfigJson(const TrainOptions& o) {
-    return {{"model_type", "t2v"},      {"patch_size", {1, 16 / o.vaeSpatial, 16 / o.vaeSpatial}},   {"text_len", o.textLen},
+    return {{"model_type", "t2v"},      {"patch_size", {1, ditPatchOf(o), ditPatchOf(o)}},   {"text_len", o.textLen},
             {"in_dim", 2 * o.zDim + 4}, {"dim", o.ditDim},           {"ffn_dim", o.ditFfn},
             {"freq_dim", 64},           {"text_dim", o.textDim},     {"out_dim", o.zDim},
             {"num_heads", o.ditHeads},  {"num_layers", o.ditLayers}, {"window_size", {-1, -1}},
@@ -868,6 +892,110 @@ void copyParameters(torch::nn::Module& to, torch::nn::Module& from) {
     for (size_t i = 0; i < t.size(); ++i) t[i].copy_(f[i]);
 }
 
+// ---- Restarting the DiT (--restart-dit) ------------------------------------------------------
+
+// The files of a DiT stage; a restart keeps them in dit-before-restart-STEP.
+constexpr const char* kDitFiles[] = {"dit.safetensors",      "dit.ema.safetensors", "text_encoder.safetensors",
+                                     "text_encoder.ema.safetensors", "dit.optim.pt", "loss_dit.csv"};
+// The sizes a restart may change, and those of them that fix the weights' shapes apart from the patch.
+const std::set<std::string> kDitSizeKeys{"dit_patch", "dit_dim",     "dit_layers", "dit_heads",    "dit_ffn",
+                                         "text_dim",  "text_layers", "text_heads", "token_budget", "tokens_per_step"};
+constexpr const char* kDitShapeKeys[] = {"dit_dim", "dit_layers", "dit_heads", "dit_ffn", "text_dim", "text_layers", "text_heads"};
+
+// Starts the DiT stage again from step 0. The previous stage's files are copied into
+// dit-before-restart-STEP before run.json forgets them, so a process killed part-way loses nothing.
+// run.json records the restart, and "dit_init" names the kept weights the new DiT starts from
+// (trainDit uses them when the sizes that fix their shapes, all but the patch, are unchanged).
+void restartDitStage(Run& run, const nlohmann::json& sizesBefore) {
+    auto& stages = run.state["stages"];
+    const int64_t step = stages.contains("dit") ? stages["dit"].value("step", int64_t(0)) : 0;
+    nlohmann::json record = {{"from_step", step}, {"dit_patch_before", sizesBefore.value("dit_patch", int64_t(0))}};
+    if (step > 0) {
+        const std::string name = "dit-before-restart-" + std::to_string(step);
+        const fs::path keep = run.file(name);
+        fs::create_directories(keep);
+        for (const char* f : kDitFiles)
+            if (fs::exists(run.file(f))) fs::copy_file(run.file(f), keep / f, fs::copy_options::overwrite_existing);
+        nlohmann::json shapes;
+        for (const char* k : kDitShapeKeys) shapes[k] = sizesBefore.at(k);
+        run.state["dit_init"] = {{"folder", name}, {"sizes", shapes}};
+        record["kept_in"] = name;
+    }
+    stages.erase("dit");
+    run.state["dit_restarts"].push_back(record);
+    run.saveState();
+    for (const char* f : kDitFiles) fs::remove(run.file(f));
+    run.note("dit", step > 0 ? "the DiT restarts from step 0; step " + std::to_string(step) + "'s files are kept in " +
+                                   record["kept_in"].get<std::string>()
+                             : "the DiT restarts from step 0");
+}
+
+}  // namespace
+
+namespace train_detail {
+
+torch::Tensor resamplePatchKernel(const torch::Tensor& w, int64_t patch) {
+    const int64_t from = w.size(3);
+    if (from == patch) return w;
+    if (from % patch == 0) {  // each new position sums the r x r old positions it covers
+        const int64_t r = from / patch;
+        return w.view({w.size(0), w.size(1), w.size(2), patch, r, patch, r}).sum({4, 6});
+    }
+    if (patch % from == 0) {  // each old position spread over r x r new ones
+        const int64_t r = patch / from;
+        return w.repeat_interleave(r, 3).repeat_interleave(r, 4) / double(r * r);
+    }
+    throw std::runtime_error("cannot resample a " + std::to_string(from) + "-pixel patch kernel to " + std::to_string(patch));
+}
+
+torch::Tensor resampleHeadRows(const torch::Tensor& w, int64_t fromPatch, int64_t patch, int64_t outDim) {
+    if (fromPatch == patch) return w;
+    // Rows are ordered (pt, ph, pw, c) as unpatchify reads them.
+    const int64_t pt = w.size(0) / (fromPatch * fromPatch * outDim);
+    std::vector<int64_t> rest(w.sizes().begin() + 1, w.sizes().end());
+    auto shaped = [&](std::vector<int64_t> lead) {
+        lead.insert(lead.end(), rest.begin(), rest.end());
+        return lead;
+    };
+    torch::Tensor out;
+    if (fromPatch % patch == 0) {  // each new position the mean of the r x r old ones it covers
+        const int64_t r = fromPatch / patch;
+        out = w.reshape(shaped({pt, patch, r, patch, r, outDim})).mean({2, 4});
+    } else if (patch % fromPatch == 0) {  // each old position's row repeated over the r x r new ones
+        const int64_t r = patch / fromPatch;
+        out = w.reshape(shaped({pt, fromPatch, fromPatch, outDim})).repeat_interleave(r, 1).repeat_interleave(r, 2);
+    } else {
+        throw std::runtime_error("cannot resample a " + std::to_string(fromPatch) + "-pixel output head to " +
+                                 std::to_string(patch));
+    }
+    return out.reshape(shaped({pt * patch * patch * outDim}));
+}
+
+void loadResampledDit(WanModelImpl& dit, const std::string& path, torch::Device device) {
+    torch::NoGradGuard noGrad;
+    SafetensorsFile file(path);
+    const auto config = nlohmann::json::parse(file.metadata().at("config"));
+    const int64_t fromPatch = config.at("patch_size").at(1), patch = dit.config().patchSize[1];
+    std::set<std::string> names;
+    for (const auto& t : file.tensors()) names.insert(t.name);
+    auto assign = [&](const std::string& name, torch::Tensor dst) {
+        if (!names.count(name)) throw std::runtime_error(path + " has no tensor " + name + ": it is not a DiT of this run");
+        auto src = loadTensor(file, name).to(torch::kFloat32);
+        if (name == "patch_embedding.weight") src = resamplePatchKernel(src, patch);
+        if (name == "head.head.weight" || name == "head.head.bias")
+            src = resampleHeadRows(src, fromPatch, patch, dit.config().outDim);
+        if (src.sizes() != dst.sizes())
+            throw std::runtime_error(path + ": " + name + " does not fit the restarted DiT (only the patch may differ)");
+        dst.copy_(src.to(device, dst.scalar_type()));
+    };
+    for (const auto& p : dit.named_parameters(true)) assign(p.key(), p.value());
+    for (const auto& b : dit.named_buffers(true)) assign(b.key(), b.value());
+}
+
+}  // namespace train_detail
+
+namespace {
+
 void trainDit(Run& run) {
     auto& st = run.stage("dit");
     const auto& o = run.options;
@@ -918,6 +1046,22 @@ void trainDit(Run& run) {
         torch::load(opt, run.file("dit.optim.pt").string());
         run.note("dit", "resumed at step " + std::to_string(step));
     } else {
+        // A restarted DiT starts from the kept one when the sizes that fix the weights' shapes agree.
+        if (run.state.contains("dit_init")) {
+            const auto& init = run.state["dit_init"];
+            const auto& sizes = run.state.at("sizes");
+            bool same = true;
+            for (const char* k : kDitShapeKeys) same = same && init.at("sizes").at(k) == sizes.at(k);
+            const fs::path from = run.file(init.at("folder").get<std::string>());
+            if (same) {
+                loadResampledDit(*dit, (from / "dit.ema.safetensors").string(), run.device);
+                loadModule(*t5, (from / "text_encoder.ema.safetensors").string(), run.device);
+                run.note("dit", "starting from the EMA weights kept in " + from.filename().string() +
+                                    " (patch embedding and head resampled to patch " + std::to_string(ditPatchOf(o)) + ")");
+            } else {
+                run.note("dit", "the DiT's sizes changed, so it starts from new weights");
+            }
+        }
         copyParameters(*ditEma, *dit);
         copyParameters(*t5Ema, *t5);
         int64_t n = 0;
@@ -1018,6 +1162,9 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
     run.log = log;
     run.stop = stop;
     const fs::path stateFile = run.dir / "run.json";
+    if (options.restartDit && !options.resume)
+        throw std::runtime_error("--restart-dit restarts the DiT of an existing run: give --resume as well");
+    nlohmann::json sizesBefore;  // a resumed run's sizes before this invocation's changes
     if (options.resume) {
         if (!fs::exists(stateFile))
             throw std::runtime_error("cannot resume: " + stateFile.string() + " does not exist (start the run without --resume)");
@@ -1025,13 +1172,16 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
         static const std::set<std::string> kChangeable{"dit_lr",          "dit_simple_until", "dit_decay_from",
                                                       "dit_decay_steps", "decoder_steps",    "decoder_lr"};
         for (const auto& key : options.resumeChanges)
-            if (!kChangeable.count(key))
-                throw std::runtime_error("cannot resume: the run's " + key + " is fixed when the run starts (start a new run to change it)");
+            if (!kChangeable.count(key) && !(options.restartDit && kDitSizeKeys.count(key)))
+                throw std::runtime_error("cannot resume: the run's " + key + " is fixed when the run starts (start a new run to change it" +
+                                         (kDitSizeKeys.count(key) ? ", or restart its DiT with --restart-dit)" : ")"));
         const auto given = sizesJson(options);
         std::ifstream in(stateFile);
         try {
             run.state = nlohmann::json::parse(in);
             auto& sizes = run.state.at("sizes");
+            if (!sizes.contains("dit_patch")) sizes["dit_patch"] = 16 / sizes.value("vae_spatial", int64_t(8));
+            sizesBefore = sizes;
             for (const auto& key : options.resumeChanges) sizes[key] = given.at(key);
             applySizes(run.options, sizes);
         } catch (const std::exception& e) {
@@ -1043,6 +1193,7 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
         fs::create_directories(run.dir);
         run.state = {{"format", "tessera.train/1"}, {"sizes", sizesJson(options)}, {"stages", nlohmann::json::object()}};
     }
+    checkDitSizes(run.options);
     // Every invocation (start and resumes) is recorded with the commit it ran from (runs begun before
     // this list existed kept one "command").
     if (run.state.contains("command")) {
@@ -1055,6 +1206,7 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
     if (options.device == "cuda" && !cuda) throw std::runtime_error("train: --device cuda, but no CUDA device is available");
     run.device = (options.device == "cuda" || (options.device == "auto" && cuda)) ? torch::Device(torch::kCUDA)
                                                                                  : torch::Device(torch::kCPU);
+    if (options.restartDit) restartDitStage(run, sizesBefore);
     run.saveState();
     trainTokenizer(run);
     if (run.shouldStop()) return;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "models/dit.h"
 #include "tessera/shapes_world.h"
 #include "tessera/train.h"
 
@@ -23,5 +24,17 @@ torch::Tensor renderVideo(const Scene& scene, int width, int height, int frames)
 /// The DiT's learning rate at `step`: 300 warm-up steps to ditLr, then, with a cool-down, a cosine
 /// from ditLr at ditDecayFrom to zero at ditDecayFrom + ditDecaySteps.
 double ditLearningRate(const TrainOptions& o, int64_t step);
+
+// Changing the DiT's patch on --restart-dit, so the new DiT starts from the old one's weights. Both
+// resamplings keep what a spatially flat region gives: the patch embedding's response to a flat
+// input, and the mean of the head's output over a token's pixels.
+/// A patch-embedding kernel [dim, in, pt, P, P] resampled to patch x patch (P and patch multiples of
+/// each other): a smaller patch sums the old positions it covers; a larger one spreads each over its own.
+torch::Tensor resamplePatchKernel(const torch::Tensor& kernel, int64_t patch);
+/// The output head's weight [pt*P*P*outDim, dim] or bias [pt*P*P*outDim] resampled to patch: a
+/// smaller patch averages the rows of the old positions it covers; a larger one repeats them.
+torch::Tensor resampleHeadRows(const torch::Tensor& rows, int64_t fromPatch, int64_t patch, int64_t outDim);
+/// Loads a DiT saved by the trainer into `dit`, whose patch may differ (every other tensor must fit).
+void loadResampledDit(WanModelImpl& dit, const std::string& path, torch::Device device);
 
 }  // namespace tessera::train_detail
