@@ -290,6 +290,16 @@ TEST(Train, RestartedDitChangesThePatchAndStartsFromTheKeptWeights) {
     r.seed = 1;
     EXPECT_EQ(model->generate(r).clip.frames.size(), 5u);
 
+    // Two restarts at the same step keep both DiTs.
+    TrainOptions again = toyOptions(d);
+    again.resume = true;
+    again.restartDit = true;
+    again.ditMaxSteps = 3;
+    train(again, {});
+    train(again, {});
+    EXPECT_TRUE(fs::exists(d / "dit-before-restart-3" / "dit.safetensors"));
+    EXPECT_TRUE(fs::exists(d / "dit-before-restart-3-2" / "dit.safetensors"));
+    EXPECT_EQ(nlohmann::json::parse(std::ifstream(d / "run.json"))["dit_restarts"].size(), 3u);
     // The resampled start: on an input flat in space and time every token of both DiTs carries the same
     // state, so each frame's mean output agrees; the patch embedding and head are what differ.
     SafetensorsFile old((kept / "dit.ema.safetensors").string());

@@ -911,7 +911,9 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore) {
     const int64_t step = stages.contains("dit") ? stages["dit"].value("step", int64_t(0)) : 0;
     nlohmann::json record = {{"from_step", step}, {"dit_patch_before", sizesBefore.value("dit_patch", int64_t(0))}};
     if (step > 0) {
-        const std::string name = "dit-before-restart-" + std::to_string(step);
+        std::string name = "dit-before-restart-" + std::to_string(step);
+        for (int n = 2; fs::exists(run.file(name)); ++n)  // an earlier restart at the same step keeps its folder
+            name = "dit-before-restart-" + std::to_string(step) + "-" + std::to_string(n);
         const fs::path keep = run.file(name);
         fs::create_directories(keep);
         for (const char* f : kDitFiles)
