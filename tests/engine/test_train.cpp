@@ -50,6 +50,18 @@ TrainOptions toyOptions(const fs::path& dir) {
     return o;
 }
 
+// Five 64x64 frames in two steps: enough to show an exported toy bundle generates.
+GenerationRequest toyRequest() {
+    GenerationRequest r;
+    r.prompt = "a red circle moving right";
+    r.width = 64;
+    r.height = 64;
+    r.frames = 5;
+    r.steps = 2;
+    r.seed = 1;
+    return r;
+}
+
 std::string errorOf(const std::function<void()>& f) {
     try {
         f();
@@ -103,14 +115,7 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     ASSERT_EQ(mjson["latent"]["first_std"].size(), z);
     for (float v : mjson["latent"]["first_std"].get<std::vector<float>>()) EXPECT_GT(v, 0.0f);
     EXPECT_NE(mjson["latent"]["first_mean"], mjson["latent"]["mean"]);
-    GenerationRequest r;
-    r.prompt = "a red circle moving right";
-    r.width = 64;
-    r.height = 64;
-    r.frames = 5;
-    r.steps = 2;
-    r.seed = 1;
-    auto result = model->generate(r);
+    auto result = model->generate(toyRequest());
     ASSERT_EQ(result.clip.frames.size(), 5u);
     EXPECT_EQ(result.clip.frames[0].width, 64);
 
@@ -281,14 +286,7 @@ TEST(Train, RestartedDitChangesThePatchAndStartsFromTheKeptWeights) {
     SafetensorsFile bundleDit((d / "bundle" / mj["components"]["dit"]["file"].get<std::string>()).string());
     EXPECT_EQ(nlohmann::json::parse(bundleDit.metadata().at("config"))["patch_size"], nlohmann::json({1, 2, 2}));
     auto model = Model::load((d / "bundle").string(), "cpu");
-    GenerationRequest r;
-    r.prompt = "a red circle moving right";
-    r.width = 64;
-    r.height = 64;
-    r.frames = 5;
-    r.steps = 2;
-    r.seed = 1;
-    EXPECT_EQ(model->generate(r).clip.frames.size(), 5u);
+    EXPECT_EQ(model->generate(toyRequest()).clip.frames.size(), 5u);
 
     // Two restarts at the same step keep both DiTs.
     TrainOptions again = toyOptions(d);

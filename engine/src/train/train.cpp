@@ -116,7 +116,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.vaeBatch = j.value("vae_batch", int64_t(2));
     o.vaeImageSteps = j.value("vae_image_steps", int64_t(0));
     o.vaeSpatial = j.value("vae_spatial", int64_t(8));
-    o.ditPatch = j.value("dit_patch", 16 / o.vaeSpatial);  // runs from before the key: Wan 2.1's 16 pixels
+    o.ditPatch = j.value("dit_patch", int64_t(0));  // runs from before the key: 0, ditPatchOf's default
 }
 
 struct Run {
@@ -909,7 +909,9 @@ constexpr const char* kDitShapeKeys[] = {"dit_dim", "dit_layers", "dit_heads", "
 void restartDitStage(Run& run, const nlohmann::json& sizesBefore) {
     auto& stages = run.state["stages"];
     const int64_t step = stages.contains("dit") ? stages["dit"].value("step", int64_t(0)) : 0;
-    nlohmann::json record = {{"from_step", step}, {"dit_patch_before", sizesBefore.value("dit_patch", int64_t(0))}};
+    TrainOptions before;
+    applySizes(before, sizesBefore);
+    nlohmann::json record = {{"from_step", step}, {"dit_patch_before", ditPatchOf(before)}};
     if (step > 0) {
         std::string name = "dit-before-restart-" + std::to_string(step);
         for (int n = 2; fs::exists(run.file(name)); ++n)  // an earlier restart at the same step keeps its folder
@@ -1182,7 +1184,6 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
         try {
             run.state = nlohmann::json::parse(in);
             auto& sizes = run.state.at("sizes");
-            if (!sizes.contains("dit_patch")) sizes["dit_patch"] = 16 / sizes.value("vae_spatial", int64_t(8));
             sizesBefore = sizes;
             for (const auto& key : options.resumeChanges) sizes[key] = given.at(key);
             applySizes(run.options, sizes);
