@@ -271,6 +271,10 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     auto* decaySteps = cmd->add_option(
         "--dit-decay-steps", o->ditDecaySteps,
         "Steps the cool-down takes to reach zero; the DiT stage ends there. With --resume it changes the run's value");
+    auto* objectWeight = cmd->add_option(
+        "--dit-object-weight", o->ditObjectWeight,
+        "Object-weighted DiT loss: latent cells an object covers count 1 + W times their covered share (0: the plain "
+        "mean); with --resume it changes the run's value")->check(CLI::Range(0.0, 100.0));
     auto* decoderSteps = cmd->add_option(
         "--decoder-steps", o->decoderSteps,
         "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
@@ -286,12 +290,13 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                     "reconstructions to this PNG");
     auto plotTo = std::make_shared<std::string>();
     cmd->add_option("--plot", *plotTo, "Only draw the run's loss curves into this PNG (training redraws <run>/loss.png at every checkpoint)");
-    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, decayFrom, decaySteps, decoderSteps, decoderLr, ditSizes, &exitCode,
+    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, decayFrom, decaySteps, objectWeight, decoderSteps, decoderLr, ditSizes, &exitCode,
                    commandLine] {
         if (o->resume) {  // the settings a resume may change, when given
             const std::pair<CLI::Option*, const char*> changeable[] = {
                 {ditLr, "dit_lr"},           {simpleUntil, "dit_simple_until"}, {decayFrom, "dit_decay_from"},
-                {decaySteps, "dit_decay_steps"}, {decoderSteps, "decoder_steps"},  {decoderLr, "decoder_lr"}};
+                {decaySteps, "dit_decay_steps"}, {objectWeight, "dit_object_weight"}, {decoderSteps, "decoder_steps"},
+                {decoderLr, "decoder_lr"}};
             for (const auto& [option, key] : changeable)
                 if (option->count() > 0) o->resumeChanges.push_back(key);
             for (const auto& [option, key] : ditSizes)

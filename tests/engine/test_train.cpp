@@ -119,19 +119,35 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     ASSERT_EQ(result.clip.frames.size(), 5u);
     EXPECT_EQ(result.clip.frames[0].width, 64);
 
-    // A resume may change the DiT's learning rate and its simple-clip phase (the pool's clips are
-    // then one-object 64x64 17-frame ones); the run records both.
+    // A resume may change the DiT's learning rate, its simple-clip phase (the pool's clips are then
+    // one-object 64x64 17-frame ones) and the object weight of its loss; the run records all three.
+    // The same step taken without the object weight (on a copy) gives other weights.
+    const auto c = tempDir("c");
+    fs::copy(b, c, fs::copy_options::recursive);
     TrainOptions third = toyOptions(b);
     third.resume = true;
     third.ditMaxSteps = 5;
     third.ditLr = 2e-3;
     third.ditSimpleUntil = 100;
-    third.resumeChanges = {"dit_lr", "dit_simple_until"};
+    third.ditObjectWeight = 4;
+    third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_object_weight"};
     train(third, {});
     auto j3 = nlohmann::json::parse(std::ifstream(b / "run.json"));
     EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_lr"].get<double>(), 2e-3);
     EXPECT_EQ(j3["sizes"]["dit_simple_until"], 100);
+    EXPECT_DOUBLE_EQ(j3["sizes"]["dit_object_weight"].get<double>(), 4.0);
+    TrainOptions unweighted = third;
+    unweighted.runDir = c.string();
+    unweighted.ditObjectWeight = 0;
+    train(unweighted, {});
+    {
+        SafetensorsFile fb((b / "dit.safetensors").string()), fc((c / "dit.safetensors").string());
+        bool allEqual = true;
+        for (const auto& t : fb.tensors()) allEqual = allEqual && torch::equal(loadTensor(fb, t.name), loadTensor(fc, t.name));
+        EXPECT_FALSE(allEqual) << "the object weight did not change the DiT's step";
+    }
+    fs::remove_all(c);
 
     // A resume may add a learning-rate cool-down: the stage ends where the rate reaches zero, even
     // with steps left in its budget, and the run records it.
@@ -150,6 +166,45 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     EXPECT_DOUBLE_EQ(j4["sizes"]["dit_lr"].get<double>(), 2e-3);  // the earlier change is kept
     fs::remove_all(a);
     fs::remove_all(b);
+}
+
+// The object weight's coverage, checked against the rendered masks pixel by pixel: latent frame 0
+// reads frame 0, latent frame l > 0 the most over frames 4l - 3 .. 4l; a frame count the VAE cannot
+// encode is refused.
+TEST(Train, ObjectCoverageReadsTheMasksCellByCell) {
+    SceneOptions so;
+    so.twoObjectProbability = 0.5;
+    const int W = 48, H = 32, T = 9, f = 4;
+    double covered = 0;
+    for (uint64_t seed = 1; seed <= 6; ++seed) {
+        const RenderedClip rc = render(sampleScene(seed, so), W, H, T, 16.0);
+        const auto cov = train_detail::objectCoverage(rc.truth, W, H, f);
+        ASSERT_EQ(cov.sizes(), (std::vector<int64_t>{1, 3, H / f, W / f}));
+        auto share = [&](int t, int cy, int cx) {
+            int n = 0;
+            for (int y = cy * f; y < (cy + 1) * f; ++y)
+                for (int x = cx * f; x < (cx + 1) * f; ++x) {
+                    bool any = false;
+                    for (const ObjectTruth& o : rc.truth[size_t(t)].objects) any = any || o.mask[size_t(y) * W + x];
+                    n += any;
+                }
+            return n / double(f * f);
+        };
+        for (int l = 0; l < 3; ++l)
+            for (int cy = 0; cy < H / f; ++cy)
+                for (int cx = 0; cx < W / f; ++cx) {
+                    double expected = share(0, cy, cx);
+                    if (l > 0) {
+                        expected = 0;
+                        for (int t = 4 * l - 3; t <= 4 * l; ++t) expected = std::max(expected, share(t, cy, cx));
+                    }
+                    EXPECT_NEAR(cov[0][l][cy][cx].item<double>(), expected, 1e-6) << seed << " " << l << " " << cy << " " << cx;
+                }
+        covered += cov.sum().item<double>();
+    }
+    EXPECT_GT(covered, 0.0);
+    const RenderedClip eight = render(sampleScene(1, so), W, H, 8, 16.0);
+    EXPECT_THROW(train_detail::objectCoverage(eight.truth, W, H, f), std::invalid_argument);
 }
 
 // The DiT's rate: a linear warm-up over 300 steps, then constant, then (with a cool-down) a cosine to

@@ -51,14 +51,19 @@ struct TrainOptions {
     /// Learning-rate cool-down: from step ditDecayFrom the DiT's rate falls along a cosine from
     /// ditLr to zero over ditDecaySteps steps, and the stage ends when it reaches zero. 0 = none.
     int64_t ditDecayFrom = 0, ditDecaySteps = 0;
+    /// Object-weighted loss: each latent cell's flow-matching error counts 1 + ditObjectWeight * c,
+    /// c the share of the cell's pixels an object covers (the most over the frames the cell encodes),
+    /// so the few cells that hold an object's shape and motion are not outweighed by the flat
+    /// background. 0 = the plain mean.
+    double ditObjectWeight = 0;
     /// Decoder refinement, after the VAE stage: this many steps train the VAE's decoder alone (the
     /// encoder frozen, so the latents, their statistics and a DiT trained on them stay valid) with
     /// an edge term and a cosine-decayed learning rate from decoderLr. 0 = none.
     int64_t decoderSteps = 0;
     double decoderLr = 1e-4;
     /// On --resume, the run.json size keys whose values in these options replace the run's own
-    /// (only "dit_lr", "dit_simple_until", "dit_decay_from", "dit_decay_steps", "decoder_steps" and
-    /// "decoder_lr" may change; the run records the new values). A resumed run otherwise keeps every
+    /// (only "dit_lr", "dit_simple_until", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
+    /// "decoder_steps" and "decoder_lr" may change; the run records the new values). A resumed run otherwise keeps every
     /// size it started with.
     std::vector<std::string> resumeChanges;
     /// On --resume: start the DiT stage again from step 0 (the VAE, tokenizer and decoder kept). The

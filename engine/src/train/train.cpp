@@ -67,6 +67,23 @@ torch::Tensor renderVideo(const Scene& scene, int width, int height, int frames)
     return framesToTensor(render(scene, width, height, frames, 16.0).clip.frames, width, height);  // [3, T, H, W]
 }
 
+torch::Tensor objectCoverage(const std::vector<FrameTruth>& truth, int width, int height, int64_t spatial) {
+    const int64_t T = int64_t(truth.size());
+    if (T < 1 || (T - 1) % 4 != 0 || width % spatial != 0 || height % spatial != 0)
+        throw std::invalid_argument("objectCoverage: needs 4L - 3 frames and a size the latent cells tile");
+    auto mask = torch::zeros({T, int64_t(height), int64_t(width)});
+    auto m = mask.accessor<float, 3>();
+    for (int64_t t = 0; t < T; ++t)
+        for (const ObjectTruth& o : truth[size_t(t)].objects)
+            for (int y = 0; y < height; ++y)
+                for (int x = 0; x < width; ++x)
+                    if (o.mask[size_t(y) * width + x]) m[t][y][x] = 1.0f;
+    auto cells = torch::avg_pool2d(mask.unsqueeze(1), {spatial, spatial}).squeeze(1);  // [T, h, w]
+    std::vector<torch::Tensor> latent{cells[0]};
+    for (int64_t l = 1; 4 * l - 3 < T; ++l) latent.push_back(std::get<0>(cells.narrow(0, 4 * l - 3, 4).max(0)));
+    return torch::stack(latent).unsqueeze(0);
+}
+
 }  // namespace train_detail
 
 using namespace train_detail;
@@ -85,7 +102,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab},
             {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
             {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil},
-            {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps},
+            {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
             {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
 }
 
@@ -111,6 +128,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditSimpleUntil = j.value("dit_simple_until", int64_t(0));
     o.ditDecayFrom = j.value("dit_decay_from", int64_t(0));
     o.ditDecaySteps = j.value("dit_decay_steps", int64_t(0));
+    o.ditObjectWeight = j.value("dit_object_weight", 0.0);
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
     o.vaeBatch = j.value("vae_batch", int64_t(2));
@@ -753,6 +771,7 @@ struct PoolEntry {
     Scene scene;
     int frames = 0;
     torch::Tensor x0, mask4, whole, known;  // [z, L, h, w], [4, L, h, w], [1, L, h, w], [z, L, h, w]
+    torch::Tensor objects;                  // [1, L, h, w]: objectCoverage of the clip
 };
 
 // Data echoing: encoding clips through the VAE costs several times a DiT step on the CPU, so the
@@ -807,7 +826,9 @@ private:
             e.frames = 17;
         }
         e.scene = sampleScene(rng.next(), so);
-        auto video = renderVideo(e.scene, size.width, size.height, e.frames).to(run_.device);  // [3, T, H, W]
+        const RenderedClip rendered = render(e.scene, size.width, size.height, e.frames, 16.0);
+        auto video = framesToTensor(rendered.clip.frames, size.width, size.height).to(run_.device);  // [3, T, H, W]
+        e.objects = objectCoverage(rendered.truth, size.width, size.height, vae_->config().spatialFactor()).to(run_.device);
         e.x0 = vae_->encode(video.unsqueeze(0), mean_, invStd_, nullptr, nullptr, eo)[0];
         const int64_t L = e.x0.size(1), h = e.x0.size(2), w = e.x0.size(3);
         torch::Tensor pixelMask;
@@ -858,7 +879,9 @@ DitBatch ditBatch(const Run& run, const LatentPool& pool, const DitConfig& dc, i
         xt = e.whole * ((1.0 - sigma) * e.known + sigma * noise) + (1.0 - e.whole) * xt;
         b.inputs.push_back(torch::cat({xt, e.mask4, e.known}, 0));
         b.targets.push_back(noise - e.x0);
-        b.lossMasks.push_back(1.0 - e.whole);
+        // Known latents carry no loss; with an object weight, the cells an object covers count more.
+        b.lossMasks.push_back(run.options.ditObjectWeight > 0 ? (1.0 - e.whole) * (1.0 + run.options.ditObjectWeight * e.objects)
+                                                              : 1.0 - e.whole);
         DropoutOptions dopt;
         dopt.dropMotion = e.frames == 1;
         b.captions.push_back(dropoutCaption(e.scene, rng.next(), dopt));
@@ -1174,7 +1197,8 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
             throw std::runtime_error("cannot resume: " + stateFile.string() + " does not exist (start the run without --resume)");
         // The few settings a resume may change are written into the run's sizes before they are read.
         static const std::set<std::string> kChangeable{"dit_lr",          "dit_simple_until", "dit_decay_from",
-                                                      "dit_decay_steps", "decoder_steps",    "decoder_lr"};
+                                                      "dit_decay_steps", "dit_object_weight", "decoder_steps",
+                                                      "decoder_lr"};
         for (const auto& key : options.resumeChanges)
             if (!kChangeable.count(key) && !(options.restartDit && kDitSizeKeys.count(key)))
                 throw std::runtime_error("cannot resume: the run's " + key + " is fixed when the run starts (start a new run to change it" +

@@ -21,6 +21,10 @@ void saveModule(torch::nn::Module& module, const std::string& path, const nlohma
 void loadModule(torch::nn::Module& module, const std::string& path, torch::Device device);
 /// A rendered Shapes World clip at 16 fps as [3, T, H, W] in [-1, 1].
 torch::Tensor renderVideo(const Scene& scene, int width, int height, int frames);
+/// The share of each latent cell's pixels covered by an object, [1, L, h, w] for T = 4L - 3 frames
+/// (or 1) and cells of `spatial` x `spatial` pixels: latent frame 0 reads pixel frame 0, latent frame
+/// l > 0 the most over pixel frames 4l - 3 .. 4l (the frames it encodes).
+torch::Tensor objectCoverage(const std::vector<FrameTruth>& truth, int width, int height, int64_t spatial);
 /// The DiT's learning rate at `step`: 300 warm-up steps to ditLr, then, with a cool-down, a cosine
 /// from ditLr at ditDecayFrom to zero at ditDecayFrom + ditDecaySteps.
 double ditLearningRate(const TrainOptions& o, int64_t step);
