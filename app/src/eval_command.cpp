@@ -25,7 +25,7 @@ struct EvalCommandOptions {
     std::string model, promptsFile, size, device;
     std::string out = "tessera-eval.json", sheet = "tessera-eval-sheet.png";
     int count = 8, seeds = 4, frames = 0, steps = 0, taskClips = 4;
-    double guidance = -1;
+    double guidance = -1, shift = -1;
     int64_t seed = 0;
     uint64_t promptSeed = 0;
     bool tasks = true, json = false, noEnhance = false;
@@ -75,9 +75,9 @@ const char* verdict(const TargetCheck& t) {
 
 void printTable(const EvalReport& r, const std::string& out, const std::string& sheet) {
     const EvalOptions& o = r.options;
-    std::printf("model %s (%s) on %s: %dx%d, %d frames at %g fps, %d steps, guidance %g\n", r.model.name.c_str(),
-                r.model.hash.substr(0, 12).c_str(), r.model.device.c_str(), o.width, o.height, o.frames, r.fps, o.steps,
-                o.guidance);
+    std::printf("model %s (%s) on %s: %dx%d, %d frames at %g fps, %d steps, guidance %g, shift %g\n",
+                r.model.name.c_str(), r.model.hash.substr(0, 12).c_str(), r.model.device.c_str(), o.width, o.height,
+                o.frames, r.fps, o.steps, o.guidance, o.shift);
     const int seeds = std::max(1, o.seeds);
     std::string perSplit;
     for (const auto& [split, table] : r.accuracy)
@@ -153,6 +153,7 @@ int runEval(const EvalCommandOptions& o, const std::string& modelDir) {
     eo.frames = o.frames;
     eo.steps = o.steps;
     eo.guidance = o.guidance;
+    eo.shift = o.shift;
     eo.enhancePrompt = !o.noEnhance;
     eo.tasks = o.tasks;
     eo.taskClips = o.taskClips;
@@ -196,6 +197,8 @@ void addEvalCommand(CLI::App& app, int& exitCode, const std::string& modelDir) {
     cmd->add_option("--frames", o->frames, "Frames per clip (default: the model's; 1+4k)")->check(CLI::Range(1, 2001));
     cmd->add_option("--steps", o->steps, "Sampling steps (default: the model's)")->check(CLI::Range(1, 1000));
     cmd->add_option("--guidance", o->guidance, "Classifier-free guidance scale (default: the model's)");
+    cmd->add_option("--shift", o->shift, "Sigma schedule shift (default: the model's)")
+        ->check(CLI::Range(0.05, 100.0));
     cmd->add_flag("--tasks,!--no-tasks", o->tasks,
                   "Also measure VAE reconstruction, i2v, loop and extend seams (default on; --no-tasks skips)");
     cmd->add_option("--task-clips", o->taskClips, "Rendered held-out scenes for the task figures")

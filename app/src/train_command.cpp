@@ -264,6 +264,10 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
         "--dit-simple-until", o->ditSimpleUntil,
         "Curriculum: clips entering the DiT's pool before this step are simple (one object, 64x64, 17 frames, "
         "mostly text only); with --resume it changes the run's value");
+    auto* simpleImages = cmd->add_option(
+        "--dit-simple-images", o->ditSimpleImages,
+        "Share of the simple phase's clips that are single frames at any training size (0: 64x64 17-frame clips "
+        "only); with --resume it changes the run's value")->check(CLI::Range(0.0, 1.0));
     auto* decayFrom = cmd->add_option(
         "--dit-decay-from", o->ditDecayFrom,
         "Learning-rate cool-down: the DiT step at which the rate starts falling along a cosine to zero (with "
@@ -290,11 +294,11 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                     "reconstructions to this PNG");
     auto plotTo = std::make_shared<std::string>();
     cmd->add_option("--plot", *plotTo, "Only draw the run's loss curves into this PNG (training redraws <run>/loss.png at every checkpoint)");
-    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, decayFrom, decaySteps, objectWeight, decoderSteps, decoderLr, ditSizes, &exitCode,
+    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, simpleImages, decayFrom, decaySteps, objectWeight, decoderSteps, decoderLr, ditSizes, &exitCode,
                    commandLine] {
         if (o->resume) {  // the settings a resume may change, when given
             const std::pair<CLI::Option*, const char*> changeable[] = {
-                {ditLr, "dit_lr"},           {simpleUntil, "dit_simple_until"}, {decayFrom, "dit_decay_from"},
+                {ditLr, "dit_lr"},           {simpleUntil, "dit_simple_until"}, {simpleImages, "dit_simple_images"}, {decayFrom, "dit_decay_from"},
                 {decaySteps, "dit_decay_steps"}, {objectWeight, "dit_object_weight"}, {decoderSteps, "decoder_steps"},
                 {decoderLr, "decoder_lr"}};
             for (const auto& [option, key] : changeable)

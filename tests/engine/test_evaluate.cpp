@@ -344,6 +344,20 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_EQ(report["tasks"]["summary"]["loop_seam_ratio"]["count"], 1);
     EXPECT_EQ(report["tasks"]["vae_judged"]["background"]["total"], 1);
     EXPECT_EQ(report["sheet"]["path"], "sheet.png");
+    EXPECT_DOUBLE_EQ(report["settings"]["shift"].get<double>(), 3.0);  // the bundle's default
+
+    // A shift given to the evaluation reaches the sampler and the report.
+    EvalOptions shifted = o;
+    shifted.prompts.resize(1);
+    shifted.seeds = 1;
+    shifted.tasks = false;
+    EvalReport plain = evaluateModel(*model, shifted);
+    shifted.shift = 12.0;
+    EvalReport other = evaluateModel(*model, shifted);
+    EXPECT_DOUBLE_EQ(plain.options.shift, 3.0);
+    EXPECT_DOUBLE_EQ(other.options.shift, 12.0);
+    EXPECT_NE(plain.sheet.rgb, other.sheet.rgb) << "the shift did not change the generated clip";
+    EXPECT_DOUBLE_EQ(nlohmann::json::parse(evalReportJson(other, "s.png"))["settings"]["shift"].get<double>(), 12.0);
 
     o.seeds = 0;
     EXPECT_THROW(evaluateModel(*model, o), GenerationError);

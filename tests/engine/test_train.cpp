@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 #include "io/tensor_io.h"
@@ -120,7 +122,8 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     EXPECT_EQ(result.clip.frames[0].width, 64);
 
     // A resume may change the DiT's learning rate, its simple-clip phase (the pool's clips are then
-    // one-object 64x64 17-frame ones) and the object weight of its loss; the run records all three.
+    // one-object 64x64 17-frame ones or, with the image share, single frames) and the object weight
+    // of its loss; the run records all four.
     // The same step taken without the object weight (on a copy) gives other weights.
     const auto c = tempDir("c");
     fs::copy(b, c, fs::copy_options::recursive);
@@ -129,13 +132,15 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     third.ditMaxSteps = 5;
     third.ditLr = 2e-3;
     third.ditSimpleUntil = 100;
+    third.ditSimpleImages = 0.5;
     third.ditObjectWeight = 4;
-    third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_object_weight"};
+    third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_simple_images", "dit_object_weight"};
     train(third, {});
     auto j3 = nlohmann::json::parse(std::ifstream(b / "run.json"));
     EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_lr"].get<double>(), 2e-3);
     EXPECT_EQ(j3["sizes"]["dit_simple_until"], 100);
+    EXPECT_DOUBLE_EQ(j3["sizes"]["dit_simple_images"].get<double>(), 0.5);
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_object_weight"].get<double>(), 4.0);
     TrainOptions unweighted = third;
     unweighted.runDir = c.string();
@@ -166,6 +171,64 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     EXPECT_DOUBLE_EQ(j4["sizes"]["dit_lr"].get<double>(), 2e-3);  // the earlier change is kept
     fs::remove_all(a);
     fs::remove_all(b);
+}
+
+// The DiT pool's draws: the simple phase is one object, 64x64 and 17 frames, or with an image share
+// that many single frames at all three training sizes; after the phase the full mix comes back,
+// and the image share leaves it (and a run without the share) untouched.
+TEST(Train, SimplePhaseDrawsImagesAtEveryTrainingSize) {
+    TrainOptions o;
+    o.seed = 7;
+    o.ditSimpleUntil = 200;  // entries k < 400 are simple
+    const auto heldOut = heldOutCombinations(o.seed);
+    auto draws = [&](double images, int64_t from, int64_t to) {
+        TrainOptions oi = o;
+        oi.ditSimpleImages = images;
+        std::vector<train_detail::PoolDraw> d;
+        for (int64_t k = from; k < to; ++k) d.push_back(train_detail::drawPoolEntry(oi, heldOut, k));
+        return d;
+    };
+    using Size3 = std::tuple<int, int, int>;
+    auto kinds = [](const std::vector<train_detail::PoolDraw>& d) {
+        std::map<Size3, int> n;
+        for (const auto& e : d) ++n[{e.width, e.height, e.frames}];
+        return n;
+    };
+    for (const auto& e : draws(0.0, 0, 400)) {
+        EXPECT_TRUE(e.simple);
+        EXPECT_EQ(e.scene.objects.size(), 1u);
+        EXPECT_FALSE(isHeldOut(e.scene, heldOut));
+    }
+    EXPECT_EQ(kinds(draws(0.0, 0, 400)), (std::map<Size3, int>{{{64, 64, 17}, 400}}));
+    const auto all = kinds(draws(1.0, 0, 400));
+    EXPECT_EQ(all.size(), 3u);
+    for (const auto& [kind, n] : all) {
+        EXPECT_EQ(std::get<2>(kind), 1);
+        EXPECT_GT(n, 80) << std::get<0>(kind) << "x" << std::get<1>(kind);
+    }
+    const auto half = draws(0.5, 0, 400);
+    const auto images = std::count_if(half.begin(), half.end(), [](const auto& e) { return e.frames == 1; });
+    EXPECT_GT(images, 150);
+    EXPECT_LT(images, 250);
+    for (const auto& e : half) {
+        EXPECT_EQ(e.scene.objects.size(), 1u);
+        if (e.frames != 1) EXPECT_EQ(std::make_tuple(e.width, e.height, e.frames), std::make_tuple(64, 64, 17));
+    }
+    // After the phase: the same draws with and without the share, every length and size, and two-object scenes.
+    const auto plain = draws(0.0, 400, 800), shared = draws(1.0, 400, 800);
+    int twoObjects = 0;
+    for (size_t i = 0; i < plain.size(); ++i) {
+        EXPECT_FALSE(plain[i].simple);
+        EXPECT_EQ(std::make_tuple(plain[i].width, plain[i].height, plain[i].frames),
+                  std::make_tuple(shared[i].width, shared[i].height, shared[i].frames));
+        EXPECT_EQ(describe(plain[i].scene), describe(shared[i].scene));
+        twoObjects += plain[i].scene.objects.size() == 2;
+    }
+    std::set<int> lengths;
+    for (const auto& [kind, n] : kinds(plain)) lengths.insert(std::get<2>(kind));
+    EXPECT_EQ(lengths, (std::set<int>{1, 17, 33}));
+    EXPECT_EQ(kinds(plain).size(), 9u);
+    EXPECT_GT(twoObjects, 60);
 }
 
 // The object weight's coverage, checked against the rendered masks pixel by pixel: latent frame 0

@@ -111,6 +111,7 @@ struct EvalOptions {
     int64_t baseSeed = 0;
     int width = 0, height = 0, frames = 0, steps = 0;  ///< 0: the model's defaults
     double guidance = -1;                              ///< < 0: the model's default
+    double shift = -1;                                 ///< sigma schedule shift; < 0: the model's default
     bool enhancePrompt = true;                         ///< canonical captions are fixed points of the enhancer
     bool tasks = true;                                 ///< also measure the task figures
     int taskClips = 4;                                 ///< rendered held-out scenes the task figures are measured on

@@ -48,6 +48,11 @@ struct TrainOptions {
     /// Curriculum: clips that enter the DiT's pool before this step are simple (one object, 64x64,
     /// 17 frames, text only 70% of the time); later ones follow the full mix. 0 = no simple phase.
     int64_t ditSimpleUntil = 0;
+    /// The share of the simple phase's pool entries that are single frames (one object, at any of the
+    /// three training sizes, so 16:9 and 9:16 grids are seen too) instead of 64x64 17-frame clips: an
+    /// image is 64-112 tokens at patch 2 against 320 for such a clip, so a step holds several times
+    /// the object outlines. 0 = clips only.
+    double ditSimpleImages = 0;
     /// Learning-rate cool-down: from step ditDecayFrom the DiT's rate falls along a cosine from
     /// ditLr to zero over ditDecaySteps steps, and the stage ends when it reaches zero. 0 = none.
     int64_t ditDecayFrom = 0, ditDecaySteps = 0;
@@ -62,7 +67,7 @@ struct TrainOptions {
     int64_t decoderSteps = 0;
     double decoderLr = 1e-4;
     /// On --resume, the run.json size keys whose values in these options replace the run's own
-    /// (only "dit_lr", "dit_simple_until", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
+    /// (only "dit_lr", "dit_simple_until", "dit_simple_images", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
     /// "decoder_steps" and "decoder_lr" may change; the run records the new values). A resumed run otherwise keeps every
     /// size it started with.
     std::vector<std::string> resumeChanges;

@@ -139,6 +139,7 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
         base.fps = fps;
         base.steps = o.steps;
         base.guidance = o.guidance;
+        base.shift = o.shift;
         base.seed = t.seed;
         auto run = [&](Task task, int extend, const char* name) {
             if (cancel && cancel->load()) throw GenerationError(ErrorKind::Cancelled, "evaluation cancelled");
@@ -500,6 +501,7 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
             r.frames = rep.options.frames;
             r.steps = options.steps;
             r.guidance = options.guidance;
+            r.shift = options.shift;
             r.seed = options.baseSeed + s;
             if (progress)
                 progress("\"" + prompts[i] + "\" seed " + std::to_string(r.seed), int(rep.clips.size()), total);
@@ -525,6 +527,7 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
                 rep.options.frames = g.clip.frameCount();
                 rep.options.steps = recipe.value("steps", options.steps);
                 rep.options.guidance = recipe.value("guidance", options.guidance);
+                rep.options.shift = recipe.value("shift", options.shift);
                 rep.fps = g.clip.fps;
                 for (const std::string& n : g.notes) rep.notes.push_back(n);
             }
@@ -580,6 +583,7 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
                      {"fps", rep.fps},
                      {"steps", o.steps},
                      {"guidance", o.guidance},
+                     {"shift", o.shift},
                      {"seeds", o.seeds},
                      {"base_seed", o.baseSeed},
                      {"prompts", rep.promptsGenerated ? "generated" : "given"},

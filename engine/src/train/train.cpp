@@ -102,6 +102,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab},
             {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
             {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil},
+            {"dit_simple_images", o.ditSimpleImages},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
             {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
 }
@@ -126,6 +127,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.heldOutFraction = j.at("heldout_fraction");
     o.poolSize = j.value("pool_size", int64_t(256));
     o.ditSimpleUntil = j.value("dit_simple_until", int64_t(0));
+    o.ditSimpleImages = j.value("dit_simple_images", 0.0);
     o.ditDecayFrom = j.value("dit_decay_from", int64_t(0));
     o.ditDecaySteps = j.value("dit_decay_steps", int64_t(0));
     o.ditObjectWeight = j.value("dit_object_weight", 0.0);
@@ -300,6 +302,33 @@ namespace train_detail {
 double ditLearningRate(const TrainOptions& o, int64_t step) {
     const double lr = warmupLr(o.ditLr, step, 300);
     return o.ditDecaySteps > 0 ? lr * cosineDecay(step, o.ditDecayFrom, o.ditDecaySteps) : lr;
+}
+
+PoolDraw drawPoolEntry(const TrainOptions& o, const std::set<Combination>& heldOut, int64_t k) {
+    PoolDraw d{Rng(deriveSeed(o.seed, 0xDA7A0000000ull + static_cast<uint64_t>(k)))};
+    Rng& rng = d.rng;
+    SceneOptions so;
+    so.heldOut = heldOut;
+    so.split = Split::Seen;
+    // The step at which entry k enters the pool (k / R, up to the pool's first fill).
+    d.simple = k / kPoolRefreshPerStep < o.ditSimpleUntil;
+    Shape2 size = kTrainSizes[rng.below(3)];
+    const double fr = rng.uniform();
+    d.frames = fr < 0.2 ? 1 : fr < 0.55 ? 17 : 33;
+    if (d.simple) {
+        so.twoObjectProbability = 0.0;
+        // (The draw is only made with a share, so runs without one keep their data stream.)
+        if (o.ditSimpleImages > 0 && rng.chance(o.ditSimpleImages)) {
+            d.frames = 1;
+        } else {
+            size = kTrainSizes[0];
+            d.frames = 17;
+        }
+    }
+    d.width = size.width;
+    d.height = size.height;
+    d.scene = sampleScene(rng.next(), so);
+    return d;
 }
 
 }  // namespace train_detail
@@ -781,7 +810,7 @@ struct PoolEntry {
 // run sees exactly the data an uninterrupted one would.
 class LatentPool {
 public:
-    static constexpr int64_t kRefreshPerStep = 2;
+    static constexpr int64_t kRefreshPerStep = kPoolRefreshPerStep;
 
     LatentPool(Run& run, WanVAE& vae, torch::Tensor mean, torch::Tensor invStd, std::set<Combination> heldOut)
         : kSize(std::max<int64_t>(run.options.poolSize, kRefreshPerStep)), run_(run), vae_(vae), mean_(std::move(mean)),
@@ -808,24 +837,15 @@ public:
 private:
     PoolEntry make(int64_t k) {
         torch::NoGradGuard noGrad;
-        Rng rng(deriveSeed(run_.options.seed, 0xDA7A0000000ull + static_cast<uint64_t>(k)));
-        SceneOptions so;
-        so.heldOut = heldOut_;
-        so.split = Split::Seen;
+        PoolDraw d = drawPoolEntry(run_.options, heldOut_, k);
+        Rng& rng = d.rng;
         EncodeOptions eo;
         eo.chunkLatentFrames = 64;
-        // The step at which entry k enters the pool (k / R, up to the pool's first fill).
-        const bool simple = k / kRefreshPerStep < run_.options.ditSimpleUntil;
-        Shape2 size = kTrainSizes[rng.below(3)];
-        const double fr = rng.uniform();
         PoolEntry e;
-        e.frames = fr < 0.2 ? 1 : fr < 0.55 ? 17 : 33;
-        if (simple) {
-            so.twoObjectProbability = 0.0;
-            size = kTrainSizes[0];
-            e.frames = 17;
-        }
-        e.scene = sampleScene(rng.next(), so);
+        e.scene = d.scene;
+        e.frames = d.frames;
+        const bool simple = d.simple;
+        const Shape2 size{d.width, d.height};
         const RenderedClip rendered = render(e.scene, size.width, size.height, e.frames, 16.0);
         auto video = framesToTensor(rendered.clip.frames, size.width, size.height).to(run_.device);  // [3, T, H, W]
         e.objects = objectCoverage(rendered.truth, size.width, size.height, vae_->config().spatialFactor()).to(run_.device);
@@ -1196,7 +1216,7 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
         if (!fs::exists(stateFile))
             throw std::runtime_error("cannot resume: " + stateFile.string() + " does not exist (start the run without --resume)");
         // The few settings a resume may change are written into the run's sizes before they are read.
-        static const std::set<std::string> kChangeable{"dit_lr",          "dit_simple_until", "dit_decay_from",
+        static const std::set<std::string> kChangeable{"dit_lr",          "dit_simple_until", "dit_simple_images", "dit_decay_from",
                                                       "dit_decay_steps", "dit_object_weight", "decoder_steps",
                                                       "decoder_lr"};
         for (const auto& key : options.resumeChanges)

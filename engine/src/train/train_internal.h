@@ -4,8 +4,10 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
+#include "data/rng.h"
 #include "models/dit.h"
 #include "tessera/shapes_world.h"
 #include "tessera/train.h"
@@ -28,6 +30,19 @@ torch::Tensor objectCoverage(const std::vector<FrameTruth>& truth, int width, in
 /// The DiT's learning rate at `step`: 300 warm-up steps to ditLr, then, with a cool-down, a cosine
 /// from ditLr at ditDecayFrom to zero at ditDecayFrom + ditDecaySteps.
 double ditLearningRate(const TrainOptions& o, int64_t step);
+
+/// Entries of the DiT's latent pool replaced after every step.
+constexpr int64_t kPoolRefreshPerStep = 2;
+/// What entry k of the DiT's latent pool shows, before it is rendered: a pure function of the run's
+/// seed, its simple phase and k. Entries that enter the pool before ditSimpleUntil are one object,
+/// 64x64 and 17 frames, or with ditSimpleImages a single frame at any training size.
+struct PoolDraw {
+    Rng rng;  ///< the entry's generator, left where the draw stopped (the task mask draws go on from it)
+    Scene scene;
+    int width = 0, height = 0, frames = 0;
+    bool simple = false;  ///< in the simple phase (text only 70% of the time)
+};
+PoolDraw drawPoolEntry(const TrainOptions& o, const std::set<Combination>& heldOut, int64_t k);
 
 // Changing the DiT's patch on --restart-dit, so the new DiT starts from the old one's weights. Both
 // resamplings keep what a spatially flat region gives: the patch embedding's response to a flat
