@@ -82,9 +82,12 @@ TEST(Solver, NamesParseAndUnknownNamesAreRejected) {
     EXPECT_EQ(solverFromName("dpmpp"), Solver::DPMpp);
     EXPECT_EQ(solverFromName("dpm++"), Solver::DPMpp);
     EXPECT_EQ(solverFromName("euler"), Solver::Euler);
+    EXPECT_EQ(solverFromName("euler_a"), Solver::EulerAncestral);
+    EXPECT_EQ(solverFromName("euler_ancestral"), Solver::EulerAncestral);
     EXPECT_EQ(solverFromName("ddim"), Solver::Invalid);
     EXPECT_EQ(solverFromName(""), Solver::Invalid);
-    for (Solver s : {Solver::UniPC, Solver::DPMpp, Solver::Euler}) EXPECT_EQ(solverFromName(solverName(s)), s);
+    for (Solver s : {Solver::UniPC, Solver::DPMpp, Solver::Euler, Solver::EulerAncestral})
+        EXPECT_EQ(solverFromName(solverName(s)), s);
     Schedule sched = makeSchedule(Solver::Euler, 4, 3.0);
     EXPECT_NE(errorOf([&] { makeSolver(solverFromName("heun"), sched); }).find("unknown solver"), std::string::npos);
 }
@@ -183,3 +186,40 @@ TEST(Solver, Bf16InputsGiveBf16ResultsCloseToFloat32) {
 }
 
 }  // namespace
+
+// Euler ancestral: each step noises the clean estimate x - sigma v afresh to the next sigma. With the
+// exact velocity of a single data point c, every step's estimate is c, so the result is c whatever
+// the noise; a step's residual around (1 - sigma') c is fresh noise of std sigma' (not the start's
+// noise), the same seed repeats it and another seed does not.
+TEST(Solver, EulerAncestralRenoisesTheCleanEstimateWithSeededNoise) {
+    const Schedule sched = makeSchedule(Solver::EulerAncestral, 6, 3.0);
+    EXPECT_FLOAT_EQ(sched.sigmas.front(), 1.0f);
+    torch::manual_seed(3);
+    const auto c = torch::randn({4, 3, 32, 32});
+    const auto start = torch::randn({4, 3, 32, 32});
+    auto run = [&](uint64_t seed, std::vector<torch::Tensor>* trace) {
+        auto solver = makeSolver(Solver::EulerAncestral, sched, seed);
+        torch::Tensor x = start;
+        for (size_t i = 0; i + 1 < sched.sigmas.size(); ++i) {
+            const double sigma = sched.sigmas[i];
+            const auto eps = (x - (1.0 - sigma) * c) / sigma;  // the noise in x, given x0 = c
+            x = solver->step(eps - c, x);
+            if (trace) trace->push_back(x);
+        }
+        return x;
+    };
+    std::vector<torch::Tensor> trace;
+    const auto out = run(11, &trace);
+    EXPECT_TRUE(torch::allclose(out, c, 1e-5, 1e-5));
+    const double next = sched.sigmas[1];
+    const auto residual = (trace[0] - (1.0 - next) * c) / next;
+    EXPECT_NEAR(residual.std().item<double>(), 1.0, 0.05);
+    EXPECT_NEAR(residual.mean().item<double>(), 0.0, 0.05);
+    // Fresh noise, not the starting noise carried along (as Euler would): nearly uncorrelated with it.
+    EXPECT_LT(std::abs((residual * start).mean().item<double>()), 0.05);
+    std::vector<torch::Tensor> again, other;
+    run(11, &again);
+    run(12, &other);
+    EXPECT_TRUE(torch::equal(trace[2], again[2]));
+    EXPECT_FALSE(torch::allclose(trace[2], other[2], 1e-3, 1e-3));
+}

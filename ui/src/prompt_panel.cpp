@@ -203,7 +203,7 @@ PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(pare
     form->addRow(QStringLiteral("guidance"), guidance_);
     sampler_ = new QComboBox(this);
     sampler_->addItem(QStringLiteral("auto"), QString());
-    for (const char* s : {"unipc", "dpmpp", "euler"}) sampler_->addItem(QString::fromUtf8(s), QString::fromUtf8(s));
+    for (const char* s : {"unipc", "dpmpp", "euler", "euler_a"}) sampler_->addItem(QString::fromUtf8(s), QString::fromUtf8(s));
     form->addRow(QStringLiteral("sampler"), sampler_);
     auto* seedRow = new QHBoxLayout();
     seed_ = new QLineEdit(this);

@@ -56,7 +56,7 @@ struct GenerationRequest {
     int steps = 0;
     double guidance = -1;  ///< classifier-free guidance scale (1 = off)
     double shift = -1;     ///< sigma schedule shift
-    std::string sampler;   ///< "unipc", "dpmpp" or "euler"
+    std::string sampler;   ///< "unipc", "dpmpp", "euler" or "euler_a" (Euler ancestral)
     int64_t seed = -1;     ///< -1 picks a random seed (reported in the result)
     double strength = 0.7; ///< Edit: 0 returns the input, 1 ignores it
     bool refine = false;   ///< cascade refinement: 2x upsample and a low-strength second pass

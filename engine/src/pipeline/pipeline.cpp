@@ -6,6 +6,7 @@
 #include <list>
 #include <random>
 
+#include "data/rng.h"
 #include "io/checkpoint_layout.h"
 #include "io/state_dict.h"
 #include "io/tensor_io.h"
@@ -288,7 +289,7 @@ Model::Impl::Resolved Model::Impl::resolve(const GenerationRequest& r, std::vect
     if (r.shift == 0 || s.shift > 100) badRequest("shift must be in (0, 100]");
     std::string sampler = r.sampler.empty() ? spec.defaultSampler : r.sampler;
     s.solver = solverFromName(sampler);
-    if (s.solver == Solver::Invalid) badRequest("unknown sampler '" + sampler + "' (use unipc, dpmpp or euler)");
+    if (s.solver == Solver::Invalid) badRequest("unknown sampler '" + sampler + "' (use unipc, dpmpp, euler or euler_a)");
     s.strength = r.strength;
     s.seed = r.seed;
     if (s.seed < 0) {
@@ -366,7 +367,8 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
         schedule.timesteps.erase(schedule.timesteps.begin(), schedule.timesteps.begin() + first);
         schedule.sigmas.erase(schedule.sigmas.begin(), schedule.sigmas.begin() + first);
     }
-    auto solver = makeSolver(s.solver, schedule);
+    // (An ancestral solver's own noise is a stream of its own, apart from the starting noise.)
+    auto solver = makeSolver(s.solver, schedule, deriveSeed(noiseSeed, 0xA2CE57A1ull));
     const int steps = static_cast<int>(schedule.timesteps.size());
     const bool guided = s.guidance != 1.0;
     for (int i = 0; i < steps; ++i) {

@@ -1,5 +1,7 @@
 #include "sampling/scheduler.h"
 
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -12,6 +14,7 @@ Solver solverFromName(const std::string& name) {
     if (name == "unipc") return Solver::UniPC;
     if (name == "dpmpp" || name == "dpm++") return Solver::DPMpp;
     if (name == "euler") return Solver::Euler;
+    if (name == "euler_a" || name == "euler_ancestral") return Solver::EulerAncestral;
     return Solver::Invalid;
 }
 
@@ -23,6 +26,8 @@ const char* solverName(Solver solver) {
             return "dpmpp";
         case Solver::Euler:
             return "euler";
+        case Solver::EulerAncestral:
+            return "euler_a";
         case Solver::Invalid:
             break;
     }
@@ -35,7 +40,7 @@ double shiftSigma(double sigma, double shift) {
 
 Schedule makeSchedule(Solver solver, int steps, double shift, int numTrainTimesteps) {
     if (solver == Solver::Invalid)
-        throw std::invalid_argument("sampling schedule: unknown solver (use unipc, dpmpp or euler)");
+        throw std::invalid_argument("sampling schedule: unknown solver (use unipc, dpmpp, euler or euler_a)");
     if (steps < 1)
         throw std::invalid_argument("sampling schedule: steps must be at least 1, got " + std::to_string(steps));
     if (!(shift > 0) || !std::isfinite(shift))
@@ -146,6 +151,29 @@ public:
         ++step_;
         return (xf + vf * dt).to(x.scalar_type());
     }
+};
+
+// Euler ancestral, for flow matching: every step forms the clean-latent estimate x0 = x - sigma v and
+// noises it afresh to the next sigma, x' = (1 - sigma') x0 + sigma' z with new noise z. Unlike the
+// deterministic solvers it does not carry the model's error in the noise estimate along the
+// trajectory; the last step (sigma' = 0) returns x0. The noise is drawn on the CPU from the seed.
+class EulerAncestralSolver : public SolverBase {
+public:
+    EulerAncestralSolver(Schedule s, uint64_t seed)
+        : SolverBase(std::move(s), Solver::EulerAncestral), gen_(at::make_generator<at::CPUGeneratorImpl>(seed)) {}
+
+    torch::Tensor step(const torch::Tensor& v, const torch::Tensor& x) override {
+        auto [vf, xf] = begin(v, x);
+        const double sigma = value(sigmas_[step_]), next = value(sigmas_[step_ + 1]);
+        ++step_;
+        auto x0 = xf - sigma * vf;
+        if (next == 0.0) return x0.to(x.scalar_type());
+        auto z = torch::randn(xf.sizes(), gen_, torch::kFloat32).to(xf.device(), xf.scalar_type());
+        return ((1.0 - next) * x0 + next * z).to(x.scalar_type());
+    }
+
+private:
+    at::Generator gen_;
 };
 
 // DPM-Solver++ 2M, midpoint variant, in data (x0) prediction; first and last steps are first order.
@@ -266,7 +294,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule) {
+std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, uint64_t noiseSeed) {
     switch (solver) {
         case Solver::UniPC:
             checkSchedule(schedule, solver);
@@ -277,10 +305,13 @@ std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule) 
         case Solver::Euler:
             checkSchedule(schedule, solver);
             return std::make_unique<EulerSolver>(schedule);
+        case Solver::EulerAncestral:
+            checkSchedule(schedule, solver);
+            return std::make_unique<EulerAncestralSolver>(schedule, noiseSeed);
         case Solver::Invalid:
             break;
     }
-    throw std::invalid_argument("makeSolver: unknown solver (use unipc, dpmpp or euler)");
+    throw std::invalid_argument("makeSolver: unknown solver (use unipc, dpmpp, euler or euler_a)");
 }
 
 }  // namespace tessera

@@ -1,6 +1,6 @@
 #pragma once
 // Flow-matching samplers with a shifted sigma schedule, as Wan 2.1 uses them:
-// UniPC (bh2, predict-x0, predictor-corrector), DPM++ 2M (midpoint) and plain Euler.
+// UniPC (bh2, predict-x0, predictor-corrector), DPM++ 2M (midpoint), plain Euler and Euler ancestral.
 // x_t = (1 - sigma) * x0 + sigma * noise; the model predicts the velocity v = noise - x0.
 #include <torch/torch.h>
 
@@ -10,9 +10,9 @@
 
 namespace tessera {
 
-enum class Solver { Invalid = 0, UniPC, DPMpp, Euler };
+enum class Solver { Invalid = 0, UniPC, DPMpp, Euler, EulerAncestral };
 
-/// Parses "unipc", "dpmpp"/"dpm++", "euler"; Solver::Invalid when unknown.
+/// Parses "unipc", "dpmpp"/"dpm++", "euler", "euler_a"/"euler_ancestral"; Solver::Invalid when unknown.
 Solver solverFromName(const std::string& name);
 const char* solverName(Solver solver);
 
@@ -27,7 +27,7 @@ struct Schedule {
 double shiftSigma(double sigma, double shift);
 
 /// The schedule Wan 2.1's text2video uses for `solver` (UniPC: from sigma_max 0.999; DPM++ and
-/// Euler: from 1.0), with `numTrainTimesteps` (1000). Throws std::invalid_argument for steps < 1
+/// Euler, ancestral too: from 1.0), with `numTrainTimesteps` (1000). Throws std::invalid_argument for steps < 1
 /// or shift <= 0.
 Schedule makeSchedule(Solver solver, int steps, double shift, int numTrainTimesteps = 1000);
 
@@ -47,7 +47,8 @@ protected:
     Schedule schedule_;
 };
 
-/// A fresh solver of the given kind over `schedule`.
-std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule);
+/// A fresh solver of the given kind over `schedule`. The ancestral solver draws fresh noise at every
+/// step on the CPU from `noiseSeed` (the others ignore it), so a seed gives the same result anywhere.
+std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, uint64_t noiseSeed = 0);
 
 }  // namespace tessera
