@@ -22,7 +22,7 @@ namespace tessera::app {
 namespace {
 
 struct EvalCommandOptions {
-    std::string model, promptsFile, size, device;
+    std::string model, promptsFile, size, device, sampler;
     std::string out = "tessera-eval.json", sheet = "tessera-eval-sheet.png";
     int count = 8, seeds = 4, frames = 0, steps = 0, taskClips = 4;
     double guidance = -1, shift = -1;
@@ -75,9 +75,9 @@ const char* verdict(const TargetCheck& t) {
 
 void printTable(const EvalReport& r, const std::string& out, const std::string& sheet) {
     const EvalOptions& o = r.options;
-    std::printf("model %s (%s) on %s: %dx%d, %d frames at %g fps, %d steps, guidance %g, shift %g\n",
+    std::printf("model %s (%s) on %s: %dx%d, %d frames at %g fps, %d steps, guidance %g, shift %g, %s\n",
                 r.model.name.c_str(), r.model.hash.substr(0, 12).c_str(), r.model.device.c_str(), o.width, o.height,
-                o.frames, r.fps, o.steps, o.guidance, o.shift);
+                o.frames, r.fps, o.steps, o.guidance, o.shift, o.sampler.c_str());
     const int seeds = std::max(1, o.seeds);
     std::string perSplit;
     for (const auto& [split, table] : r.accuracy)
@@ -154,6 +154,7 @@ int runEval(const EvalCommandOptions& o, const std::string& modelDir) {
     eo.steps = o.steps;
     eo.guidance = o.guidance;
     eo.shift = o.shift;
+    eo.sampler = o.sampler == "dpm++" ? "dpmpp" : o.sampler;
     eo.enhancePrompt = !o.noEnhance;
     eo.tasks = o.tasks;
     eo.taskClips = o.taskClips;
@@ -199,6 +200,8 @@ void addEvalCommand(CLI::App& app, int& exitCode, const std::string& modelDir) {
     cmd->add_option("--guidance", o->guidance, "Classifier-free guidance scale (default: the model's)");
     cmd->add_option("--shift", o->shift, "Sigma schedule shift (default: the model's)")
         ->check(CLI::Range(0.05, 100.0));
+    cmd->add_option("--sampler", o->sampler, "unipc, dpmpp, euler or euler_a (default: the model's)")
+        ->check(CLI::IsMember({"unipc", "dpmpp", "dpm++", "euler", "euler_a"}));
     cmd->add_flag("--tasks,!--no-tasks", o->tasks,
                   "Also measure VAE reconstruction, i2v, loop and extend seams (default on; --no-tasks skips)");
     cmd->add_option("--task-clips", o->taskClips, "Rendered held-out scenes for the task figures")

@@ -358,6 +358,14 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_DOUBLE_EQ(other.options.shift, 12.0);
     EXPECT_NE(plain.sheet.rgb, other.sheet.rgb) << "the shift did not change the generated clip";
     EXPECT_DOUBLE_EQ(nlohmann::json::parse(evalReportJson(other, "s.png"))["settings"]["shift"].get<double>(), 12.0);
+    // So does a sampler.
+    EXPECT_EQ(plain.options.sampler, "unipc");  // the bundle's default
+    shifted.shift = -1;
+    shifted.sampler = "euler_a";
+    EvalReport ancestral = evaluateModel(*model, shifted);
+    EXPECT_EQ(ancestral.options.sampler, "euler_a");
+    EXPECT_NE(plain.sheet.rgb, ancestral.sheet.rgb) << "the sampler did not change the generated clip";
+    EXPECT_EQ(nlohmann::json::parse(evalReportJson(ancestral, "s.png"))["settings"]["sampler"], "euler_a");
 
     o.seeds = 0;
     EXPECT_THROW(evaluateModel(*model, o), GenerationError);

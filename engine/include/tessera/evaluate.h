@@ -112,6 +112,7 @@ struct EvalOptions {
     int width = 0, height = 0, frames = 0, steps = 0;  ///< 0: the model's defaults
     double guidance = -1;                              ///< < 0: the model's default
     double shift = -1;                                 ///< sigma schedule shift; < 0: the model's default
+    std::string sampler;                               ///< "unipc", "dpmpp", "euler", "euler_a"; empty: the model's
     bool enhancePrompt = true;                         ///< canonical captions are fixed points of the enhancer
     bool tasks = true;                                 ///< also measure the task figures
     int taskClips = 4;                                 ///< rendered held-out scenes the task figures are measured on

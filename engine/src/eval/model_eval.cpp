@@ -140,6 +140,7 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
         base.steps = o.steps;
         base.guidance = o.guidance;
         base.shift = o.shift;
+        base.sampler = o.sampler;
         base.seed = t.seed;
         auto run = [&](Task task, int extend, const char* name) {
             if (cancel && cancel->load()) throw GenerationError(ErrorKind::Cancelled, "evaluation cancelled");
@@ -502,6 +503,7 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
             r.steps = options.steps;
             r.guidance = options.guidance;
             r.shift = options.shift;
+            r.sampler = options.sampler;
             r.seed = options.baseSeed + s;
             if (progress)
                 progress("\"" + prompts[i] + "\" seed " + std::to_string(r.seed), int(rep.clips.size()), total);
@@ -528,6 +530,7 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
                 rep.options.steps = recipe.value("steps", options.steps);
                 rep.options.guidance = recipe.value("guidance", options.guidance);
                 rep.options.shift = recipe.value("shift", options.shift);
+                rep.options.sampler = recipe.value("sampler", options.sampler);
                 rep.fps = g.clip.fps;
                 for (const std::string& n : g.notes) rep.notes.push_back(n);
             }
@@ -584,6 +587,7 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
                      {"steps", o.steps},
                      {"guidance", o.guidance},
                      {"shift", o.shift},
+                     {"sampler", o.sampler},
                      {"seeds", o.seeds},
                      {"base_seed", o.baseSeed},
                      {"prompts", rep.promptsGenerated ? "generated" : "given"},
