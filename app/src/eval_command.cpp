@@ -154,7 +154,7 @@ int runEval(const EvalCommandOptions& o, const std::string& modelDir) {
     eo.steps = o.steps;
     eo.guidance = o.guidance;
     eo.shift = o.shift;
-    eo.sampler = o.sampler == "dpm++" ? "dpmpp" : o.sampler;
+    eo.sampler = o.sampler;
     eo.enhancePrompt = !o.noEnhance;
     eo.tasks = o.tasks;
     eo.taskClips = o.taskClips;
@@ -201,7 +201,7 @@ void addEvalCommand(CLI::App& app, int& exitCode, const std::string& modelDir) {
     cmd->add_option("--shift", o->shift, "Sigma schedule shift (default: the model's)")
         ->check(CLI::Range(0.05, 100.0));
     cmd->add_option("--sampler", o->sampler, "unipc, dpmpp, euler or euler_a (default: the model's)")
-        ->check(CLI::IsMember({"unipc", "dpmpp", "dpm++", "euler", "euler_a"}));
+        ->check(CLI::IsMember(kSamplerChoices));
     cmd->add_flag("--tasks,!--no-tasks", o->tasks,
                   "Also measure VAE reconstruction, i2v, loop and extend seams (default on; --no-tasks skips)");
     cmd->add_option("--task-clips", o->taskClips, "Rendered held-out scenes for the task figures")

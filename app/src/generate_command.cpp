@@ -110,7 +110,7 @@ void addGenerateOptions(CLI::App* cmd, GenerateOptions& o) {
     cmd->add_option("--guidance", o.guidance, "Classifier-free guidance scale (1 = off)");
     cmd->add_option("--shift", o.shift, "Sigma schedule shift");
     cmd->add_option("--sampler", o.sampler, "unipc, dpmpp, euler or euler_a (Euler ancestral: fresh noise every step)")
-        ->check(CLI::IsMember({"unipc", "dpmpp", "dpm++", "euler", "euler_a"}));
+        ->check(CLI::IsMember(kSamplerChoices));
     cmd->add_option("--seed", o.seed, "Seed; -1 picks a random one and reports it");
     cmd->add_option("--image", o.image, "First frame (image to video)");
     cmd->add_option("--end-image", o.endImage, "Last frame (with --image: first and last frame)");

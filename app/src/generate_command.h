@@ -25,6 +25,9 @@ struct GenerateOptions {
 /// looked up in a project, by the caller). Throws GenerationError for a malformed --size.
 GenerationRequest requestFromOptions(const GenerateOptions& o);
 
+/// The names `--sampler` accepts (generate, eval); the engine reads "dpm++" as dpmpp.
+inline const std::vector<std::string> kSamplerChoices{"unipc", "dpmpp", "dpm++", "euler", "euler_a"};
+
 /// Adds the generate options to `cmd`.
 void addGenerateOptions(CLI::App* cmd, GenerateOptions& o);
 /// Runs a generation from the options; returns the exit code (errors printed as one line).

@@ -842,7 +842,7 @@ private:
         EncodeOptions eo;
         eo.chunkLatentFrames = 64;
         PoolEntry e;
-        e.scene = d.scene;
+        e.scene = std::move(d.scene);
         e.frames = d.frames;
         const bool simple = d.simple;
         const Shape2 size{d.width, d.height};
