@@ -268,6 +268,10 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
         "--dit-simple-images", o->ditSimpleImages,
         "Share of the simple phase's clips that are single frames at any training size (0: 64x64 17-frame clips "
         "only); with --resume it changes the run's value")->check(CLI::Range(0.0, 1.0));
+    auto* simpleAnySize = cmd->add_flag(
+        "--dit-simple-any-size{true}", o->ditSimpleAnySize,
+        "The simple phase's clips keep the full mix's sizes and lengths (one object, mostly text only) instead of "
+        "64x64 17-frame clips; with --resume it changes the run's value (--dit-simple-any-size=false turns it off)");
     auto* decayFrom = cmd->add_option(
         "--dit-decay-from", o->ditDecayFrom,
         "Learning-rate cool-down: the DiT step at which the rate starts falling along a cosine to zero (with "
@@ -294,11 +298,12 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                     "reconstructions to this PNG");
     auto plotTo = std::make_shared<std::string>();
     cmd->add_option("--plot", *plotTo, "Only draw the run's loss curves into this PNG (training redraws <run>/loss.png at every checkpoint)");
-    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, simpleImages, decayFrom, decaySteps, objectWeight, decoderSteps, decoderLr, ditSizes, &exitCode,
+    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, simpleImages, simpleAnySize, decayFrom, decaySteps, objectWeight, decoderSteps, decoderLr, ditSizes, &exitCode,
                    commandLine] {
         if (o->resume) {  // the settings a resume may change, when given
             const std::pair<CLI::Option*, const char*> changeable[] = {
-                {ditLr, "dit_lr"},           {simpleUntil, "dit_simple_until"}, {simpleImages, "dit_simple_images"}, {decayFrom, "dit_decay_from"},
+                {ditLr, "dit_lr"},           {simpleUntil, "dit_simple_until"}, {simpleImages, "dit_simple_images"},
+                {simpleAnySize, "dit_simple_any_size"}, {decayFrom, "dit_decay_from"},
                 {decaySteps, "dit_decay_steps"}, {objectWeight, "dit_object_weight"}, {decoderSteps, "decoder_steps"},
                 {decoderLr, "decoder_lr"}};
             for (const auto& [option, key] : changeable)

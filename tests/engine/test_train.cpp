@@ -133,14 +133,16 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     third.ditLr = 2e-3;
     third.ditSimpleUntil = 100;
     third.ditSimpleImages = 0.5;
+    third.ditSimpleAnySize = true;
     third.ditObjectWeight = 4;
-    third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_simple_images", "dit_object_weight"};
+    third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_object_weight"};
     train(third, {});
     auto j3 = nlohmann::json::parse(std::ifstream(b / "run.json"));
     EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_lr"].get<double>(), 2e-3);
     EXPECT_EQ(j3["sizes"]["dit_simple_until"], 100);
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_simple_images"].get<double>(), 0.5);
+    EXPECT_EQ(j3["sizes"]["dit_simple_any_size"], true);
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_object_weight"].get<double>(), 4.0);
     TrainOptions unweighted = third;
     unweighted.runDir = c.string();
@@ -174,16 +176,17 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
 }
 
 // The DiT pool's draws: the simple phase is one object, 64x64 and 17 frames, or with an image share
-// that many single frames at all three training sizes; after the phase the full mix comes back,
-// and the image share leaves it (and a run without the share) untouched.
+// that many single frames at all three training sizes, or with any size the full mix's sizes and
+// lengths; after the phase the full mix comes back, and neither setting changes it.
 TEST(Train, SimplePhaseDrawsImagesAtEveryTrainingSize) {
     TrainOptions o;
     o.seed = 7;
     o.ditSimpleUntil = 200;  // entries k < 400 are simple
     const auto heldOut = heldOutCombinations(o.seed);
-    auto draws = [&](double images, int64_t from, int64_t to) {
+    auto draws = [&](double images, int64_t from, int64_t to, bool anySize = false) {
         TrainOptions oi = o;
         oi.ditSimpleImages = images;
+        oi.ditSimpleAnySize = anySize;
         std::vector<train_detail::PoolDraw> d;
         for (int64_t k = from; k < to; ++k) d.push_back(train_detail::drawPoolEntry(oi, heldOut, k));
         return d;
@@ -214,14 +217,31 @@ TEST(Train, SimplePhaseDrawsImagesAtEveryTrainingSize) {
         EXPECT_EQ(e.scene.objects.size(), 1u);
         if (e.frames != 1) EXPECT_EQ(std::make_tuple(e.width, e.height, e.frames), std::make_tuple(64, 64, 17));
     }
-    // After the phase: the same draws with and without the share, every length and size, and two-object scenes.
-    const auto plain = draws(0.0, 400, 800), shared = draws(1.0, 400, 800);
+    // Any size: one object, no held-out combination, every size and length, more than a few default-size clips.
+    const auto any = draws(0.0, 0, 400, true);
+    for (const auto& e : any) {
+        EXPECT_TRUE(e.simple);
+        EXPECT_EQ(e.scene.objects.size(), 1u);
+        EXPECT_FALSE(isHeldOut(e.scene, heldOut));
+    }
+    EXPECT_EQ(kinds(any).size(), 9u);
+    EXPECT_GT((kinds(any)[{112, 64, 33}]), 25);
+    // With an image share as well: that share (and the full mix's own single frames) are single frames.
+    const auto anyHalf = draws(0.5, 0, 400, true);
+    const auto anyImages = std::count_if(anyHalf.begin(), anyHalf.end(), [](const auto& e) { return e.frames == 1; });
+    EXPECT_GT(anyImages, 200);
+    EXPECT_LT(anyImages, 300);
+    // After the phase: the same draws with and without the share or any size, every length and size,
+    // and two-object scenes.
+    const auto plain = draws(0.0, 400, 800), shared = draws(1.0, 400, 800), anyAfter = draws(1.0, 400, 800, true);
     int twoObjects = 0;
     for (size_t i = 0; i < plain.size(); ++i) {
         EXPECT_FALSE(plain[i].simple);
-        EXPECT_EQ(std::make_tuple(plain[i].width, plain[i].height, plain[i].frames),
-                  std::make_tuple(shared[i].width, shared[i].height, shared[i].frames));
-        EXPECT_EQ(describe(plain[i].scene), describe(shared[i].scene));
+        for (const auto* other : {&shared, &anyAfter}) {
+            EXPECT_EQ(std::make_tuple(plain[i].width, plain[i].height, plain[i].frames),
+                      std::make_tuple((*other)[i].width, (*other)[i].height, (*other)[i].frames));
+            EXPECT_EQ(describe(plain[i].scene), describe((*other)[i].scene));
+        }
         twoObjects += plain[i].scene.objects.size() == 2;
     }
     std::set<int> lengths;

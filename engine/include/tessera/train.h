@@ -53,6 +53,10 @@ struct TrainOptions {
     /// image is 64-112 tokens at patch 2 against 320 for such a clip, so a step holds several times
     /// the object outlines. 0 = clips only.
     double ditSimpleImages = 0;
+    /// The simple phase's clips (those not made single frames by ditSimpleImages) keep the full mix's
+    /// sizes and lengths (any training size; 1, 17 or 33 frames) instead of 64x64 17-frame clips, so
+    /// the default size's grid is trained on one object too. false = 64x64, 17 frames.
+    bool ditSimpleAnySize = false;
     /// Learning-rate cool-down: from step ditDecayFrom the DiT's rate falls along a cosine from
     /// ditLr to zero over ditDecaySteps steps, and the stage ends when it reaches zero. 0 = none.
     int64_t ditDecayFrom = 0, ditDecaySteps = 0;
@@ -67,7 +71,7 @@ struct TrainOptions {
     int64_t decoderSteps = 0;
     double decoderLr = 1e-4;
     /// On --resume, the run.json size keys whose values in these options replace the run's own
-    /// (only "dit_lr", "dit_simple_until", "dit_simple_images", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
+    /// (only "dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
     /// "decoder_steps" and "decoder_lr" may change; the run records the new values). A resumed run otherwise keeps every
     /// size it started with.
     std::vector<std::string> resumeChanges;

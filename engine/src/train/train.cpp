@@ -102,7 +102,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab},
             {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
             {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil},
-            {"dit_simple_images", o.ditSimpleImages},
+            {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
             {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
 }
@@ -128,6 +128,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.poolSize = j.value("pool_size", int64_t(256));
     o.ditSimpleUntil = j.value("dit_simple_until", int64_t(0));
     o.ditSimpleImages = j.value("dit_simple_images", 0.0);
+    o.ditSimpleAnySize = j.value("dit_simple_any_size", false);
     o.ditDecayFrom = j.value("dit_decay_from", int64_t(0));
     o.ditDecaySteps = j.value("dit_decay_steps", int64_t(0));
     o.ditObjectWeight = j.value("dit_object_weight", 0.0);
@@ -320,7 +321,7 @@ PoolDraw drawPoolEntry(const TrainOptions& o, const std::set<Combination>& heldO
         // (The draw is only made with a share, so runs without one keep their data stream.)
         if (o.ditSimpleImages > 0 && rng.chance(o.ditSimpleImages)) {
             d.frames = 1;
-        } else {
+        } else if (!o.ditSimpleAnySize) {
             size = kTrainSizes[0];
             d.frames = 17;
         }
@@ -1216,7 +1217,7 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
         if (!fs::exists(stateFile))
             throw std::runtime_error("cannot resume: " + stateFile.string() + " does not exist (start the run without --resume)");
         // The few settings a resume may change are written into the run's sizes before they are read.
-        static const std::set<std::string> kChangeable{"dit_lr",          "dit_simple_until", "dit_simple_images", "dit_decay_from",
+        static const std::set<std::string> kChangeable{"dit_lr",          "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_decay_from",
                                                       "dit_decay_steps", "dit_object_weight", "decoder_steps",
                                                       "decoder_lr"};
         for (const auto& key : options.resumeChanges)

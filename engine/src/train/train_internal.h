@@ -35,7 +35,8 @@ double ditLearningRate(const TrainOptions& o, int64_t step);
 constexpr int64_t kPoolRefreshPerStep = 2;
 /// What entry k of the DiT's latent pool shows, before it is rendered: a pure function of the run's
 /// seed, its simple phase and k. Entries that enter the pool before ditSimpleUntil are one object,
-/// 64x64 and 17 frames, or with ditSimpleImages a single frame at any training size.
+/// 64x64 and 17 frames (with ditSimpleAnySize, any size and length of the full mix), or with
+/// ditSimpleImages a single frame at any training size.
 struct PoolDraw {
     Rng rng;  ///< the entry's generator, left where the draw stopped (the task mask draws go on from it)
     Scene scene;
