@@ -28,7 +28,7 @@ struct EvalCommandOptions {
     double guidance = -1, shift = -1;
     int64_t seed = 0;
     uint64_t promptSeed = 0;
-    bool tasks = true, json = false, noEnhance = false;
+    bool tasks = true, json = false, noEnhance = false, influence = false;
 };
 
 void checkWritable(const std::string& path, const char* what) {
@@ -131,6 +131,15 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
             if (r.vaeJudged[a].total > 0) std::printf(" %s %s", word(a), percent(r.vaeJudged[a]).c_str());
         std::printf("\n");
     }
+    if (!r.influence.empty()) {
+        // A word the model ignores changes nothing; a change of seed is the scale of "everything changed".
+        std::printf("\n%-12s %22s %7s\n", "influence", "mean pixel change", "pairs");
+        for (const char* what : {"color", "shape", "size", "motion", "background", "seed"}) {
+            auto f = r.influence.find(what);
+            if (f != r.influence.end())
+                std::printf("%-12s %22s %7d\n", what, fixed(f->second.meanDifference, 2).c_str(), f->second.pairs);
+        }
+    }
     std::printf("\nwrote %s and %s (one row per clip, in the report's order)\n", out.c_str(), sheet.c_str());
 }
 
@@ -158,6 +167,7 @@ int runEval(const EvalCommandOptions& o, const std::string& modelDir) {
     eo.enhancePrompt = !o.noEnhance;
     eo.tasks = o.tasks;
     eo.taskClips = o.taskClips;
+    eo.influence = o.influence;
 
     const auto t0 = std::chrono::steady_clock::now();
     std::shared_ptr<Model> model = Model::load(resolveModel(o.model, modelDir), o.device);
@@ -204,6 +214,9 @@ void addEvalCommand(CLI::App& app, int& exitCode, const std::string& modelDir) {
         ->check(CLI::IsMember(kSamplerChoices));
     cmd->add_flag("--tasks,!--no-tasks", o->tasks,
                   "Also measure VAE reconstruction, i2v, loop and extend seams (default on; --no-tasks skips)");
+    cmd->add_flag("--influence", o->influence,
+                  "Also measure how much each word changes the clip: every prompt made again with one word of its "
+                  "first object (or the background) swapped, and with another seed");
     cmd->add_option("--task-clips", o->taskClips, "Rendered held-out scenes for the task figures")
         ->check(CLI::Range(1, 1000));
     cmd->add_flag("--no-enhance", o->noEnhance, "Give the prompts to the model as written");

@@ -290,7 +290,10 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     auto* decoderLr = cmd->add_option("--decoder-lr", o->decoderLr, "Peak learning rate of the decoder refinement");
     cmd->add_option("--heldout-fraction", o->heldOutFraction, "Fraction of (colour, shape, motion) combinations held out (new runs)")
         ->check(CLI::Range(0.2, 0.5));
-    cmd->add_option("--text-len", o->textLen, "Text tokens the DiT attends to (new runs)");
+    auto* textLen = cmd->add_option("--text-len", o->textLen,
+                                    "Text tokens the DiT reads (captions are cut there); with --resume it changes the run's "
+                                    "value (the weights do not depend on it)")
+                        ->check(CLI::Range(8, 512));
     cmd->add_option("--export", *exportTo, "Only export the run's latest checkpoint as a bundle into this folder");
     auto checkVae = std::make_shared<std::string>();
     cmd->add_option("--check-vae", *checkVae,
@@ -298,11 +301,11 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                     "reconstructions to this PNG");
     auto plotTo = std::make_shared<std::string>();
     cmd->add_option("--plot", *plotTo, "Only draw the run's loss curves into this PNG (training redraws <run>/loss.png at every checkpoint)");
-    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, simpleUntil, simpleImages, simpleAnySize, decayFrom, decaySteps, objectWeight, decoderSteps, decoderLr, ditSizes, &exitCode,
+    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, textLen, simpleUntil, simpleImages, simpleAnySize, decayFrom, decaySteps, objectWeight, decoderSteps, decoderLr, ditSizes, &exitCode,
                    commandLine] {
         if (o->resume) {  // the settings a resume may change, when given
             const std::pair<CLI::Option*, const char*> changeable[] = {
-                {ditLr, "dit_lr"},           {simpleUntil, "dit_simple_until"}, {simpleImages, "dit_simple_images"},
+                {textLen, "text_len"},       {ditLr, "dit_lr"},           {simpleUntil, "dit_simple_until"}, {simpleImages, "dit_simple_images"},
                 {simpleAnySize, "dit_simple_any_size"}, {decayFrom, "dit_decay_from"},
                 {decaySteps, "dit_decay_steps"}, {objectWeight, "dit_object_weight"}, {decoderSteps, "decoder_steps"},
                 {decoderLr, "decoder_lr"}};

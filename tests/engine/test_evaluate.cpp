@@ -291,6 +291,7 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     bo.height = 32;
     bo.frames = 9;
     bo.steps = 2;
+    bo.textLen = 64;  // every caption read whole (the word influence swaps words at the end too)
     dev::writeRandomBundle(dir.string(), bo);
     // Add a held-out list with the combination of the second prompt.
     nlohmann::json j;
@@ -367,6 +368,84 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_NE(plain.sheet.rgb, ancestral.sheet.rgb) << "the sampler did not change the generated clip";
     EXPECT_EQ(nlohmann::json::parse(evalReportJson(ancestral, "s.png"))["settings"]["sampler"], "euler_a");
 
+    // Word influence: each word of the first object and the background swapped, and another seed; each
+    // figure is the mean pixel change between the two clips, which the test recomputes by hand for the
+    // colour (the generation is deterministic).
+    EvalOptions words = o;
+    words.prompts.resize(1);
+    words.seeds = 1;
+    words.tasks = false;
+    words.influence = true;
+    seen.clear();
+    EvalReport inf = evaluateModel(*model, words, [&](const std::string& what, int, int) { seen.push_back(what); });
+    EXPECT_EQ(seen.size(), 1u + 6u);
+    ASSERT_EQ(inf.influence.size(), 6u);
+    for (const char* what : {"color", "shape", "size", "motion", "background", "seed"}) {
+        ASSERT_TRUE(inf.influence.count(what)) << what;
+        EXPECT_EQ(inf.influence.at(what).pairs, 1) << what;
+        EXPECT_GT(inf.influence.at(what).meanDifference, 0.0) << what << ": a random model still reads every word";
+    }
+    auto clipOf = [&](const std::string& prompt, int64_t seed) {
+        GenerationRequest r;
+        r.prompt = prompt;
+        r.seed = seed;
+        r.width = r.height = 32;
+        r.frames = 9;
+        return model->generate(r).clip;
+    };
+    const Clip base = clipOf(words.prompts[0], 0), recoloured = clipOf("a large yellow circle moving right on a black background", 0);
+    double sum = 0;
+    for (int f = 0; f < base.frameCount(); ++f) sum += frameDifference(base.frames[f], recoloured.frames[f]);
+    EXPECT_NEAR(inf.influence.at("color").meanDifference, sum / base.frameCount(), 1e-9);
+    const auto infJson = nlohmann::json::parse(evalReportJson(inf, "s.png"));
+    EXPECT_EQ(infJson["settings"]["influence"], true);
+    EXPECT_EQ(infJson["influence"]["shape"]["pairs"], 1);
+    EXPECT_FALSE(nlohmann::json::parse(evalReportJson(plain, "s.png")).contains("influence"));
+
     o.seeds = 0;
     EXPECT_THROW(evaluateModel(*model, o), GenerationError);
+}
+
+// The swaps of the word influence: each changes exactly the one attribute it names, to a value the
+// scene could show (no object on its own background colour, two objects of two colours).
+TEST(EvalInfluence, EachSwapChangesExactlyItsWord) {
+    const ParsedPrompt one = parsePrompt("a large red circle moving right on a black background");
+    auto swaps = influenceSwaps(one, false);
+    ASSERT_EQ(swaps.size(), 5u);
+    std::map<std::string, ParsedPrompt> by;
+    for (const auto& s : swaps) by[s.attribute] = parsePrompt(s.prompt);
+    EXPECT_EQ(swaps[0].prompt, "a large yellow circle moving right on a black background");
+    ParsedPrompt expected = one;
+    expected.objects[0].shape = Shape::Square;
+    EXPECT_EQ(by.at("shape"), expected);
+    expected = one;
+    expected.objects[0].size = Size::Small;
+    EXPECT_EQ(by.at("size"), expected);
+    expected = one;
+    expected.objects[0].motion = Motion::Up;
+    EXPECT_EQ(by.at("motion"), expected);
+    expected = one;
+    expected.background = Color::Gray;
+    EXPECT_EQ(by.at("background"), expected);
+    // Single images have no motion to swap.
+    EXPECT_EQ(influenceSwaps(one, true).size(), 4u);
+    // A magenta object on white: the next colour, white, is the background and is skipped; the next
+    // background after white (black) comes round again.
+    const auto onWhite = influenceSwaps(parsePrompt("a small magenta triangle bouncing on a white background"), false);
+    EXPECT_EQ(parsePrompt(onWhite[0].prompt).objects[0].color, Color::Red);
+    EXPECT_EQ(parsePrompt(onWhite.back().prompt).background, Color::Black);
+    // Two objects: the colour skips the other object's, the background skips both objects' colours.
+    const auto two = influenceSwaps(
+        parsePrompt("a small red circle to the left of a large yellow square, on a gray background"), false);
+    std::map<std::string, ParsedPrompt> twoBy;
+    for (const auto& s : two) twoBy[s.attribute] = parsePrompt(s.prompt);
+    EXPECT_EQ(twoBy.at("color").objects[0].color, Color::Green);
+    EXPECT_EQ(twoBy.at("color").objects[1].color, Color::Yellow);
+    EXPECT_EQ(twoBy.at("background").background, Color::White);
+    EXPECT_FALSE(twoBy.count("motion")) << "two-object captions leave standing still unsaid";
+    // Only the stated words are swapped; the empty caption has none.
+    const auto partial = influenceSwaps(parsePrompt("a red shape"), false);
+    ASSERT_EQ(partial.size(), 1u);
+    EXPECT_EQ(partial[0].attribute, "color");
+    EXPECT_THROW(influenceSwaps(parsePrompt(""), false), std::invalid_argument);
 }

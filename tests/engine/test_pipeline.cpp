@@ -241,6 +241,25 @@ TEST(PipelineRequests, SizeAndFramesAreRoundedWithANote) {
     EXPECT_NE(res.notes[0].find("rounded to 64x48"), std::string::npos) << res.notes[0];
 }
 
+// The random bundle's DiT reads 16 tokens: a longer prompt is cut, with a note that says so.
+TEST(PipelineRequests, APromptLongerThanTheTextLengthIsCutWithANote) {
+    auto r = base();
+    auto has = [](const GenerationResult& res, const std::string& needle) {
+        return std::any_of(res.notes.begin(), res.notes.end(),
+                           [&](const std::string& n) { return n.find(needle) != std::string::npos; });
+    };
+    r.enhancePrompt = false;  // the enhancer would lengthen the short prompt
+    r.prompt = "a red circle";
+    EXPECT_FALSE(has(model("mask-channel")->generate(r), "tokens and the model reads"));
+    r.prompt = "a small red circle moving right to the left of a large blue square moving up, on a white background";
+    auto res = model("mask-channel")->generate(r);
+    EXPECT_TRUE(has(res, "the prompt is ")) << (res.notes.empty() ? "" : res.notes.back());
+    EXPECT_TRUE(has(res, "the model reads the first 16: its end was ignored"));
+    r.prompt = "a red circle";
+    r.negativePrompt = r.prompt + " moving right to the left of a large blue square moving up, on a white background";
+    EXPECT_TRUE(has(model("mask-channel")->generate(r), "the negative prompt is "));
+}
+
 TEST(PipelineRequests, RandomSeedIsReportedAndReproduces) {
     auto r = base();
     r.seed = -1;

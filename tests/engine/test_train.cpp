@@ -135,7 +135,8 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     third.ditSimpleImages = 0.5;
     third.ditSimpleAnySize = true;
     third.ditObjectWeight = 4;
-    third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_object_weight"};
+    third.textLen = 48;
+    third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_object_weight", "text_len"};
     train(third, {});
     auto j3 = nlohmann::json::parse(std::ifstream(b / "run.json"));
     EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
@@ -144,6 +145,13 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_simple_images"].get<double>(), 0.5);
     EXPECT_EQ(j3["sizes"]["dit_simple_any_size"], true);
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_object_weight"].get<double>(), 4.0);
+    // The text length too: the DiT's weights do not depend on it, and the exported DiT reads that many tokens.
+    EXPECT_EQ(j3["sizes"]["text_len"], 48);
+    {
+        SafetensorsFile exported((b / "bundle" / "dit.safetensors").string());
+        ASSERT_TRUE(exported.meta("config").has_value());
+        EXPECT_EQ(nlohmann::json::parse(*exported.meta("config"))["text_len"], 48);
+    }
     TrainOptions unweighted = third;
     unweighted.runDir = c.string();
     unweighted.ditObjectWeight = 0;
@@ -249,6 +257,19 @@ TEST(Train, SimplePhaseDrawsImagesAtEveryTrainingSize) {
     EXPECT_EQ(lengths, (std::set<int>{1, 17, 33}));
     EXPECT_EQ(kinds(plain).size(), 9u);
     EXPECT_GT(twoObjects, 60);
+}
+
+// The default text length holds every caption whole with the shipped tokenizer: two-object captions
+// run to about 50 tokens, so the 32 of earlier runs cut their backgrounds off.
+TEST(Train, DefaultTextLengthHoldsTheLongestCaption) {
+    const Tokenizer tok(std::string(TESSERA_SOURCE_DIR) + "/resources/models/tessera-shapes/tokenizer.model");
+    const int64_t longest = train_detail::longestCaptionTokens(tok, 20261125);
+    EXPECT_GT(longest, 40);
+    EXPECT_LE(longest, TrainOptions().textLen);
+    // What the trainer measures is what the tokenizer makes of the longest caption the grammar writes.
+    EXPECT_LE(tok.encode("a small white triangle moving up to the left of a large magenta square moving down, on a "
+                         "gray background", 4096).length,
+              TrainOptions().textLen);
 }
 
 // The object weight's coverage, checked against the rendered masks pixel by pixel: latent frame 0

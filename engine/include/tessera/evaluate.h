@@ -117,6 +117,30 @@ struct EvalOptions {
     bool tasks = true;                                 ///< also measure the task figures
     int taskClips = 4;                                 ///< rendered held-out scenes the task figures are measured on
     int sheetFramesPerRow = 5;
+    /// Word influence: each prompt is made again with its first seed once for every word of its first
+    /// object (colour, shape, size, motion) and its background, that word swapped for another
+    /// (influenceSwaps), and once with another seed; the report gives the mean pixel change of each.
+    /// A model that ignores a word makes the same clip when it is swapped.
+    bool influence = false;
+};
+
+/// The prompt with one word changed: `attribute` names it ("color", "shape", "size", "motion",
+/// "background"), `prompt` is the changed caption.
+struct InfluenceSwap {
+    std::string attribute;
+    std::string prompt;
+};
+/// For the stated colour, shape, size and motion of the first object and the stated background, the
+/// caption with that word swapped for the next value of its list (a colour or background that would
+/// equal the other's, or another object's colour, is skipped). Motion is skipped when `stillFrames`
+/// (single images). Throws std::invalid_argument for the empty caption.
+std::vector<InfluenceSwap> influenceSwaps(const ParsedPrompt& prompt, bool stillFrames);
+
+/// The mean absolute difference (0-255 per channel, over every frame) between clips that differ in one
+/// thing, over the prompts.
+struct InfluenceFigure {
+    double meanDifference = 0;
+    int pairs = 0;
 };
 
 /// The judge's reading of one generated clip.
@@ -177,6 +201,9 @@ struct EvalReport {
     /// accuracy figures (a DiT that made perfect latents would score this).
     AccuracyTable vaeJudged;
     std::vector<TargetCheck> targets;
+    /// With EvalOptions::influence: "color", "shape", "size", "motion", "background" (a word swapped,
+    /// the seed kept) and "seed" (the prompt kept, the seed changed).
+    std::map<std::string, InfluenceFigure> influence;
     Frame sheet;                   ///< contactSheet of `clips`, one row per clip in that order
     std::vector<int> sheetFrames;  ///< frame indices shown in every row
     std::vector<std::string> notes;

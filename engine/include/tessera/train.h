@@ -31,7 +31,7 @@ struct TrainOptions {
     // Sizes (fixed when the run starts; a resumed run keeps its own).
     int64_t vaeDim = 16, zDim = 16;
     int64_t ditDim = 192, ditLayers = 6, ditHeads = 3, ditFfn = 768;
-    int64_t textDim = 128, textLayers = 2, textHeads = 4, textLen = 32, vocab = 256;
+    int64_t textDim = 128, textLayers = 2, textHeads = 4, textLen = 64, vocab = 256;
     int64_t tokenBudget = 512;     ///< tokens per packed sequence
     int64_t tokensPerStep = 2048;  ///< real (unpadded) tokens per optimiser step
     double vaeLr = 1e-4, ditLr = 5e-4;
@@ -71,7 +71,7 @@ struct TrainOptions {
     int64_t decoderSteps = 0;
     double decoderLr = 1e-4;
     /// On --resume, the run.json size keys whose values in these options replace the run's own
-    /// (only "dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
+    /// (only "text_len", "dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
     /// "decoder_steps" and "decoder_lr" may change; the run records the new values). A resumed run otherwise keeps every
     /// size it started with.
     std::vector<std::string> resumeChanges;

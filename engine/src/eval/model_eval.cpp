@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <nlohmann/json.hpp>
 
@@ -445,6 +446,51 @@ std::vector<TargetCheck> checkTargets(const std::map<EvalSplit, AccuracyTable>& 
     return out;
 }
 
+namespace {
+
+// The next value of `all` after `value` (cycling) for which `allowed` holds.
+template <typename E, size_t N, typename F>
+E nextOf(const std::array<E, N>& all, E value, F allowed) {
+    const size_t at = size_t(std::find(all.begin(), all.end(), value) - all.begin());
+    for (size_t k = 1; k < N; ++k) {
+        const E e = all[(at + k) % N];
+        if (allowed(e)) return e;
+    }
+    return value;
+}
+
+}  // namespace
+
+std::vector<InfluenceSwap> influenceSwaps(const ParsedPrompt& prompt, bool stillFrames) {
+    if (prompt.objects.empty()) throw std::invalid_argument("influenceSwaps: the empty caption has no word to swap");
+    auto objectColor = [&](Color c) {
+        for (const ObjectSpec& o : prompt.objects)
+            if (o.color == c) return true;
+        return false;
+    };
+    std::vector<InfluenceSwap> swaps;
+    auto add = [&](const char* attribute, const std::function<void(ParsedPrompt&)>& change) {
+        ParsedPrompt p = prompt;
+        change(p);
+        if (!(p == prompt)) swaps.push_back({attribute, caption(p)});
+    };
+    const ObjectSpec& first = prompt.objects[0];
+    if (first.color)
+        add("color", [&](ParsedPrompt& p) {
+            p.objects[0].color = nextOf(kObjectColors, *first.color,
+                                        [&](Color c) { return c != prompt.background && !objectColor(c); });
+        });
+    if (first.shape) add("shape", [&](ParsedPrompt& p) { p.objects[0].shape = nextOf(kShapes, *first.shape, [](Shape) { return true; }); });
+    if (first.size) add("size", [&](ParsedPrompt& p) { p.objects[0].size = nextOf(kSizes, *first.size, [](Size) { return true; }); });
+    if (first.motion && !stillFrames)
+        add("motion", [&](ParsedPrompt& p) { p.objects[0].motion = nextOf(kMotions, *first.motion, [](Motion) { return true; }); });
+    if (prompt.background)
+        add("background", [&](ParsedPrompt& p) {
+            p.background = nextOf(kBackgroundColors, *prompt.background, [&](Color c) { return !objectColor(c); });
+        });
+    return swaps;
+}
+
 EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalProgress& progress,
                          const std::atomic<bool>* cancel) {
     const auto t0 = Clock::now();
@@ -485,26 +531,32 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
         rep.accuracy[EvalSplit::Unsplit] = {};
     }
 
+    auto request = [&](const std::string& prompt, int64_t seed) {
+        if (cancel && cancel->load()) throw GenerationError(ErrorKind::Cancelled, "evaluation cancelled");
+        GenerationRequest r;
+        r.prompt = prompt;
+        r.enhancePrompt = options.enhancePrompt;
+        r.task = Task::TextToVideo;
+        r.width = rep.options.width;  // resolved by the first generation (see below)
+        r.height = rep.options.height;
+        r.frames = rep.options.frames;
+        r.steps = options.steps;
+        r.guidance = options.guidance;
+        r.shift = options.shift;
+        r.sampler = options.sampler;
+        r.seed = seed;
+        return r;
+    };
+
     // Prompt-major order: every seed of a prompt, then the next prompt (the contact sheet's row order).
     std::vector<Clip> sheetRows;
+    std::vector<Clip> firstSeedClips;  // kept whole for the word influence
     const int total = int(prompts.size()) * options.seeds;
     const auto tPrompts = Clock::now();
     double judgeSeconds = 0;
     for (size_t i = 0; i < prompts.size(); ++i) {
         for (int s = 0; s < options.seeds; ++s) {
-            if (cancel && cancel->load()) throw GenerationError(ErrorKind::Cancelled, "evaluation cancelled");
-            GenerationRequest r;
-            r.prompt = prompts[i];
-            r.enhancePrompt = options.enhancePrompt;
-            r.task = Task::TextToVideo;
-            r.width = rep.options.width;  // resolved by the first generation (see below)
-            r.height = rep.options.height;
-            r.frames = rep.options.frames;
-            r.steps = options.steps;
-            r.guidance = options.guidance;
-            r.shift = options.shift;
-            r.sampler = options.sampler;
-            r.seed = options.baseSeed + s;
+            GenerationRequest r = request(prompts[i], options.baseSeed + s);
             if (progress)
                 progress("\"" + prompts[i] + "\" seed " + std::to_string(r.seed), int(rep.clips.size()), total);
             const auto tClip = Clock::now();
@@ -534,6 +586,7 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
                 rep.fps = g.clip.fps;
                 for (const std::string& n : g.notes) rep.notes.push_back(n);
             }
+            if (options.influence && s == 0) firstSeedClips.push_back(g.clip);
             Clip shown;  // keep only the frames the sheet shows
             for (int index : sheetFrameIndices(g.clip.frameCount(), options.sheetFramesPerRow))
                 shown.frames.push_back(std::move(g.clip.frames[index]));
@@ -546,6 +599,30 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
     rep.timingsSeconds["per_clip_mean"] = rep.timingsSeconds["prompts"] / std::max<size_t>(1, rep.clips.size());
     rep.sheetFrames = sheetFrameIndices(rep.options.frames, options.sheetFramesPerRow);
     rep.sheet = contactSheet(sheetRows, options.sheetFramesPerRow);
+
+    if (options.influence) {
+        const auto tInfluence = Clock::now();
+        std::vector<std::pair<size_t, InfluenceSwap>> jobs;  // (prompt, swap); the seed change first
+        for (size_t i = 0; i < prompts.size(); ++i) {
+            if (parsed[i].objects.empty()) continue;  // the empty caption has no word to swap
+            jobs.push_back({i, {"seed", prompts[i]}});
+            for (InfluenceSwap& w : influenceSwaps(parsed[i], rep.options.frames == 1)) jobs.push_back({i, std::move(w)});
+        }
+        for (size_t j = 0; j < jobs.size(); ++j) {
+            const auto& [i, w] = jobs[j];
+            const bool seedChange = w.attribute == "seed";
+            // The other seed is one the accuracy figures did not use.
+            GenerationRequest r = request(w.prompt, options.baseSeed + (seedChange ? options.seeds : 0));
+            if (progress) progress("influence of the " + w.attribute + ": \"" + w.prompt + "\"", int(j), int(jobs.size()));
+            const Clip other = model.generate(r, {}, cancel).clip;
+            const Clip& base = firstSeedClips[i];
+            double sum = 0;
+            for (int f = 0; f < base.frameCount(); ++f) sum += frameDifference(base.frames[f], other.frames[f]);
+            InfluenceFigure& fig = rep.influence[w.attribute];
+            fig.meanDifference += (sum / std::max(1, base.frameCount()) - fig.meanDifference) / ++fig.pairs;
+        }
+        rep.timingsSeconds["influence"] = since(tInfluence);
+    }
 
     if (options.tasks && rep.options.frames < 5) {
         rep.notes.push_back("the task figures need clips of at least 5 frames, not " +
@@ -595,6 +672,7 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
                      {"count", rep.promptsGenerated ? o.count : 0},
                      {"enhance_prompt", o.enhancePrompt},
                      {"tasks", o.tasks},
+                     {"influence", o.influence},
                      {"task_clips", o.tasks ? o.taskClips : 0},
                      {"extend_frames", rep.extendFrames}};
     j["heldout"] = {{"known", rep.heldOutKnown}, {"combinations", rep.heldOutCombinations}};
@@ -620,6 +698,12 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
         tasks["summary"][key] = {{"mean", number(s.mean)}, {"worst", number(s.worst)}, {"count", s.count}};
     if (rep.tasksMeasured) tasks["vae_judged"] = attributesJson(rep.vaeJudged);
     j["tasks"] = tasks;
+    if (o.influence) {
+        json influence = json::object();
+        for (const auto& [what, f] : rep.influence)
+            influence[what] = {{"mean_abs_difference", f.meanDifference}, {"pairs", f.pairs}};
+        j["influence"] = influence;
+    }
 
     j["targets"] = json::array();
     for (const TargetCheck& t : rep.targets)

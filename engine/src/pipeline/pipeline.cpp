@@ -424,6 +424,14 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
     if (progress) progress({"encode-text", 0, 1, since(t0), {}});
     torch::Tensor ctx = encodeText(result.enhancedPrompt), uctx = encodeText(s.negative);
     result.timingsSeconds["encode_text"] = since(tText);
+    // The DiT reads at most text_len tokens: a longer prompt loses its end, which is said, not hidden.
+    for (const auto& [what, text] : {std::pair<const char*, const std::string&>{"prompt", result.enhancedPrompt},
+                                     std::pair<const char*, const std::string&>{"negative prompt", s.negative}}) {
+        const int64_t tokens = tokenizer->encode(text, std::max<int64_t>(ditConfig.textLen, 4096)).length;
+        if (tokens > ditConfig.textLen)
+            result.notes.push_back(std::string("the ") + what + " is " + std::to_string(tokens) + " tokens and the model reads the first " +
+                                   std::to_string(ditConfig.textLen) + ": its end was ignored (shorten it)");
+    }
 
     // Loop without a clip: make the clip first, then bridge its end back to its start.
     GenerationRequest req = r;

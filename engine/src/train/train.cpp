@@ -912,6 +912,24 @@ DitBatch ditBatch(const Run& run, const LatentPool& pool, const DitConfig& dc, i
     return b;
 }
 
+}  // namespace
+
+namespace train_detail {
+
+int64_t longestCaptionTokens(const Tokenizer& tok, uint64_t seed) {
+    SceneOptions so;
+    so.twoObjectProbability = 1.0;
+    int64_t longest = 0;
+    Rng rng(deriveSeed(seed, 0x7E47));
+    for (int i = 0; i < 2000; ++i)
+        longest = std::max(longest, tok.encode(caption(sampleScene(rng.next(), so)), 4096).length);
+    return longest;
+}
+
+}  // namespace train_detail
+
+namespace {
+
 // Text embeddings of captions, each narrowed to its real tokens (as the pipeline does).
 std::vector<torch::Tensor> encodeCaptions(T5Encoder& t5, const Tokenizer& tok, const std::vector<std::string>& captions,
                                           int64_t textLen, torch::Device device) {
@@ -1073,6 +1091,16 @@ void trainDit(Run& run) {
     };
     auto mean = stats("mean"), invStd = 1.0 / stats("std");
     Tokenizer tok(run.file("tokenizer.model").string());
+    {
+        // Captions longer than text_len lose their end (for two-object scenes: the background), so
+        // the DiT could never learn it; runs before text_len 64 had 32. Noted, not refused, so such a
+        // run still resumes; a resume with --text-len fixes it (the weights do not depend on it).
+        const int64_t longest = longestCaptionTokens(tok, o.seed);
+        if (longest > o.textLen)
+            run.note("dit", "captions of up to " + std::to_string(longest) + " tokens are cut to the run's text_len of " +
+                                std::to_string(o.textLen) + ": resume with --text-len " + std::to_string(longest) +
+                                " or more so the DiT reads them whole");
+    }
 
     const DitConfig dc = DitConfig::fromJson(ditConfigJson(o));
     const T5Config tc = T5Config::fromJson(t5ConfigJson(o, vocab));
@@ -1217,7 +1245,7 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
         if (!fs::exists(stateFile))
             throw std::runtime_error("cannot resume: " + stateFile.string() + " does not exist (start the run without --resume)");
         // The few settings a resume may change are written into the run's sizes before they are read.
-        static const std::set<std::string> kChangeable{"dit_lr",          "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_decay_from",
+        static const std::set<std::string> kChangeable{"text_len", "dit_lr",   "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_decay_from",
                                                       "dit_decay_steps", "dit_object_weight", "decoder_steps",
                                                       "decoder_lr"};
         for (const auto& key : options.resumeChanges)

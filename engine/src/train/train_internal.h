@@ -9,6 +9,7 @@
 
 #include "data/rng.h"
 #include "models/dit.h"
+#include "text/tokenizer.h"
 #include "tessera/shapes_world.h"
 #include "tessera/train.h"
 
@@ -27,6 +28,9 @@ torch::Tensor renderVideo(const Scene& scene, int width, int height, int frames)
 /// (or 1) and cells of `spatial` x `spatial` pixels: latent frame 0 reads pixel frame 0, latent frame
 /// l > 0 the most over pixel frames 4l - 3 .. 4l (the frames it encodes).
 torch::Tensor objectCoverage(const std::vector<FrameTruth>& truth, int width, int height, int64_t spatial);
+/// The most tokens (</s> included) a caption of 2000 sampled two-object scenes takes: what the DiT's
+/// text_len must hold so that no caption loses its end.
+int64_t longestCaptionTokens(const Tokenizer& tok, uint64_t seed);
 /// The DiT's learning rate at `step`: 300 warm-up steps to ditLr, then, with a cool-down, a cosine
 /// from ditLr at ditDecayFrom to zero at ditDecayFrom + ditDecaySteps.
 double ditLearningRate(const TrainOptions& o, int64_t step);
