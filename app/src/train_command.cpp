@@ -223,7 +223,15 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     cmd->add_option("--run", o->runDir, "Run folder")->required();
     cmd->add_flag("--resume", o->resume, "Continue the run in the folder from its last checkpoint");
     cmd->add_option("--bundle", o->bundleDir, "Export the bundle here at every DiT checkpoint (default <run>/bundle)");
-    cmd->add_option("--seed", o->seed, "Seed of the data stream and the held-out split (new runs)");
+    // Every option that sets one of the run's sizes (run.json "sizes"), with its key. On --resume the
+    // keys of those given go to the engine, which allows the ones a resume may change (and with
+    // --restart-dit the DiT's sizes) and refuses the rest by name, so none is silently ignored.
+    auto keyed = std::make_shared<std::vector<std::pair<CLI::Option*, std::string>>>();
+    auto sized = [keyed](CLI::Option* option, const char* key) {
+        keyed->emplace_back(option, key);
+        return option;
+    };
+    sized(cmd->add_option("--seed", o->seed, "Seed of the data stream and the held-out split (new runs)"), "seed");
     cmd->add_option("--device", o->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
     cmd->add_option("--vae-minutes", o->vaeMinutes, "Training minutes of the VAE stage (in total over resumes)");
     cmd->add_option("--dit-minutes", o->ditMinutes, "Training minutes of the DiT stage (in total over resumes)");
@@ -231,69 +239,77 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     cmd->add_option("--dit-steps", o->ditMaxSteps, "Stop the DiT stage after this many steps (0: by time)");
     cmd->add_option("--checkpoint-minutes", o->checkpointMinutes, "Minutes between checkpoints");
     cmd->add_option("--stop-after", o->stopAfterMinutes, "Checkpoint and stop this invocation after N minutes");
-    cmd->add_option("--vae-dim", o->vaeDim, "VAE base channels (new runs)");
-    cmd->add_option("--z-dim", o->zDim, "Latent channels (new runs)");
-    cmd->add_option("--vae-spatial", o->vaeSpatial, "VAE spatial compression, 8 (Wan 2.1) or 4 (new runs)")
+    sized(cmd->add_option("--vae-dim", o->vaeDim, "VAE base channels (new runs)"), "vae_dim");
+    sized(cmd->add_option("--z-dim", o->zDim, "Latent channels (new runs)"), "z_dim");
+    sized(cmd->add_option("--vae-spatial", o->vaeSpatial, "VAE spatial compression, 8 (Wan 2.1) or 4 (new runs)"), "vae_spatial")
         ->check(CLI::IsMember({4, 8}));
     // The DiT's sizes: fixed when the run starts, changeable by --restart-dit.
-    const std::pair<CLI::Option*, const char*> ditSizes[] = {
-        {cmd->add_option("--dim", o->ditDim, "DiT width (new runs, or with --restart-dit)"), "dit_dim"},
-        {cmd->add_option("--layers", o->ditLayers, "DiT blocks (new runs, or with --restart-dit)"), "dit_layers"},
-        {cmd->add_option("--heads", o->ditHeads, "DiT heads (new runs, or with --restart-dit)"), "dit_heads"},
-        {cmd->add_option("--ffn", o->ditFfn, "DiT feed-forward width (new runs, or with --restart-dit)"), "dit_ffn"},
-        {cmd->add_option("--dit-patch", o->ditPatch,
-                         "DiT spatial patch in latent pixels (default 16 / --vae-spatial: 16x16 pixels a token; new runs, "
-                         "or with --restart-dit)"),
-         "dit_patch"},
-        {cmd->add_option("--text-dim", o->textDim, "Text encoder width (new runs, or with --restart-dit)"), "text_dim"},
-        {cmd->add_option("--text-layers", o->textLayers, "Text encoder blocks (new runs, or with --restart-dit)"), "text_layers"},
-        {cmd->add_option("--tokens-per-step", o->tokensPerStep, "Latent tokens per optimiser step (new runs, or with --restart-dit)"),
-         "tokens_per_step"},
-        {cmd->add_option("--token-budget", o->tokenBudget, "Tokens per packed sequence (new runs, or with --restart-dit)"),
-         "token_budget"}};
+    sized(cmd->add_option("--dim", o->ditDim, "DiT width (new runs, or with --restart-dit)"), "dit_dim");
+    sized(cmd->add_option("--layers", o->ditLayers, "DiT blocks (new runs, or with --restart-dit)"), "dit_layers");
+    sized(cmd->add_option("--heads", o->ditHeads, "DiT heads (new runs, or with --restart-dit)"), "dit_heads");
+    sized(cmd->add_option("--ffn", o->ditFfn, "DiT feed-forward width (new runs, or with --restart-dit)"), "dit_ffn");
+    sized(cmd->add_option("--dit-patch", o->ditPatch,
+                          "DiT spatial patch in latent pixels (default 16 / --vae-spatial: 16x16 pixels a token; new runs, "
+                          "or with --restart-dit)"),
+          "dit_patch");
+    sized(cmd->add_option("--text-dim", o->textDim, "Text encoder width (new runs, or with --restart-dit)"), "text_dim");
+    sized(cmd->add_option("--text-layers", o->textLayers, "Text encoder blocks (new runs, or with --restart-dit)"), "text_layers");
+    sized(cmd->add_option("--tokens-per-step", o->tokensPerStep, "Latent tokens per optimiser step (new runs, or with --restart-dit)"),
+          "tokens_per_step");
+    sized(cmd->add_option("--token-budget", o->tokenBudget, "Tokens per packed sequence (new runs, or with --restart-dit)"),
+          "token_budget");
     cmd->add_flag("--restart-dit", o->restartDit,
                   "With --resume: start the DiT stage again from step 0 on the run's VAE (the old DiT is kept in "
                   "<run>/dit-before-restart-STEP); the DiT sizes above may change. When only --dit-patch changes, the new "
                   "DiT starts from the old one's EMA weights");
-    cmd->add_option("--vae-lr", o->vaeLr, "VAE learning rate (new runs)");
-    auto* ditLr = cmd->add_option("--dit-lr", o->ditLr, "DiT learning rate (new runs; with --resume it changes the rate from here on)");
-    cmd->add_option("--vae-batch", o->vaeBatch, "Clips per VAE step (new runs)")->check(CLI::Range(1, 256));
-    cmd->add_option("--vae-image-steps", o->vaeImageSteps, "First VAE steps on single frames only (new runs)");
-    cmd->add_option("--pool", o->poolSize, "Encoded clips in the DiT's data pool (new runs)");
-    auto* simpleUntil = cmd->add_option(
-        "--dit-simple-until", o->ditSimpleUntil,
-        "Curriculum: clips entering the DiT's pool before this step are simple (one object, 64x64, 17 frames, "
-        "mostly text only); with --resume it changes the run's value");
-    auto* simpleImages = cmd->add_option(
-        "--dit-simple-images", o->ditSimpleImages,
-        "Share of the simple phase's clips that are single frames at any training size (0: 64x64 17-frame clips "
-        "only); with --resume it changes the run's value")->check(CLI::Range(0.0, 1.0));
-    auto* simpleAnySize = cmd->add_flag(
-        "--dit-simple-any-size{true}", o->ditSimpleAnySize,
-        "The simple phase's clips keep the full mix's sizes and lengths (one object, mostly text only) instead of "
-        "64x64 17-frame clips; with --resume it changes the run's value (--dit-simple-any-size=false turns it off)");
-    auto* decayFrom = cmd->add_option(
-        "--dit-decay-from", o->ditDecayFrom,
-        "Learning-rate cool-down: the DiT step at which the rate starts falling along a cosine to zero (with "
-        "--dit-decay-steps); with --resume it changes the run's value");
-    auto* decaySteps = cmd->add_option(
-        "--dit-decay-steps", o->ditDecaySteps,
-        "Steps the cool-down takes to reach zero; the DiT stage ends there. With --resume it changes the run's value");
-    auto* objectWeight = cmd->add_option(
-        "--dit-object-weight", o->ditObjectWeight,
-        "Object-weighted DiT loss: latent cells an object covers count 1 + W times their covered share (0: the plain "
-        "mean); with --resume it changes the run's value")->check(CLI::Range(0.0, 100.0));
-    auto* decoderSteps = cmd->add_option(
-        "--decoder-steps", o->decoderSteps,
-        "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
-        "edge term and a cosine-decayed rate; with --resume it adds the stage to a run (even one whose DiT has started)");
-    auto* decoderLr = cmd->add_option("--decoder-lr", o->decoderLr, "Peak learning rate of the decoder refinement");
-    cmd->add_option("--heldout-fraction", o->heldOutFraction, "Fraction of (colour, shape, motion) combinations held out (new runs)")
+    sized(cmd->add_option("--vae-lr", o->vaeLr, "VAE learning rate (new runs)"), "vae_lr");
+    sized(cmd->add_option("--dit-lr", o->ditLr, "DiT learning rate (new runs; with --resume it changes the rate from here on)"), "dit_lr");
+    sized(cmd->add_option("--vae-batch", o->vaeBatch, "Clips per VAE step (new runs)"), "vae_batch")->check(CLI::Range(1, 256));
+    sized(cmd->add_option("--vae-image-steps", o->vaeImageSteps, "First VAE steps on single frames only (new runs)"), "vae_image_steps");
+    sized(cmd->add_option("--pool", o->poolSize, "Encoded clips in the DiT's data pool (new runs)"), "pool_size");
+    sized(cmd->add_option("--dit-simple-until", o->ditSimpleUntil,
+                          "Curriculum: clips entering the DiT's pool before this step are simple (one object, 64x64, 17 frames, "
+                          "mostly text only); with --resume it changes the run's value"),
+          "dit_simple_until");
+    sized(cmd->add_option("--dit-simple-images", o->ditSimpleImages,
+                          "Share of the simple phase's clips that are single frames at any training size (0: 64x64 17-frame clips "
+                          "only); with --resume it changes the run's value"),
+          "dit_simple_images")
+        ->check(CLI::Range(0.0, 1.0));
+    sized(cmd->add_flag("--dit-simple-any-size{true}", o->ditSimpleAnySize,
+                        "The simple phase's clips keep the full mix's sizes and lengths (one object, mostly text only) instead of "
+                        "64x64 17-frame clips; with --resume it changes the run's value (--dit-simple-any-size=false turns it off)"),
+          "dit_simple_any_size");
+    sized(cmd->add_option("--dit-decay-from", o->ditDecayFrom,
+                          "Learning-rate cool-down: the DiT step at which the rate starts falling along a cosine to zero (with "
+                          "--dit-decay-steps); with --resume it changes the run's value"),
+          "dit_decay_from");
+    sized(cmd->add_option("--dit-decay-steps", o->ditDecaySteps,
+                          "Steps the cool-down takes to reach zero; the DiT stage ends there. With --resume it changes the run's value"),
+          "dit_decay_steps");
+    sized(cmd->add_option("--dit-object-weight", o->ditObjectWeight,
+                          "Object-weighted DiT loss: latent cells an object covers count 1 + W times their covered share (0: the plain "
+                          "mean); with --resume it changes the run's value"),
+          "dit_object_weight")
+        ->check(CLI::Range(0.0, 100.0));
+    sized(cmd->add_option("--dit-noise-share", o->ditNoiseShare,
+                          "Share of each training noise's variance common to all latent frames (0: independent frames); the "
+                          "bundle records it and sampling draws its noise alike. With --resume it changes the run's value"),
+          "dit_noise_share")
+        ->check(CLI::Range(0.0, 0.95));
+    sized(cmd->add_option("--decoder-steps", o->decoderSteps,
+                          "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
+                          "edge term and a cosine-decayed rate; with --resume it adds the stage to a run (even one whose DiT has started)"),
+          "decoder_steps");
+    sized(cmd->add_option("--decoder-lr", o->decoderLr, "Peak learning rate of the decoder refinement"), "decoder_lr");
+    sized(cmd->add_option("--heldout-fraction", o->heldOutFraction, "Fraction of (colour, shape, motion) combinations held out (new runs)"),
+          "heldout_fraction")
         ->check(CLI::Range(0.2, 0.5));
-    auto* textLen = cmd->add_option("--text-len", o->textLen,
-                                    "Text tokens the DiT reads (captions are cut there); with --resume it changes the run's "
-                                    "value (the weights do not depend on it)")
-                        ->check(CLI::Range(8, 512));
+    sized(cmd->add_option("--text-len", o->textLen,
+                          "Text tokens the DiT reads (captions are cut there); with --resume it changes the run's value (the "
+                          "weights do not depend on it)"),
+          "text_len")
+        ->check(CLI::Range(8, 512));
     cmd->add_option("--export", *exportTo, "Only export the run's latest checkpoint as a bundle into this folder");
     auto checkVae = std::make_shared<std::string>();
     cmd->add_option("--check-vae", *checkVae,
@@ -301,19 +317,10 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                     "reconstructions to this PNG");
     auto plotTo = std::make_shared<std::string>();
     cmd->add_option("--plot", *plotTo, "Only draw the run's loss curves into this PNG (training redraws <run>/loss.png at every checkpoint)");
-    cmd->callback([o, exportTo, checkVae, plotTo, ditLr, textLen, simpleUntil, simpleImages, simpleAnySize, decayFrom, decaySteps, objectWeight, decoderSteps, decoderLr, ditSizes, &exitCode,
-                   commandLine] {
-        if (o->resume) {  // the settings a resume may change, when given
-            const std::pair<CLI::Option*, const char*> changeable[] = {
-                {textLen, "text_len"},       {ditLr, "dit_lr"},           {simpleUntil, "dit_simple_until"}, {simpleImages, "dit_simple_images"},
-                {simpleAnySize, "dit_simple_any_size"}, {decayFrom, "dit_decay_from"},
-                {decaySteps, "dit_decay_steps"}, {objectWeight, "dit_object_weight"}, {decoderSteps, "decoder_steps"},
-                {decoderLr, "decoder_lr"}};
-            for (const auto& [option, key] : changeable)
+    cmd->callback([o, exportTo, checkVae, plotTo, keyed, &exitCode, commandLine] {
+        if (o->resume)  // the sizes given; the engine refuses those a resume may not change
+            for (const auto& [option, key] : *keyed)
                 if (option->count() > 0) o->resumeChanges.push_back(key);
-            for (const auto& [option, key] : ditSizes)
-                if (option->count() > 0) o->resumeChanges.push_back(key);
-        }
         if (!plotTo->empty()) {
             plotLoss(o->runDir, *plotTo);
             std::cout << "loss curves of " << o->runDir << ": " << *plotTo << "\n";

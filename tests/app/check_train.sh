@@ -30,6 +30,12 @@ PY
 before=$(sha256sum "$out/run/dit.safetensors")
 "$tessera" train --run "$out/run" --resume --vae-steps 2 --dit-steps 2 > /dev/null
 [ "$before" = "$(sha256sum "$out/run/dit.safetensors")" ] || { echo "FAIL: resuming a finished run changed it"; exit 1; }
+# A size fixed when the run starts, given on resume, is refused by name rather than ignored.
+if "$tessera" train --run "$out/run" --resume --vae-lr 0.01 --dit-steps 2 > /dev/null 2> "$out/fixed.txt"; then
+  echo "FAIL: a resume with --vae-lr succeeded"; exit 1
+fi
+grep -q "vae_lr is fixed" "$out/fixed.txt" || { echo "FAIL: the error does not name vae_lr:"; cat "$out/fixed.txt"; exit 1; }
+[ "$before" = "$(sha256sum "$out/run/dit.safetensors")" ] || { echo "FAIL: a refused resume changed the run"; exit 1; }
 # A resume that adds the decoder refinement: its loss gets a panel of its own (1500x420).
 "$tessera" train --run "$out/run" --resume --decoder-steps 2 --dit-steps 2 > "$out/refine.txt"
 [ -s "$out/run/loss_decoder.csv" ] || { echo "FAIL: no loss_decoder.csv after --decoder-steps"; cat "$out/refine.txt"; exit 1; }

@@ -335,6 +335,10 @@ TEST(PipelineModels, BrokenBundlesAreRefusedNamingTheFile) {
         j["latent"]["first_std"] = std::vector<float>(wrong, 1.0f);
         std::ofstream(dir / "model.json") << j.dump();
         expectModelError("latent.first_mean and latent.first_std");
+        j = good;
+        j["frame_shared_noise"] = 1.5;
+        std::ofstream(dir / "model.json") << j.dump();
+        expectModelError("frame_shared_noise must be in [0, 1)");
         std::ofstream(dir / "model.json") << good.dump();
     }
     fs::remove(dir / "vae.safetensors");
@@ -345,6 +349,26 @@ TEST(PipelineModels, BrokenBundlesAreRefusedNamingTheFile) {
     j["components"]["vae"]["file"] = "vae.pth";
     std::ofstream(dir / "model.json") << j.dump();
     expectModelError("pickle");
+    fs::remove_all(dir);
+}
+
+// A bundle trained with frame-shared noise ("frame_shared_noise") samples from it: the same recipe
+// gives the same latents, and other ones than the same weights with independent noise.
+TEST(PipelineRequests, FrameSharedNoiseOfTheBundleIsUsedAndReproducible) {
+    const auto dir = fs::temp_directory_path() / "tessera_shared_noise_bundle";
+    fs::remove_all(dir);
+    fs::copy(bundleDir("mask-channel"), dir, fs::copy_options::recursive);
+    auto j = nlohmann::json::parse(std::ifstream(dir / "model.json"));
+    j["frame_shared_noise"] = 0.5;
+    std::ofstream(dir / "model.json") << j.dump();
+    for (const char* sampler : {"unipc", "euler_a"}) {
+        auto r = base();
+        r.sampler = sampler;
+        auto shared = Model::load(dir.string(), "cpu");
+        const auto a = shared->generate(r), b = shared->generate(r);
+        EXPECT_EQ(a.latents.bytes, b.latents.bytes) << sampler;
+        EXPECT_NE(a.latents.bytes, model("mask-channel")->generate(r).latents.bytes) << sampler;
+    }
     fs::remove_all(dir);
 }
 

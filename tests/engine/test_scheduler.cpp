@@ -223,3 +223,25 @@ TEST(Solver, EulerAncestralRenoisesTheCleanEstimateWithSeededNoise) {
     EXPECT_TRUE(torch::equal(trace[2], again[2]));
     EXPECT_FALSE(torch::allclose(trace[2], other[2], 1e-3, 1e-3));
 }
+
+// Frame-shared noise: share 0 is exactly torch::randn; with share a each value stays N(0, 1) and two
+// frames correlate by a; the same generator seed gives the same noise; a bad share or shape is refused.
+TEST(FlowNoise, ShareZeroIsPlainNoiseAndAShareCorrelatesTheFrames) {
+    auto gen = [](uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); };
+    auto g0 = gen(5), g1 = gen(5);
+    EXPECT_TRUE(torch::equal(flowNoise({4, 3, 16, 16}, g0, 0.0), torch::randn({4, 3, 16, 16}, g1, torch::kFloat32)));
+    for (double a : {0.3, 0.7}) {
+        auto g = gen(7);
+        const auto n = flowNoise({8, 4, 32, 32}, g, a);
+        EXPECT_NEAR(n.mean().item<double>(), 0.0, 0.03);
+        EXPECT_NEAR(n.std().item<double>(), 1.0, 0.03);
+        const auto f0 = n.select(1, 0), f3 = n.select(1, 3);
+        EXPECT_NEAR((f0 * f3).mean().item<double>(), a, 0.03) << "share " << a;
+        auto again = gen(7);
+        EXPECT_TRUE(torch::equal(n, flowNoise({8, 4, 32, 32}, again, a)));
+    }
+    auto g = gen(1);
+    EXPECT_THROW(flowNoise({4, 3, 8, 8}, g, 1.0), std::invalid_argument);
+    EXPECT_THROW(flowNoise({4, 3, 8, 8}, g, -0.1), std::invalid_argument);
+    EXPECT_THROW(flowNoise({4, 8, 8}, g, 0.5), std::invalid_argument);
+}

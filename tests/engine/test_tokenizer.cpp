@@ -117,6 +117,10 @@ TEST_F(TokenizerTest, TruncatesKeepingEosLast) {
     EXPECT_EQ(std::vector<int64_t>(cut.ids.begin(), cut.ids.begin() + 5),
               std::vector<int64_t>(full.ids.begin(), full.ids.begin() + 5));
     EXPECT_EQ(cut.mask, std::vector<int64_t>(6, 1));
+    // The whole text's count is kept whatever the cut, and equals the uncut length.
+    EXPECT_EQ(cut.fullLength, full.length);
+    EXPECT_EQ(full.fullLength, full.length);
+    EXPECT_EQ(tok.tokenCount(text), full.length);
 
     TokenizedText exact = tok.encode(text, full.length);  // pieces + </s> fit exactly
     EXPECT_FALSE(exact.truncated);

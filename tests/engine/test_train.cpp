@@ -136,7 +136,9 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     third.ditSimpleAnySize = true;
     third.ditObjectWeight = 4;
     third.textLen = 48;
-    third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_object_weight", "text_len"};
+    third.ditNoiseShare = 0.5;
+    third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_object_weight", "text_len",
+                           "dit_noise_share"};
     train(third, {});
     auto j3 = nlohmann::json::parse(std::ifstream(b / "run.json"));
     EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
@@ -147,6 +149,9 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_object_weight"].get<double>(), 4.0);
     // The text length too: the DiT's weights do not depend on it, and the exported DiT reads that many tokens.
     EXPECT_EQ(j3["sizes"]["text_len"], 48);
+    // The noise share too, and the bundle tells sampling to draw its noise alike.
+    EXPECT_DOUBLE_EQ(j3["sizes"]["dit_noise_share"].get<double>(), 0.5);
+    EXPECT_DOUBLE_EQ(nlohmann::json::parse(std::ifstream(b / "bundle" / "model.json"))["frame_shared_noise"].get<double>(), 0.5);
     {
         SafetensorsFile exported((b / "bundle" / "dit.safetensors").string());
         ASSERT_TRUE(exported.meta("config").has_value());

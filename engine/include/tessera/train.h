@@ -6,6 +6,7 @@
 // be stopped and restarted at any point. Torch-free header.
 #include <cstdint>
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -65,15 +66,19 @@ struct TrainOptions {
     /// so the few cells that hold an object's shape and motion are not outweighed by the flat
     /// background. 0 = the plain mean.
     double ditObjectWeight = 0;
+    /// The share of each training noise's variance common to all latent frames (the "mixed" video
+    /// noise prior: sqrt(a) * shared + sqrt(1 - a) * per-frame, each value still N(0, 1)), in [0, 1).
+    /// The bundle records it ("frame_shared_noise") and sampling draws its starting noise the same
+    /// way, so the highest noise levels already agree on one layout across frames. 0 = independent.
+    double ditNoiseShare = 0;
     /// Decoder refinement, after the VAE stage: this many steps train the VAE's decoder alone (the
     /// encoder frozen, so the latents, their statistics and a DiT trained on them stay valid) with
     /// an edge term and a cosine-decayed learning rate from decoderLr. 0 = none.
     int64_t decoderSteps = 0;
     double decoderLr = 1e-4;
-    /// On --resume, the run.json size keys whose values in these options replace the run's own
-    /// (only "text_len", "dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-    /// "decoder_steps" and "decoder_lr" may change; the run records the new values). A resumed run otherwise keeps every
-    /// size it started with.
+    /// On --resume, the run.json size keys whose values in these options replace the run's own (only
+    /// those in resumeChangeableKeys(), and with restartDit the DiT's sizes; the run records the new
+    /// values). A resumed run otherwise keeps every size it started with.
     std::vector<std::string> resumeChanges;
     /// On --resume: start the DiT stage again from step 0 (the VAE, tokenizer and decoder kept). The
     /// previous DiT's files move to runDir/dit-before-restart-STEP. With a restart, resumeChanges may
@@ -98,6 +103,11 @@ struct TrainEvent {
     std::string message;    ///< non-empty for checkpoints, stage changes and notes
 };
 using TrainLog = std::function<void(const TrainEvent&)>;
+
+/// The run.json size keys a resume may change (TrainOptions::resumeChanges): the learning rates,
+/// the curriculum, the cool-down, the loss weighting, the noise share, the text length and the
+/// decoder refinement. No weight's shape depends on them.
+const std::set<std::string>& resumeChangeableKeys();
 
 /// Runs (or resumes) the run in options.runDir to the end of its budgets, or until `stop` returns
 /// true (checked between steps; a checkpoint is written before returning). Throws

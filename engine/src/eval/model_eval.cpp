@@ -459,6 +459,12 @@ E nextOf(const std::array<E, N>& all, E value, F allowed) {
     return value;
 }
 
+// The next value of `all` after `value` (cycling).
+template <typename E, size_t N>
+E nextOf(const std::array<E, N>& all, E value) {
+    return nextOf(all, value, [](E) { return true; });
+}
+
 }  // namespace
 
 std::vector<InfluenceSwap> influenceSwaps(const ParsedPrompt& prompt, bool stillFrames) {
@@ -480,10 +486,10 @@ std::vector<InfluenceSwap> influenceSwaps(const ParsedPrompt& prompt, bool still
             p.objects[0].color = nextOf(kObjectColors, *first.color,
                                         [&](Color c) { return c != prompt.background && !objectColor(c); });
         });
-    if (first.shape) add("shape", [&](ParsedPrompt& p) { p.objects[0].shape = nextOf(kShapes, *first.shape, [](Shape) { return true; }); });
-    if (first.size) add("size", [&](ParsedPrompt& p) { p.objects[0].size = nextOf(kSizes, *first.size, [](Size) { return true; }); });
+    if (first.shape) add("shape", [&](ParsedPrompt& p) { p.objects[0].shape = nextOf(kShapes, *first.shape); });
+    if (first.size) add("size", [&](ParsedPrompt& p) { p.objects[0].size = nextOf(kSizes, *first.size); });
     if (first.motion && !stillFrames)
-        add("motion", [&](ParsedPrompt& p) { p.objects[0].motion = nextOf(kMotions, *first.motion, [](Motion) { return true; }); });
+        add("motion", [&](ParsedPrompt& p) { p.objects[0].motion = nextOf(kMotions, *first.motion); });
     if (prompt.background)
         add("background", [&](ParsedPrompt& p) {
             p.background = nextOf(kBackgroundColors, *prompt.background, [&](Color c) { return !objectColor(c); });

@@ -118,6 +118,9 @@ BundleSpec BundleSpec::read(const std::string& folder) {
             if (row.size() != 3) bad(jsonPath, "preview.matrix rows must have 3 values (R, G, B)");
     }
 
+    s.frameSharedNoise = field<double>(j, "frame_shared_noise", 0.0, jsonPath);
+    if (!(s.frameSharedNoise >= 0.0 && s.frameSharedNoise < 1.0))
+        bad(jsonPath, "frame_shared_noise must be in [0, 1) (the share of the starting noise common to all frames)");
     if (auto d = j.find("defaults"); d != j.end() && d->is_object()) {
         s.defaultWidth = field<int>(*d, "width", s.defaultWidth, jsonPath);
         s.defaultHeight = field<int>(*d, "height", s.defaultHeight, jsonPath);

@@ -30,6 +30,9 @@ struct BundleSpec {
     double defaultFps = 16, defaultGuidance = 5.0, defaultShift = 5.0;
     std::string defaultSampler = "unipc", defaultNegativePrompt;
     std::string cpuDtype = "float32", cudaDtype = "bfloat16";
+    /// The share of the starting noise's variance common to all latent frames (flowNoise), as the DiT
+    /// was trained: model.json "frame_shared_noise", 0 (independent frames, as Wan 2.1) when absent.
+    double frameSharedNoise = 0;
     nlohmann::json raw;  ///< the whole model.json
 
     /// Reads and validates `folder`/model.json; throws std::runtime_error naming the file and field.

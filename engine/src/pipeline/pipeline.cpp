@@ -119,7 +119,12 @@ struct Model::Impl {
     std::unique_ptr<Tokenizer> tokenizer;
     torch::Tensor latentMean, latentInvStd;  // [z] or [2, z] (frame 0 apart) float32 on device
     torch::Tensor previewMatrix, previewBias;  // [z, 3], [3] float32 on CPU
-    std::list<std::pair<std::string, torch::Tensor>> textCache;  // most recent first
+    struct EncodedText {
+        std::string text;
+        torch::Tensor context;  // [tokens read, dim]
+        int64_t tokens = 0;     // tokens the whole text takes (more than text_len when its end is cut)
+    };
+    std::list<EncodedText> textCache;  // most recent first
 
     struct Resolved {
         int width, height, frames, steps;
@@ -130,7 +135,8 @@ struct Model::Impl {
     };
 
     Resolved resolve(const GenerationRequest& r, std::vector<std::string>& notes) const;
-    torch::Tensor encodeText(const std::string& text);
+    /// The DiT's context for `text` (cached), and in `tokens` the tokens the whole text takes.
+    torch::Tensor encodeText(const std::string& text, int64_t* tokens = nullptr);
     GenerationResult run(const GenerationRequest& r, const ProgressCallback& progress, const std::atomic<bool>* cancel);
     torch::Tensor sample(const Conditioning& cond, const Resolved& s, const torch::Tensor& ctx, const torch::Tensor& uctx,
                          const torch::Tensor& startLatents, double strength, uint64_t noiseSeed,
@@ -301,11 +307,12 @@ Model::Impl::Resolved Model::Impl::resolve(const GenerationRequest& r, std::vect
     return s;
 }
 
-torch::Tensor Model::Impl::encodeText(const std::string& text) {
+torch::Tensor Model::Impl::encodeText(const std::string& text, int64_t* tokens) {
     for (auto it = textCache.begin(); it != textCache.end(); ++it)
-        if (it->first == text) {
+        if (it->text == text) {
             textCache.splice(textCache.begin(), textCache, it);
-            return it->second;
+            if (tokens) *tokens = it->tokens;
+            return it->context;
         }
     torch::NoGradGuard noGrad;
     TokenizedText tok = tokenizer->encode(text, ditConfig.textLen);
@@ -317,8 +324,9 @@ torch::Tensor Model::Impl::encodeText(const std::string& text) {
     if (offload) t5->to(torch::kCPU);
     // Like Wan's text encoder wrapper: the DiT gets only the rows of real tokens.
     auto ctx = out[0].narrow(0, 0, std::max<int64_t>(1, tok.length)).to(dtype).contiguous();
-    textCache.emplace_front(text, ctx);
+    textCache.push_front({text, ctx, tok.fullLength});
     if (textCache.size() > 16) textCache.pop_back();
+    if (tokens) *tokens = tok.fullLength;
     return ctx;
 }
 
@@ -342,7 +350,7 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
     const int64_t L = vaeConfig.latentFrames(cond.frames), h = cond.height / f, w = cond.width / f;
     // Noise is drawn on the CPU from the seed, so a recipe gives the same frames on any run.
     auto gen = at::make_generator<at::CPUGeneratorImpl>(noiseSeed);
-    auto noise = torch::randn({z, L, h, w}, gen, torch::kFloat32).to(device);
+    auto noise = flowNoise({z, L, h, w}, gen, spec.frameSharedNoise).to(device);
 
     torch::Tensor known, knownMask, maskInput;  // [z, L, h, w], [1, L, h, w], [4 + z, L, h, w]
     if (cond.anyKnown) {
@@ -368,7 +376,7 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
         schedule.sigmas.erase(schedule.sigmas.begin(), schedule.sigmas.begin() + first);
     }
     // (An ancestral solver's own noise is a stream of its own, apart from the starting noise.)
-    auto solver = makeSolver(s.solver, schedule, deriveSeed(noiseSeed, 0xA2CE57A1ull));
+    auto solver = makeSolver(s.solver, schedule, deriveSeed(noiseSeed, 0xA2CE57A1ull), spec.frameSharedNoise);
     const int steps = static_cast<int>(schedule.timesteps.size());
     const bool guided = s.guidance != 1.0;
     for (int i = 0; i < steps; ++i) {
@@ -422,16 +430,14 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
 
     auto tText = Clock::now();
     if (progress) progress({"encode-text", 0, 1, since(t0), {}});
-    torch::Tensor ctx = encodeText(result.enhancedPrompt), uctx = encodeText(s.negative);
+    int64_t promptTokens = 0, negativeTokens = 0;
+    torch::Tensor ctx = encodeText(result.enhancedPrompt, &promptTokens), uctx = encodeText(s.negative, &negativeTokens);
     result.timingsSeconds["encode_text"] = since(tText);
     // The DiT reads at most text_len tokens: a longer prompt loses its end, which is said, not hidden.
-    for (const auto& [what, text] : {std::pair<const char*, const std::string&>{"prompt", result.enhancedPrompt},
-                                     std::pair<const char*, const std::string&>{"negative prompt", s.negative}}) {
-        const int64_t tokens = tokenizer->encode(text, std::max<int64_t>(ditConfig.textLen, 4096)).length;
+    for (const auto& [what, tokens] : {std::pair<const char*, int64_t>{"prompt", promptTokens}, {"negative prompt", negativeTokens}})
         if (tokens > ditConfig.textLen)
             result.notes.push_back(std::string("the ") + what + " is " + std::to_string(tokens) + " tokens and the model reads the first " +
                                    std::to_string(ditConfig.textLen) + ": its end was ignored (shorten it)");
-    }
 
     // Loop without a clip: make the clip first, then bridge its end back to its start.
     GenerationRequest req = r;

@@ -159,8 +159,10 @@ public:
 // trajectory; the last step (sigma' = 0) returns x0. The noise is drawn on the CPU from the seed.
 class EulerAncestralSolver : public SolverBase {
 public:
-    EulerAncestralSolver(Schedule s, uint64_t seed)
-        : SolverBase(std::move(s), Solver::EulerAncestral), gen_(at::make_generator<at::CPUGeneratorImpl>(seed)) {}
+    EulerAncestralSolver(Schedule s, uint64_t seed, double frameShare)
+        : SolverBase(std::move(s), Solver::EulerAncestral),
+          gen_(at::make_generator<at::CPUGeneratorImpl>(seed)),
+          frameShare_(frameShare) {}
 
     torch::Tensor step(const torch::Tensor& v, const torch::Tensor& x) override {
         auto [vf, xf] = begin(v, x);
@@ -168,12 +170,13 @@ public:
         ++step_;
         auto x0 = xf - sigma * vf;
         if (next == 0.0) return x0.to(x.scalar_type());
-        auto z = torch::randn(xf.sizes(), gen_, torch::kFloat32).to(xf.device(), xf.scalar_type());
+        auto z = flowNoise(xf.sizes(), gen_, frameShare_).to(xf.device(), xf.scalar_type());
         return ((1.0 - next) * x0 + next * z).to(x.scalar_type());
     }
 
 private:
     at::Generator gen_;
+    double frameShare_;
 };
 
 // DPM-Solver++ 2M, midpoint variant, in data (x0) prediction; first and last steps are first order.
@@ -294,7 +297,16 @@ private:
 
 }  // namespace
 
-std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, uint64_t noiseSeed) {
+torch::Tensor flowNoise(at::IntArrayRef sizes, at::Generator& gen, double frameShare) {
+    if (!(frameShare >= 0.0 && frameShare < 1.0)) throw std::invalid_argument("flowNoise: the frame share must be in [0, 1)");
+    auto noise = torch::randn(sizes, gen, torch::kFloat32);
+    if (frameShare == 0.0) return noise;
+    if (sizes.size() != 4) throw std::invalid_argument("flowNoise: frame-shared noise needs [C, T, H, W] sizes");
+    auto shared = torch::randn({sizes[0], 1, sizes[2], sizes[3]}, gen, torch::kFloat32);
+    return std::sqrt(frameShare) * shared + std::sqrt(1.0 - frameShare) * noise;
+}
+
+std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, uint64_t noiseSeed, double frameShare) {
     switch (solver) {
         case Solver::UniPC:
             checkSchedule(schedule, solver);
@@ -307,7 +319,7 @@ std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, 
             return std::make_unique<EulerSolver>(schedule);
         case Solver::EulerAncestral:
             checkSchedule(schedule, solver);
-            return std::make_unique<EulerAncestralSolver>(schedule, noiseSeed);
+            return std::make_unique<EulerAncestralSolver>(schedule, noiseSeed, frameShare);
         case Solver::Invalid:
             break;
     }

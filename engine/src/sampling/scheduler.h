@@ -31,6 +31,13 @@ double shiftSigma(double sigma, double shift);
 /// or shift <= 0.
 Schedule makeSchedule(Solver solver, int steps, double shift, int numTrainTimesteps = 1000);
 
+/// Standard normal noise of `sizes` ([C, T, H, W]) drawn on the CPU from `gen`, with a share
+/// `frameShare` (in [0, 1)) of its variance common to all T frames: sqrt(a) * shared + sqrt(1 - a) *
+/// per-frame (the "mixed" video noise prior of Ge et al. 2023, PYoCo). Each value stays N(0, 1); two
+/// frames' noises correlate by `frameShare`, so the highest noise levels already agree on a layout
+/// across frames. 0 draws exactly what torch::randn(sizes, gen) draws.
+torch::Tensor flowNoise(at::IntArrayRef sizes, at::Generator& gen, double frameShare);
+
 /// A stateful multistep solver: call step() once per timestep, in order.
 class FlowSolver {
 public:
@@ -48,7 +55,9 @@ protected:
 };
 
 /// A fresh solver of the given kind over `schedule`. The ancestral solver draws fresh noise at every
-/// step on the CPU from `noiseSeed` (the others ignore it), so a seed gives the same result anywhere.
-std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, uint64_t noiseSeed = 0);
+/// step on the CPU from `noiseSeed` (the others ignore it), so a seed gives the same result anywhere;
+/// that noise is flowNoise(x's sizes, frameShare), so x must then be [C, T, H, W] when frameShare > 0.
+std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, uint64_t noiseSeed = 0,
+                                       double frameShare = 0);
 
 }  // namespace tessera

@@ -61,6 +61,7 @@ TokenizedText Tokenizer::encode(const std::string& text, int64_t textLen) const 
     const int64_t kept = std::min<int64_t>(static_cast<int64_t>(pieces.size()), textLen - 1);
     out.truncated = kept < static_cast<int64_t>(pieces.size());
     out.length = kept + 1;
+    out.fullLength = static_cast<int64_t>(pieces.size()) + 1;
     out.ids.assign(static_cast<size_t>(textLen), padId_);
     out.mask.assign(static_cast<size_t>(textLen), 0);
     for (int64_t i = 0; i < kept; ++i) out.ids[i] = pieces[i];

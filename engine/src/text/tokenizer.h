@@ -18,6 +18,7 @@ struct TokenizedText {
     std::vector<int64_t> mask;  ///< [textLen]: 1 for real tokens (</s> included), 0 for padding
     int64_t length = 0;         ///< real tokens, </s> included
     bool truncated = false;     ///< pieces were dropped to fit textLen
+    int64_t fullLength = 0;     ///< tokens the whole text needs, </s> included (> length when truncated)
 };
 
 /// Several texts of the same fixed length, row-major [batch, textLen].
@@ -40,6 +41,8 @@ public:
 
     /// Tokenizes `text` to exactly `textLen` ids (textLen >= 1): at most textLen - 1 pieces, then </s>, then padding.
     TokenizedText encode(const std::string& text, int64_t textLen) const;
+    /// Tokens the whole of `text` takes, </s> included, with no length limit.
+    int64_t tokenCount(const std::string& text) const { return encode(text, 1).fullLength; }
     /// encode() of every text, stacked row-major.
     TokenizedBatch encode(const std::vector<std::string>& texts, int64_t textLen) const;
     /// The text of `ids`; pad, </s> and other control ids produce nothing.

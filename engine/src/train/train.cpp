@@ -18,6 +18,7 @@
 #include "models/dit.h"
 #include "models/t5.h"
 #include "models/vae.h"
+#include "sampling/scheduler.h"
 #include "pipeline/conditioning.h"
 #include "tessera/engine.h"
 #include "tessera/enhancer.h"
@@ -104,7 +105,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil},
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
-            {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
+            {"dit_noise_share", o.ditNoiseShare}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
 }
 
 void applySizes(TrainOptions& o, const nlohmann::json& j) {
@@ -132,6 +133,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditDecayFrom = j.value("dit_decay_from", int64_t(0));
     o.ditDecaySteps = j.value("dit_decay_steps", int64_t(0));
     o.ditObjectWeight = j.value("dit_object_weight", 0.0);
+    o.ditNoiseShare = j.value("dit_noise_share", 0.0);
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
     o.vaeBatch = j.value("vae_batch", int64_t(2));
@@ -297,6 +299,13 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 }
 
 }  // namespace
+
+const std::set<std::string>& resumeChangeableKeys() {
+    static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
+                                            "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
+                                            "dit_noise_share", "decoder_steps",   "decoder_lr"};
+    return keys;
+}
 
 namespace train_detail {
 
@@ -891,7 +900,8 @@ DitBatch ditBatch(const Run& run, const LatentPool& pool, const DitConfig& dc, i
     while (b.tokens < run.options.tokensPerStep) {
         const PoolEntry& e = pool.at(rng.below(int(pool.kSize)));
         const int64_t L = e.x0.size(1), h = e.x0.size(2), w = e.x0.size(3);
-        auto noise = torch::randn(e.x0.sizes(), cpuGenerator(rng.next())).to(run.device);
+        auto gen = cpuGenerator(rng.next());
+        auto noise = flowNoise(e.x0.sizes(), gen, run.options.ditNoiseShare).to(run.device);
         // Logit-normal sigma, shifted like the sampler's schedule.
         const double u = 1.0 / (1.0 + std::exp(-normal(rng)));
         const double sigma = kShift * u / (1.0 + (kShift - 1.0) * u);
@@ -922,7 +932,7 @@ int64_t longestCaptionTokens(const Tokenizer& tok, uint64_t seed) {
     int64_t longest = 0;
     Rng rng(deriveSeed(seed, 0x7E47));
     for (int i = 0; i < 2000; ++i)
-        longest = std::max(longest, tok.encode(caption(sampleScene(rng.next(), so)), 4096).length);
+        longest = std::max(longest, tok.tokenCount(caption(sampleScene(rng.next(), so))));
     return longest;
 }
 
@@ -1245,11 +1255,8 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
         if (!fs::exists(stateFile))
             throw std::runtime_error("cannot resume: " + stateFile.string() + " does not exist (start the run without --resume)");
         // The few settings a resume may change are written into the run's sizes before they are read.
-        static const std::set<std::string> kChangeable{"text_len", "dit_lr",   "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_decay_from",
-                                                      "dit_decay_steps", "dit_object_weight", "decoder_steps",
-                                                      "decoder_lr"};
         for (const auto& key : options.resumeChanges)
-            if (!kChangeable.count(key) && !(options.restartDit && kDitSizeKeys.count(key)))
+            if (!resumeChangeableKeys().count(key) && !(options.restartDit && kDitSizeKeys.count(key)))
                 throw std::runtime_error("cannot resume: the run's " + key + " is fixed when the run starts (start a new run to change it" +
                                          (kDitSizeKeys.count(key) ? ", or restart its DiT with --restart-dit)" : ")"));
         const auto given = sizesJson(options);
@@ -1418,6 +1425,7 @@ void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir
           {"shift", kShift},
           {"sampler", "unipc"},
           {"negative_prompt", ""}}},
+        {"frame_shared_noise", o.ditNoiseShare},
         {"training",
          {{"commands", state.value("commands", nlohmann::json::array())},
           {"seed", o.seed},
