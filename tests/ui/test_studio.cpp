@@ -12,6 +12,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSlider>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -179,6 +180,13 @@ private Q_SLOTS:
             QVERIFY(g.inputs.count("mask") && g.inputs.at("mask").assetId == s->project().assets().front().id);
         }
         w.promptPanel()->setTask("t2v");
+        // The remix strength is only a setting of edit: off (and drawn so) for every other task.
+        auto* strength = w.promptPanel()->findChild<QSlider*>("strengthSlider");
+        QVERIFY(strength && !strength->isEnabled());
+        w.promptPanel()->setTask("edit", clip);
+        QVERIFY(strength->isEnabled());
+        w.promptPanel()->setTask("t2v");
+        QVERIFY(!strength->isEnabled());
 
         // File > Export: the dialog proposes an MP4 beside the project; the export runs on a worker
         // thread and the file appears with its manifest.

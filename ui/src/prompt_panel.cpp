@@ -164,6 +164,7 @@ PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(pare
     form->addRow(QStringLiteral("inputs"), inputsRow);
     auto* strengthRow = new QHBoxLayout();
     strength_ = new QSlider(Qt::Horizontal, this);
+    strength_->setObjectName("strengthSlider");
     strength_->setRange(0, 100);
     strength_->setValue(70);
     strengthLabel_ = new QLabel("0.70", this);
@@ -392,6 +393,7 @@ void PromptPanel::setImage(qint64 assetId, bool end) {
 void PromptPanel::updateTaskUi() {
     const QString t = task();
     strength_->setEnabled(t == "edit");
+    strengthLabel_->setEnabled(t == "edit");
     QStringList parts;
     auto clipName = [this](qint64 id) {
         if (!session_->hasProject() || !id) return tr("none");

@@ -26,6 +26,9 @@ void applyDarkTheme() {
     p.setColor(QPalette::PlaceholderText, QColor(130, 132, 136));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(110, 112, 116));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(110, 112, 116));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(110, 112, 116));
+    // Fusion fills a slider's groove with Highlight: without a disabled one, an off slider looked on.
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(74, 76, 80));
     QApplication::setPalette(p);
 }
 
