@@ -210,8 +210,7 @@ void addEvalCommand(CLI::App& app, int& exitCode, const std::string& modelDir) {
     cmd->add_option("--guidance", o->guidance, "Classifier-free guidance scale (default: the model's)");
     cmd->add_option("--shift", o->shift, "Sigma schedule shift (default: the model's)")
         ->check(CLI::Range(0.05, 100.0));
-    cmd->add_option("--sampler", o->sampler, "unipc, dpmpp, euler or euler_a (default: the model's)")
-        ->check(CLI::IsMember(kSamplerChoices));
+    cmd->add_option("--sampler", o->sampler, "Sampler (default: the model's)")->check(CLI::IsMember(samplerChoices()));
     cmd->add_flag("--tasks,!--no-tasks", o->tasks,
                   "Also measure VAE reconstruction, i2v, loop and extend seams (default on; --no-tasks skips)");
     cmd->add_flag("--influence", o->influence,

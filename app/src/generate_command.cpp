@@ -109,8 +109,8 @@ void addGenerateOptions(CLI::App* cmd, GenerateOptions& o) {
     cmd->add_option("--steps", o.steps, "Sampling steps (default: the model's)")->check(CLI::Range(1, 1000));
     cmd->add_option("--guidance", o.guidance, "Classifier-free guidance scale (1 = off)");
     cmd->add_option("--shift", o.shift, "Sigma schedule shift");
-    cmd->add_option("--sampler", o.sampler, "unipc, dpmpp, euler or euler_a (Euler ancestral: fresh noise every step)")
-        ->check(CLI::IsMember(kSamplerChoices));
+    cmd->add_option("--sampler", o.sampler, "Sampler (default: the model's; euler_a, Euler ancestral, draws fresh noise every step)")
+        ->check(CLI::IsMember(samplerChoices()));
     cmd->add_option("--seed", o.seed, "Seed; -1 picks a random one and reports it");
     cmd->add_option("--image", o.image, "First frame (image to video)");
     cmd->add_option("--end-image", o.endImage, "Last frame (with --image: first and last frame)");
@@ -130,6 +130,12 @@ void addGenerateOptions(CLI::App* cmd, GenerateOptions& o) {
     cmd->add_option("--latents", o.latents, "Also save the final latents to this .safetensors file");
     cmd->add_flag("--json", o.json, "Print a machine-readable result (path, seed, recipe, timings)");
     cmd->add_flag("--no-enhance", o.noEnhance, "Give the prompt to the model as typed");
+}
+
+std::vector<std::string> samplerChoices() {
+    auto names = samplerNames();
+    names.insert(names.end(), {"dpm++", "euler_ancestral"});
+    return names;
 }
 
 GenerationRequest requestFromOptions(const GenerateOptions& o) {

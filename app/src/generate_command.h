@@ -25,8 +25,9 @@ struct GenerateOptions {
 /// looked up in a project, by the caller). Throws GenerationError for a malformed --size.
 GenerationRequest requestFromOptions(const GenerateOptions& o);
 
-/// The names `--sampler` accepts (generate, eval); the engine reads "dpm++" as dpmpp.
-inline const std::vector<std::string> kSamplerChoices{"unipc", "dpmpp", "dpm++", "euler", "euler_a"};
+/// The names `--sampler` accepts (generate, eval): the engine's samplerNames() and its other
+/// spellings "dpm++" and "euler_ancestral".
+std::vector<std::string> samplerChoices();
 
 /// Adds the generate options to `cmd`.
 void addGenerateOptions(CLI::App* cmd, GenerateOptions& o);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "sampling/scheduler.h"
+#include "tessera/pipeline.h"
 
 namespace {
 
@@ -88,8 +89,12 @@ TEST(Solver, NamesParseAndUnknownNamesAreRejected) {
     EXPECT_EQ(solverFromName(""), Solver::Invalid);
     for (Solver s : {Solver::UniPC, Solver::DPMpp, Solver::Euler, Solver::EulerAncestral})
         EXPECT_EQ(solverFromName(solverName(s)), s);
+    // The public list (menus, --sampler) is every solver once, by its canonical name.
+    EXPECT_EQ(samplerNames(), (std::vector<std::string>{"unipc", "dpmpp", "euler", "euler_a"}));
+    EXPECT_EQ(solverNamesText(), "unipc, dpmpp, euler or euler_a");
     Schedule sched = makeSchedule(Solver::Euler, 4, 3.0);
-    EXPECT_NE(errorOf([&] { makeSolver(solverFromName("heun"), sched); }).find("unknown solver"), std::string::npos);
+    EXPECT_NE(errorOf([&] { makeSolver(solverFromName("heun"), sched); }).find("unknown solver (use unipc, dpmpp, euler or euler_a)"),
+              std::string::npos);
 }
 
 TEST(Solver, RejectsMalformedSchedulesAndCalls) {

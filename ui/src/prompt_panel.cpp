@@ -30,6 +30,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tessera/enhancer.h"
+#include "tessera/pipeline.h"
 #include "tessera/app/media.h"
 #include "tessera/ui/session.h"
 
@@ -204,7 +205,7 @@ PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(pare
     form->addRow(QStringLiteral("guidance"), guidance_);
     sampler_ = new QComboBox(this);
     sampler_->addItem(QStringLiteral("auto"), QString());
-    for (const char* s : {"unipc", "dpmpp", "euler", "euler_a"}) sampler_->addItem(QString::fromUtf8(s), QString::fromUtf8(s));
+    for (const std::string& s : samplerNames()) sampler_->addItem(QString::fromStdString(s), QString::fromStdString(s));
     form->addRow(QStringLiteral("sampler"), sampler_);
     auto* seedRow = new QHBoxLayout();
     seed_ = new QLineEdit(this);

@@ -37,6 +37,11 @@ const std::vector<Task>& allTasks();
 /// Parses taskName() spellings; Task::Invalid when unknown.
 Task taskFromName(const std::string& name);
 
+/// The samplers a request may name, in the order a menu lists them: "unipc" (Wan 2.1's default),
+/// "dpmpp" (DPM++ 2M), "euler", "euler_a" (Euler ancestral). "dpm++" and "euler_ancestral" are
+/// read as other spellings of dpmpp and euler_a.
+const std::vector<std::string>& samplerNames();
+
 /// Everything one generation needs. Zero / empty / negative values mean "the model's default".
 struct GenerationRequest {
     std::string prompt;
@@ -56,7 +61,7 @@ struct GenerationRequest {
     int steps = 0;
     double guidance = -1;  ///< classifier-free guidance scale (1 = off)
     double shift = -1;     ///< sigma schedule shift
-    std::string sampler;   ///< "unipc", "dpmpp", "euler" or "euler_a" (Euler ancestral)
+    std::string sampler;   ///< one of samplerNames()
     int64_t seed = -1;     ///< -1 picks a random seed (reported in the result)
     double strength = 0.7; ///< Edit: 0 returns the input, 1 ignores it
     bool refine = false;   ///< cascade refinement: 2x upsample and a low-strength second pass

@@ -295,7 +295,7 @@ Model::Impl::Resolved Model::Impl::resolve(const GenerationRequest& r, std::vect
     if (r.shift == 0 || s.shift > 100) badRequest("shift must be in (0, 100]");
     std::string sampler = r.sampler.empty() ? spec.defaultSampler : r.sampler;
     s.solver = solverFromName(sampler);
-    if (s.solver == Solver::Invalid) badRequest("unknown sampler '" + sampler + "' (use unipc, dpmpp, euler or euler_a)");
+    if (s.solver == Solver::Invalid) badRequest("unknown sampler '" + sampler + "' (use " + solverNamesText() + ")");
     s.strength = r.strength;
     s.seed = r.seed;
     if (s.seed < 0) {

@@ -1,5 +1,7 @@
 #include "sampling/scheduler.h"
 
+#include "tessera/pipeline.h"
+
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <algorithm>
@@ -34,13 +36,29 @@ const char* solverName(Solver solver) {
     return "invalid";
 }
 
+const std::vector<std::string>& samplerNames() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (Solver s : {Solver::UniPC, Solver::DPMpp, Solver::Euler, Solver::EulerAncestral}) out.push_back(solverName(s));
+        return out;
+    }();
+    return names;
+}
+
+std::string solverNamesText() {
+    const auto& names = samplerNames();
+    std::string text;
+    for (size_t i = 0; i < names.size(); ++i) text += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+    return text;
+}
+
 double shiftSigma(double sigma, double shift) {
     return shift * sigma / (1.0 + (shift - 1.0) * sigma);
 }
 
 Schedule makeSchedule(Solver solver, int steps, double shift, int numTrainTimesteps) {
     if (solver == Solver::Invalid)
-        throw std::invalid_argument("sampling schedule: unknown solver (use unipc, dpmpp, euler or euler_a)");
+        throw std::invalid_argument("sampling schedule: unknown solver (use " + solverNamesText() + ")");
     if (steps < 1)
         throw std::invalid_argument("sampling schedule: steps must be at least 1, got " + std::to_string(steps));
     if (!(shift > 0) || !std::isfinite(shift))
@@ -323,7 +341,7 @@ std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, 
         case Solver::Invalid:
             break;
     }
-    throw std::invalid_argument("makeSolver: unknown solver (use unipc, dpmpp, euler or euler_a)");
+    throw std::invalid_argument("makeSolver: unknown solver (use " + solverNamesText() + ")");
 }
 
 }  // namespace tessera

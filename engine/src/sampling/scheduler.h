@@ -15,6 +15,8 @@ enum class Solver { Invalid = 0, UniPC, DPMpp, Euler, EulerAncestral };
 /// Parses "unipc", "dpmpp"/"dpm++", "euler", "euler_a"/"euler_ancestral"; Solver::Invalid when unknown.
 Solver solverFromName(const std::string& name);
 const char* solverName(Solver solver);
+/// "unipc, dpmpp, euler or euler_a": the names samplerNames() lists, for error messages.
+std::string solverNamesText();
 
 /// Sigma schedule of a sampling run: `steps` timesteps (int, what the DiT receives) and
 /// steps+1 sigmas ending in 0 (float32 values, as the solvers use them).
