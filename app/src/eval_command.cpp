@@ -23,7 +23,7 @@ namespace {
 
 struct EvalCommandOptions {
     std::string model, promptsFile, size, device, sampler;
-    std::string out = "tessera-eval.json", sheet = "tessera-eval-sheet.png";
+    std::string out = "tessera-eval.json", sheet;  // sheet: empty = beside out, OUT-sheet.png
     int count = 8, seeds = 4, frames = 0, steps = 0, taskClips = 4;
     double guidance = -1, shift = -1;
     int64_t seed = 0;
@@ -143,7 +143,9 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
     std::printf("\nwrote %s and %s (one row per clip, in the report's order)\n", out.c_str(), sheet.c_str());
 }
 
-int runEval(const EvalCommandOptions& o, const std::string& modelDir) {
+int runEval(const EvalCommandOptions& given, const std::string& modelDir) {
+    EvalCommandOptions o = given;
+    if (o.sheet.empty()) o.sheet = (fs::path(o.out).parent_path() / (fs::path(o.out).stem().string() + "-sheet.png")).string();
     // Everything that can be checked without the model is checked first, so a typo fails fast.
     GenerateOptions sizeOnly;
     sizeOnly.size = o.size;
@@ -221,7 +223,7 @@ void addEvalCommand(CLI::App& app, int& exitCode, const std::string& modelDir) {
     cmd->add_flag("--no-enhance", o->noEnhance, "Give the prompts to the model as written");
     cmd->add_option("--device", o->device, "cpu, cuda or cuda:N (default: cuda if present)");
     cmd->add_option("-o,--out", o->out, "Report JSON to write (default tessera-eval.json)");
-    cmd->add_option("--sheet", o->sheet, "Contact sheet PNG to write (default tessera-eval-sheet.png)");
+    cmd->add_option("--sheet", o->sheet, "Contact sheet PNG to write (default beside the report: OUT-sheet.png)");
     cmd->add_flag("--json", o->json, "Print the report JSON instead of the table");
     cmd->callback([&exitCode, &modelDir, o] { exitCode = runEval(*o, modelDir); });
 }
