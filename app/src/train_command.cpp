@@ -297,6 +297,11 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                           "bundle records it and sampling draws its noise alike. With --resume it changes the run's value"),
           "dit_noise_share")
         ->check(CLI::Range(0.0, 0.95));
+    sized(cmd->add_flag("--dit-hold-known{true}", o->ditHoldKnown,
+                        "Encode the known frames of a span after frame 0 (extend backward, loop and connect ends) with the frames "
+                        "before them holding the span's first frame instead of grey; the bundle records it (known_context) and "
+                        "the pipeline encodes alike. With --resume it changes the run's value (--dit-hold-known=false turns it off)"),
+          "dit_hold_known");
     sized(cmd->add_option("--decoder-steps", o->decoderSteps,
                           "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
                           "edge term and a cosine-decayed rate; with --resume it adds the stage to a run (even one whose DiT has started)"),

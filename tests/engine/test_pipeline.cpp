@@ -339,6 +339,10 @@ TEST(PipelineModels, BrokenBundlesAreRefusedNamingTheFile) {
         j["frame_shared_noise"] = 1.5;
         std::ofstream(dir / "model.json") << j.dump();
         expectModelError("frame_shared_noise must be in [0, 1)");
+        j = good;
+        j["known_context"] = "sideways";
+        std::ofstream(dir / "model.json") << j.dump();
+        expectModelError("known_context must be \"zeros\" or \"hold\"");
         std::ofstream(dir / "model.json") << good.dump();
     }
     fs::remove(dir / "vae.safetensors");
@@ -369,6 +373,57 @@ TEST(PipelineRequests, FrameSharedNoiseOfTheBundleIsUsedAndReproducible) {
         EXPECT_EQ(a.latents.bytes, b.latents.bytes) << sampler;
         EXPECT_NE(a.latents.bytes, model("mask-channel")->generate(r).latents.bytes) << sampler;
     }
+    fs::remove_all(dir);
+}
+
+// holdBeforeKnown fills each run of unknown frames before a known span with the span's first frame,
+// and leaves the pixels alone (undefined) when no unknown frame comes before a known one.
+TEST(Conditioning, HoldBeforeKnownHoldsTheFirstFrameOfEachLaterSpan) {
+    const int64_t T = 13, H = 4, W = 6;
+    auto pixels = torch::zeros({3, T, H, W});
+    auto mask = torch::zeros({T, H, W});
+    for (int64_t t : {0, 1, 2, 9, 10, 11, 12}) {  // a head span and a tail span, frames 3-8 unknown
+        pixels.select(1, t).fill_(0.05 * double(t + 1));
+        mask[t].fill_(1.0);
+    }
+    auto held = holdBeforeKnown(pixels, mask);
+    ASSERT_TRUE(held.defined());
+    for (int64_t t = 0; t < T; ++t) {
+        const bool gap = t >= 3 && t <= 8;
+        EXPECT_TRUE(torch::equal(held.select(1, t), gap ? pixels.select(1, 9) : pixels.select(1, t))) << t;
+    }
+    // A head span only (extend forward, i2v): nothing is held.
+    auto head = mask.clone();
+    head.narrow(0, 9, 4).zero_();
+    EXPECT_FALSE(holdBeforeKnown(pixels * head.unsqueeze(0), head).defined());
+    // A spatial mask on every frame (inpainting): every frame is partly known, nothing is held.
+    auto spatial = torch::ones({T, H, W});
+    spatial.narrow(1, 0, 2).zero_();
+    EXPECT_FALSE(holdBeforeKnown(pixels, spatial).defined());
+}
+
+// A bundle with "known_context": "hold" encodes a known span after frame 0 with the frames before
+// it holding the span's first frame: extend backward samples differently from the grey layout,
+// reproducibly; extend forward (no span after frame 0) is exactly the same.
+TEST(PipelineTasks, HeldKnownContextChangesOnlySpansAfterFrameZero) {
+    const auto dir = fs::temp_directory_path() / "tessera_hold_context_bundle";
+    fs::remove_all(dir);
+    fs::copy(bundleDir("mask-channel"), dir, fs::copy_options::recursive);
+    auto j = nlohmann::json::parse(std::ifstream(dir / "model.json"));
+    j["known_context"] = "hold";
+    std::ofstream(dir / "model.json") << j.dump();
+    auto held = Model::load(dir.string(), "cpu");
+    auto r = base();
+    r.video = patternClip(64, 48, 9);
+    r.extendFrames = 8;
+    r.task = Task::ExtendForward;
+    EXPECT_EQ(held->generate(r).latents.bytes, model("mask-channel")->generate(r).latents.bytes);
+    r.task = Task::ExtendBackward;
+    r.extendFrames = 5;
+    const auto a = held->generate(r), b = held->generate(r);
+    EXPECT_EQ(a.latents.bytes, b.latents.bytes);
+    EXPECT_NE(a.latents.bytes, model("mask-channel")->generate(r).latents.bytes);
+    for (int i = 0; i < 8; ++i) EXPECT_EQ(a.clip.frames[5 + i].rgb, r.video.frames[i].rgb) << i;
     fs::remove_all(dir);
 }
 

@@ -137,8 +137,9 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     third.ditObjectWeight = 4;
     third.textLen = 48;
     third.ditNoiseShare = 0.5;
+    third.ditHoldKnown = true;
     third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_object_weight", "text_len",
-                           "dit_noise_share"};
+                           "dit_noise_share", "dit_hold_known"};
     train(third, {});
     auto j3 = nlohmann::json::parse(std::ifstream(b / "run.json"));
     EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
@@ -152,6 +153,9 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     // The noise share too, and the bundle tells sampling to draw its noise alike.
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_noise_share"].get<double>(), 0.5);
     EXPECT_DOUBLE_EQ(nlohmann::json::parse(std::ifstream(b / "bundle" / "model.json"))["frame_shared_noise"].get<double>(), 0.5);
+    // And the held known context: the bundle tells the pipeline to encode known spans alike.
+    EXPECT_EQ(j3["sizes"]["dit_hold_known"], true);
+    EXPECT_EQ(nlohmann::json::parse(std::ifstream(b / "bundle" / "model.json"))["known_context"], "hold");
     {
         SafetensorsFile exported((b / "bundle" / "dit.safetensors").string());
         ASSERT_TRUE(exported.meta("config").has_value());

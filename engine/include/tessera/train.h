@@ -71,6 +71,11 @@ struct TrainOptions {
     /// The bundle records it ("frame_shared_noise") and sampling draws its starting noise the same
     /// way, so the highest noise levels already agree on one layout across frames. 0 = independent.
     double ditNoiseShare = 0;
+    /// The known frames of a span after frame 0 (the "tail known" masks: extend backward, loops,
+    /// connections) are encoded with the frames before them holding the span's first frame instead
+    /// of mid-grey, so their latents are close to those of the same frames inside a real clip. The
+    /// bundle records it ("known_context": "hold") and the pipeline encodes alike. false = grey.
+    bool ditHoldKnown = false;
     /// Decoder refinement, after the VAE stage: this many steps train the VAE's decoder alone (the
     /// encoder frozen, so the latents, their statistics and a DiT trained on them stay valid) with
     /// an edge term and a cosine-decayed learning rate from decoderLr. 0 = none.

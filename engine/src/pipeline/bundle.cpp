@@ -121,6 +121,11 @@ BundleSpec BundleSpec::read(const std::string& folder) {
     s.frameSharedNoise = field<double>(j, "frame_shared_noise", 0.0, jsonPath);
     if (!(s.frameSharedNoise >= 0.0 && s.frameSharedNoise < 1.0))
         bad(jsonPath, "frame_shared_noise must be in [0, 1) (the share of the starting noise common to all frames)");
+    const std::string context = field<std::string>(j, "known_context", "zeros", jsonPath);
+    if (context != "zeros" && context != "hold")
+        bad(jsonPath, "known_context must be \"zeros\" or \"hold\" (how the frames before a known span are filled), not \"" +
+                          context + "\"");
+    s.holdKnownContext = context == "hold";
     if (auto d = j.find("defaults"); d != j.end() && d->is_object()) {
         s.defaultWidth = field<int>(*d, "width", s.defaultWidth, jsonPath);
         s.defaultHeight = field<int>(*d, "height", s.defaultHeight, jsonPath);

@@ -33,6 +33,11 @@ struct BundleSpec {
     /// The share of the starting noise's variance common to all latent frames (flowNoise), as the DiT
     /// was trained: model.json "frame_shared_noise", 0 (independent frames, as Wan 2.1) when absent.
     double frameSharedNoise = 0;
+    /// How the known frames of a span after frame 0 (extend backward, the end of a loop or a
+    /// connection) are encoded, as the DiT was trained: model.json "known_context", "zeros" (the
+    /// frames before the span are mid-grey, Wan 2.1's layout; the default) or "hold" (they hold the
+    /// span's first frame; holdBeforeKnown in conditioning.h).
+    bool holdKnownContext = false;
     nlohmann::json raw;  ///< the whole model.json
 
     /// Reads and validates `folder`/model.json; throws std::runtime_error naming the file and field.

@@ -224,6 +224,38 @@ Conditioning buildConditioning(const GenerationRequest& r, int w, int h, int fra
     return c;
 }
 
+torch::Tensor holdBeforeKnown(const torch::Tensor& pixels, const torch::Tensor& pixelMask) {
+    auto frameKnown = pixelMask.amax({1, 2}).gt(0.5).to(torch::kCPU);  // [T]: any known pixel
+    const auto* known = frameKnown.data_ptr<bool>();
+    torch::Tensor held;
+    // Backwards from the end: a wholly unknown frame takes the frame after it once that one is
+    // known or already held, so each run of unknown frames holds the first known frame after it.
+    bool holding = false;
+    for (int64_t i = pixels.size(1) - 2; i >= 0; --i) {
+        if (known[i]) {
+            holding = false;
+            continue;
+        }
+        if (!holding && !known[i + 1]) continue;
+        if (!held.defined()) held = pixels.clone();
+        held.select(1, i).copy_(held.select(1, i + 1));
+        holding = true;
+    }
+    return held;
+}
+
+torch::Tensor knownLatents(const std::function<torch::Tensor(const torch::Tensor&)>& encode, const torch::Tensor& pixels,
+                           const torch::Tensor& pixelMask, const torch::Tensor& whole, bool hold) {
+    torch::Tensor known = encode(pixels);
+    if (!hold) return known;
+    // Only wholly known latent frames after frame 0 change (frame 0 is encoded alone either way).
+    const torch::Tensor frames = whole.dim() == 4 ? whole[0] : whole;  // [L, h, w]
+    if (frames.size(0) < 2 || !frames.narrow(0, 1, frames.size(0) - 1).gt(0.5).any().item<bool>()) return known;
+    torch::Tensor held = holdBeforeKnown(pixels, pixelMask);
+    if (!held.defined()) return known;
+    return torch::where(whole.to(known.device()).gt(0.5), encode(held), known);
+}
+
 void latentMasks(const torch::Tensor& pixelMask, int64_t f, torch::Tensor* mask4, torch::Tensor* known) {
     // pixelMask: [T, H, W], T = 1 + 4(L - 1)
     auto pooled = F::avg_pool2d(pixelMask.unsqueeze(1), F::AvgPool2dFuncOptions(f).stride(f)).squeeze(1);  // [T, h, w]

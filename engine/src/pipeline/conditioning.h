@@ -8,6 +8,7 @@
 // chosen on these boundaries so known latent frames are wholly known.
 #include <torch/torch.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,23 @@ std::vector<Frame> tensorToFrames(const torch::Tensor& video);
 /// Builds the conditioning of `request` for a w x h output. `frames` is the requested total for
 /// tasks without an input clip. Throws GenerationError(BadRequest/BadInput) with a clear message.
 Conditioning buildConditioning(const GenerationRequest& request, int w, int h, int frames);
+
+/// The known frames of a span that does not start at frame 0 are encoded by the causal VAE after
+/// the frames before them. With those frames zeroed (mid-grey, as Wan 2.1's image-to-video layout
+/// fills them), a tail span's latents are far from the latents the same frames have inside a real
+/// clip: the encoder saw a cut from grey. `holdBeforeKnown` returns the pixels [3, T, H, W] with
+/// every wholly unknown frame that has a known frame somewhere after it replaced by the first
+/// known frame after it (a still "hold" of the span's first frame), or an undefined tensor when no
+/// such frame exists (t2v, i2v, extend forward: nothing changes). pixelMask: [T, H, W].
+torch::Tensor holdBeforeKnown(const torch::Tensor& pixels, const torch::Tensor& pixelMask);
+
+/// The known latents [z, L, h, w] the DiT is conditioned on: `encode` (pixels [3, T, H, W] ->
+/// latents [z, L, h, w]) of the pixels with zeros in the unknown frames. With `hold`, the wholly
+/// known latent frames (`whole`: [L, h, w] or [1, L, h, w], 1 = wholly known) are taken from
+/// the encoding of holdBeforeKnown() instead (model.json "known_context": "hold"); the partly and
+/// wholly unknown ones stay as they are, so only the known spans' own latents change.
+torch::Tensor knownLatents(const std::function<torch::Tensor(const torch::Tensor&)>& encode, const torch::Tensor& pixels,
+                           const torch::Tensor& pixelMask, const torch::Tensor& whole, bool hold);
 
 /// Latent-resolution masks from a pixel mask [T, H, W] for a VAE with spatial factor `f`:
 /// mask4 [4, L, h, w] (the 4 pixel frames of every latent frame, frame 0 repeated, as Wan's

@@ -356,9 +356,13 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
     if (cond.anyKnown) {
         torch::Tensor mask4, whole;
         latentMasks(cond.pixelMask, f, &mask4, &whole);
-        auto pixels = cond.pixels.unsqueeze(0).to(device);
-        known = vae->encode(pixels, latentMean, latentInvStd, nullptr, nullptr, encodeOptionsFor(pixels, f))[0];
+        auto pixels = cond.pixels.to(device);
         knownMask = whole.unsqueeze(0).to(device);
+        known = knownLatents(
+            [&](const torch::Tensor& p) {
+                return vae->encode(p.unsqueeze(0), latentMean, latentInvStd, nullptr, nullptr, encodeOptionsFor(p, f))[0];
+            },
+            pixels, cond.pixelMask, knownMask, spec.holdKnownContext);
         if (spec.conditioning == "mask-channel") maskInput = torch::cat({mask4.to(device), known}, 0);
     } else if (spec.conditioning == "mask-channel") {
         maskInput = torch::zeros({4 + z, L, h, w}, torch::TensorOptions().device(device));

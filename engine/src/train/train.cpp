@@ -105,7 +105,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil},
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
-            {"dit_noise_share", o.ditNoiseShare}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
+            {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
 }
 
 void applySizes(TrainOptions& o, const nlohmann::json& j) {
@@ -134,6 +134,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditDecaySteps = j.value("dit_decay_steps", int64_t(0));
     o.ditObjectWeight = j.value("dit_object_weight", 0.0);
     o.ditNoiseShare = j.value("dit_noise_share", 0.0);
+    o.ditHoldKnown = j.value("dit_hold_known", false);
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
     o.vaeBatch = j.value("vae_batch", int64_t(2));
@@ -303,7 +304,7 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 const std::set<std::string>& resumeChangeableKeys() {
     static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
                                             "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-                                            "dit_noise_share", "decoder_steps",   "decoder_lr"};
+                                            "dit_noise_share", "dit_hold_known", "decoder_steps",   "decoder_lr"};
     return keys;
 }
 
@@ -868,9 +869,10 @@ private:
             e.mask4 = e.mask4.to(run_.device);
             e.whole = e.whole.unsqueeze(0).to(run_.device);
             // As the pipeline does: the known channel is the encoding of the video with the unknown
-            // pixels zeroed.
-            e.known = vae_->encode((video * pixelMask.to(run_.device).unsqueeze(0)).unsqueeze(0), mean_, invStd_,
-                                   nullptr, nullptr, eo)[0];
+            // pixels zeroed (a known span after frame 0 held before, with --dit-hold-known).
+            e.known = knownLatents(
+                [&](const torch::Tensor& p) { return vae_->encode(p.unsqueeze(0), mean_, invStd_, nullptr, nullptr, eo)[0]; },
+                video * pixelMask.to(run_.device).unsqueeze(0), pixelMask, e.whole, run_.options.ditHoldKnown);
         } else {
             e.mask4 = torch::zeros({4, L, h, w}, e.x0.options());
             e.whole = torch::zeros({1, L, h, w}, e.x0.options());
@@ -1426,6 +1428,7 @@ void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir
           {"sampler", "unipc"},
           {"negative_prompt", ""}}},
         {"frame_shared_noise", o.ditNoiseShare},
+        {"known_context", o.ditHoldKnown ? "hold" : "zeros"},
         {"training",
          {{"commands", state.value("commands", nlohmann::json::array())},
           {"seed", o.seed},
