@@ -254,6 +254,12 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
           "dit_patch");
     sized(cmd->add_option("--text-dim", o->textDim, "Text encoder width (new runs, or with --restart-dit)"), "text_dim");
     sized(cmd->add_option("--text-layers", o->textLayers, "Text encoder blocks (new runs, or with --restart-dit)"), "text_layers");
+    sized(cmd->add_option("--tokenizer", o->tokenizerType,
+                          "SentencePiece model type of the tokenizer: bpe (every Shapes World word one piece; default) or unigram "
+                          "(runs from before this option); new runs, or with --restart-dit (the tokenizer is trained again and "
+                          "the text encoder starts new)"),
+          "tokenizer")
+        ->check(CLI::IsMember({"bpe", "unigram"}));
     sized(cmd->add_option("--tokens-per-step", o->tokensPerStep, "Latent tokens per optimiser step (new runs, or with --restart-dit)"),
           "tokens_per_step");
     sized(cmd->add_option("--token-budget", o->tokenBudget, "Tokens per packed sequence (new runs, or with --restart-dit)"),

@@ -33,6 +33,11 @@ struct TrainOptions {
     int64_t vaeDim = 16, zDim = 16;
     int64_t ditDim = 192, ditLayers = 6, ditHeads = 3, ditFfn = 768;
     int64_t textDim = 128, textLayers = 2, textHeads = 4, textLen = 64, vocab = 256;
+    /// The SentencePiece model type of the tokenizer: "bpe" (every Shapes World word one piece) or
+    /// "unigram" (what runs from before this option used: at this corpus it splits words into letters
+    /// and shared fragments, "black" into "bl" + "ack" as in "background"). Changing it on a run
+    /// takes --restart-dit; the tokenizer is then trained again and the text encoder starts new.
+    std::string tokenizerType = "bpe";
     int64_t tokenBudget = 512;     ///< tokens per packed sequence
     int64_t tokensPerStep = 2048;  ///< real (unpadded) tokens per optimiser step
     double vaeLr = 1e-4, ditLr = 5e-4;
@@ -88,7 +93,7 @@ struct TrainOptions {
     /// On --resume: start the DiT stage again from step 0 (the VAE, tokenizer and decoder kept). The
     /// previous DiT's files move to runDir/dit-before-restart-STEP. With a restart, resumeChanges may
     /// also name the DiT's sizes ("dit_patch", "dit_dim", "dit_layers", "dit_heads", "dit_ffn",
-    /// "text_dim", "text_layers", "text_heads", "token_budget", "tokens_per_step"). When only the patch
+    /// "text_dim", "text_layers", "text_heads", "token_budget", "tokens_per_step", "tokenizer"). When only the patch
     /// changes, the new DiT and text encoder start from the previous EMA weights, the patch
     /// embedding and output head resampled to the new patch (they give the same result on flat regions).
     bool restartDit = false;

@@ -100,7 +100,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
     return {{"seed", o.seed},         {"vae_dim", o.vaeDim},         {"z_dim", o.zDim},
             {"dit_dim", o.ditDim},    {"dit_layers", o.ditLayers},   {"dit_heads", o.ditHeads},
             {"dit_ffn", o.ditFfn},    {"text_dim", o.textDim},       {"text_layers", o.textLayers},
-            {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab},
+            {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab}, {"tokenizer", o.tokenizerType},
             {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
             {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil},
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
@@ -121,6 +121,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.textHeads = j.at("text_heads");
     o.textLen = j.at("text_len");
     o.vocab = j.at("vocab");
+    o.tokenizerType = j.value("tokenizer", std::string("unigram"));  // runs from before the key: unigram
     o.tokenBudget = j.at("token_budget");
     o.tokensPerStep = j.at("tokens_per_step");
     o.vaeLr = j.at("vae_lr");
@@ -236,6 +237,8 @@ constexpr Shape2 kTrainSizes[] = {{64, 64}, {112, 64}, {64, 112}};
 // The DiT's patch must tile the latents of every training size, and the largest training clip
 // (33 frames: 9 latent frames) must fit one packed sequence.
 void checkDitSizes(const TrainOptions& o) {
+    if (o.tokenizerType != "bpe" && o.tokenizerType != "unigram")
+        throw std::runtime_error("train: the tokenizer type '" + o.tokenizerType + "' is not one SentencePiece trains here (use bpe or unigram)");
     const int64_t p = ditPatchOf(o);
     int64_t largest = 0;
     for (const Shape2& s : kTrainSizes) {
@@ -275,7 +278,7 @@ void trainTokenizer(Run& run) {
     auto status = sentencepiece::SentencePieceTrainer::Train(
         "--input=" + corpus.string() + " --model_prefix=" + run.file("tokenizer").string() +
         " --vocab_size=" + std::to_string(run.options.vocab) +
-        " --model_type=unigram --character_coverage=1.0 --pad_id=0 --eos_id=1 --unk_id=2 --bos_id=-1"
+        " --model_type=" + run.options.tokenizerType + " --character_coverage=1.0 --pad_id=0 --eos_id=1 --unk_id=2 --bos_id=-1"
         " --hard_vocab_limit=false --num_threads=1 --minloglevel=2");
     if (!status.ok()) throw std::runtime_error("cannot train the tokenizer: " + status.ToString());
     fs::remove(run.file("tokenizer.vocab"));
@@ -973,7 +976,8 @@ constexpr const char* kDitFiles[] = {"dit.safetensors",      "dit.ema.safetensor
                                      "text_encoder.ema.safetensors", "dit.optim.pt", "loss_dit.csv"};
 // The sizes a restart may change, and those of them that fix the weights' shapes apart from the patch.
 const std::set<std::string> kDitSizeKeys{"dit_patch", "dit_dim",     "dit_layers", "dit_heads",    "dit_ffn",
-                                         "text_dim",  "text_layers", "text_heads", "token_budget", "tokens_per_step"};
+                                         "text_dim",  "text_layers", "text_heads", "token_budget", "tokens_per_step",
+                                         "tokenizer"};
 constexpr const char* kDitShapeKeys[] = {"dit_dim", "dit_layers", "dit_heads", "dit_ffn", "text_dim", "text_layers", "text_heads"};
 
 // Starts the DiT stage again from step 0. The previous stage's files are copied into
@@ -985,7 +989,9 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore) {
     const int64_t step = stages.contains("dit") ? stages["dit"].value("step", int64_t(0)) : 0;
     TrainOptions before;
     applySizes(before, sizesBefore);
+    const bool newTokenizer = before.tokenizerType != run.options.tokenizerType;
     nlohmann::json record = {{"from_step", step}, {"dit_patch_before", ditPatchOf(before)}};
+    if (newTokenizer) record["tokenizer_before"] = before.tokenizerType;
     if (step > 0) {
         std::string name = "dit-before-restart-" + std::to_string(step);
         for (int n = 2; fs::exists(run.file(name)); ++n)  // an earlier restart at the same step keeps its folder
@@ -994,10 +1000,16 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore) {
         fs::create_directories(keep);
         for (const char* f : kDitFiles)
             if (fs::exists(run.file(f))) fs::copy_file(run.file(f), keep / f, fs::copy_options::overwrite_existing);
+        if (fs::exists(run.file("tokenizer.model")))  // the kept text encoder's tokenizer
+            fs::copy_file(run.file("tokenizer.model"), keep / "tokenizer.model", fs::copy_options::overwrite_existing);
         nlohmann::json shapes;
         for (const char* k : kDitShapeKeys) shapes[k] = sizesBefore.at(k);
-        run.state["dit_init"] = {{"folder", name}, {"sizes", shapes}};
+        run.state["dit_init"] = {{"folder", name}, {"sizes", shapes}, {"tokenizer", before.tokenizerType}};
         record["kept_in"] = name;
+    }
+    if (newTokenizer) {  // trained again before the DiT; the old one is kept with the old DiT
+        stages["tokenizer"]["done"] = false;
+        fs::remove(run.file("tokenizer.model"));
     }
     stages.erase("dit");
     run.state["dit_restarts"].push_back(record);
@@ -1141,11 +1153,14 @@ void trainDit(Run& run) {
             bool same = true;
             for (const char* k : kDitShapeKeys) same = same && init.at("sizes").at(k) == sizes.at(k);
             const fs::path from = run.file(init.at("folder").get<std::string>());
+            // A text encoder reads its own tokenizer's pieces: with a new tokenizer it starts new.
+            const bool sameTokenizer = init.value("tokenizer", std::string("unigram")) == o.tokenizerType;
             if (same) {
                 loadResampledDit(*dit, (from / "dit.ema.safetensors").string(), run.device);
-                loadModule(*t5, (from / "text_encoder.ema.safetensors").string(), run.device);
+                if (sameTokenizer) loadModule(*t5, (from / "text_encoder.ema.safetensors").string(), run.device);
                 run.note("dit", "starting from the EMA weights kept in " + from.filename().string() +
-                                    " (patch embedding and head resampled to patch " + std::to_string(ditPatchOf(o)) + ")");
+                                    " (patch embedding and head resampled to patch " + std::to_string(ditPatchOf(o)) + ")" +
+                                    (sameTokenizer ? "" : "; the text encoder starts new, for the new " + o.tokenizerType + " tokenizer"));
             } else {
                 run.note("dit", "the DiT's sizes changed, so it starts from new weights");
             }
