@@ -6,6 +6,7 @@
 
 #include "data/rng.h"
 #include "tessera/enhancer.h"
+#include "tessera/pipeline.h"
 
 using namespace tessera;
 
@@ -143,6 +144,62 @@ TEST(Enhancer, EmptyInputGivesAWholeCaptionFromTheSeed) {
     EXPECT_TRUE(o.size && o.color && o.shape && o.motion && e.prompt.background) << e.caption;
     EXPECT_EQ(e.filledAttributes.size(), 5u);
     EXPECT_EQ(enhance("   ", 9).caption, e.caption);
+}
+
+TEST(Enhancer, WithoutFillingTheCaptionStatesOnlyWhatWasWritten) {
+    EnhanceOptions none;
+    none.fillFromSeed = false;
+    for (uint64_t seed = 0; seed < 50; ++seed) {
+        EXPECT_EQ(enhance("", seed, none).caption, "");
+        EXPECT_EQ(enhance("  ", seed, none).caption, "");
+        EnhancedPrompt ball = enhance("a crimson ball", seed, none);
+        EXPECT_EQ(ball.caption, "a red circle");
+        EXPECT_TRUE(ball.filledAttributes.empty()) << joined(ball.filledAttributes);
+        EXPECT_EQ(enhance("rightwards on a dark background", seed, none).caption, "a shape moving right on a black background");
+        EXPECT_EQ(enhance("a big box above a ball", seed, none).caption, "a large square above a circle");
+        // Two objects without a relation still get a layout, which the caption form needs.
+        EnhancedPrompt two = enhance("a ball and a box", seed, none);
+        EXPECT_EQ(two.filledAttributes.size(), 1u) << joined(two.filledAttributes);
+        EXPECT_EQ(two.filledAttributes.at(0).rfind("layout: ", 0), 0u);
+        ASSERT_EQ(two.prompt.objects.size(), 2u);
+        EXPECT_FALSE(two.prompt.background || two.prompt.objects[0].color || two.prompt.objects[1].size) << two.caption;
+    }
+    // Filling from the seed is for text alone.
+    EXPECT_TRUE(enhancerFillsUnstated(Task::TextToVideo, false));
+    EXPECT_TRUE(enhancerFillsUnstated(Task::Loop, false));
+    EXPECT_FALSE(enhancerFillsUnstated(Task::Loop, true));
+    for (Task t : {Task::ImageToVideo, Task::FirstLastFrame, Task::Edit, Task::ExtendForward, Task::ExtendBackward,
+                   Task::Connect, Task::Inpaint})
+        EXPECT_FALSE(enhancerFillsUnstated(t, true)) << taskName(t);
+}
+
+TEST(Enhancer, WhatTheClipShowsFillsWhatTheTextLeavesOpen) {
+    EnhanceOptions o;
+    o.fillFromSeed = false;
+    o.shown = parsePrompt("a large red circle moving right on a white background");
+    EXPECT_EQ(enhance("", 3, o).caption, "a large red circle moving right on a white background");
+    EXPECT_EQ(enhance("moving left", 3, o).caption, "a large red circle moving left on a white background");
+    EXPECT_EQ(enhance("a blue box on a black background", 3, o).caption, "a large blue square moving right on a black background");
+    EnhancedPrompt e = enhance("a small ball", 3, o);
+    EXPECT_EQ(e.caption, "a small red circle moving right on a white background");
+    EXPECT_TRUE(contains(e.filledAttributes, "object 1 color: red (shown)")) << joined(e.filledAttributes);
+    EXPECT_TRUE(contains(e.filledAttributes, "background: white (shown)")) << joined(e.filledAttributes);
+    // A shown colour that is the stated background is not taken.
+    o.shown = parsePrompt("a white circle on a black background");
+    EXPECT_EQ(enhance("on a white background", 3, o).caption, "a circle on a white background");
+    // Two shown objects: text without objects takes both and their layout.
+    o.shown = parsePrompt("a small cyan triangle to the left of a large yellow square moving up, on a gray background");
+    EXPECT_EQ(enhance("", 5, o).caption, "a small cyan triangle to the left of a large yellow square moving up, on a gray background");
+    EXPECT_EQ(enhance("a magenta ball", 5, o).caption, "a small magenta circle on a gray background");
+    // With the seed as well, the seed fills only what neither the text nor the clip states.
+    o.fillFromSeed = true;
+    o.shown = parsePrompt("a red shape");
+    for (uint64_t seed = 0; seed < 20; ++seed) {
+        EnhancedPrompt f = enhance("", seed, o);
+        ASSERT_EQ(f.prompt.objects.size(), 1u);
+        EXPECT_EQ(f.prompt.objects[0].color, Color::Red) << f.caption;
+        EXPECT_TRUE(f.prompt.objects[0].shape && f.prompt.background) << f.caption;
+    }
 }
 
 TEST(Enhancer, OutputAlwaysParsesBackToItsAttributes) {

@@ -213,3 +213,31 @@ TEST(Judge, PaletteObjectsStandOutFromEveryAllowedBackground) {
     }
     EXPECT_GE(smallest, 2.5 * kJudgeForegroundDistance);
 }
+
+// describeClip reads a rendered clip back into its scene's caption: every attribute the judge scores
+// at >= 99% on ground truth, so the whole caption (up to ten attributes) is exact in most clips.
+TEST(Judge, DescribeClipReadsRenderedScenesBackIntoTheirCaptions) {
+    int clips = 0, exact = 0, background = 0;
+    for (uint64_t seed = 0; seed < 30; ++seed) {
+        for (const ClipSpec& spec : kClipSpecs) {
+            Scene scene = sampleScene(seed * 31 + uint64_t(spec.height), twoObjects(0.5));
+            RenderedClip r = render(scene, spec.width, spec.height, spec.frames, 16);
+            const std::string seen = caption(describeClip(r.clip)), truth = caption(scene);
+            ++clips;
+            exact += seen == truth;
+            background += describeClip(r.clip).background == scene.background;
+            if (seen != truth && clips - exact <= 5) std::printf("  read \"%s\" for \"%s\"\n", seen.c_str(), truth.c_str());
+        }
+    }
+    std::printf("describeClip: %d of %d captions exact\n", exact, clips);
+    EXPECT_GE(exact, 0.9 * clips);
+    EXPECT_EQ(background, clips);
+    // One frame: no motion is read.
+    Scene one = sampleScene(5, twoObjects(0.0));
+    RenderedClip still = render(one, 64, 64, 1, 16);
+    ParsedPrompt p = describeClip(still.clip);
+    ASSERT_EQ(p.objects.size(), 1u);
+    EXPECT_FALSE(p.objects[0].motion);
+    EXPECT_EQ(p.objects[0].color, one.objects[0].color);
+    EXPECT_THROW(describeClip(Clip{}), std::invalid_argument);
+}

@@ -354,7 +354,9 @@ void PromptPanel::setPrompt(const QString& text) { prompt_->setPlainText(text); 
 
 QString PromptPanel::enhancedPrompt() const {
     if (!shapesEnhancer_) return QString();
-    return QString::fromStdString(enhance(prompt().toStdString(), seed_->text().toULongLong()).caption);
+    EnhanceOptions o;
+    o.fillFromSeed = fillsUnstated();
+    return QString::fromStdString(enhance(prompt().toStdString(), seed_->text().toULongLong(), o).caption);
 }
 
 void PromptPanel::updateEnhanced() {
@@ -363,9 +365,13 @@ void PromptPanel::updateEnhanced() {
                                            : QString());
         return;
     }
-    // The seed fills what the prompt leaves open; without a locked seed the fill shown is one example.
-    const EnhancedPrompt e = enhance(prompt().toStdString(), seed_->text().toULongLong());
+    // The seed fills what the prompt leaves open (text alone); without a locked seed the fill shown is one
+    // example. With an image or a clip, what they show fills it when the generation starts.
+    EnhanceOptions o;
+    o.fillFromSeed = fillsUnstated();
+    const EnhancedPrompt e = enhance(prompt().toStdString(), seed_->text().toULongLong(), o);
     QString html = tr("Model will see: <b>%1</b>").arg(QString::fromStdString(e.caption).toHtmlEscaped());
+    if (!o.fillFromSeed) html += " " + tr("<i>(and what the image or clip shows)</i>");
     if (!e.unknownWords.empty()) {
         QStringList unknown;
         for (const auto& w : e.unknownWords)
@@ -376,6 +382,10 @@ void PromptPanel::updateEnhanced() {
 }
 
 QString PromptPanel::task() const { return task_->currentData().toString(); }
+
+bool PromptPanel::fillsUnstated() const {
+    return enhancerFillsUnstated(taskFromName(task().toStdString()), clipA_ != 0);
+}
 
 void PromptPanel::setTask(const QString& task, qint64 clipId, qint64 clipB) {
     const int i = task_->findData(task);
@@ -422,6 +432,7 @@ void PromptPanel::updateTaskUi() {
     inputs_->setMinimumHeight(inputs_->heightForWidth(std::max(inputs_->width(), 150)));
     clearInputs_->setVisible(!parts.isEmpty());
     paintMask_->setVisible(t == "inpaint" && clipA_ != 0);
+    updateEnhanced();  // whether the seed fills what the prompt leaves open depends on the task
 }
 
 void PromptPanel::dragEnterEvent(QDragEnterEvent* event) {

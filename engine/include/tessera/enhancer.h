@@ -3,6 +3,7 @@
 // default model was trained on (synonyms, word order, articles, layouts), fills what was left out
 // from a seed and says what it did. Rules: docs/shapes_world.md.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,5 +24,18 @@ struct EnhancedPrompt {
 /// colour); in two-object prompts an object without a motion stands still, as in the canonical
 /// caption. Empty input gives a complete single-object caption drawn from the seed. Never throws on text.
 EnhancedPrompt enhance(const std::string& userText, uint64_t seed);
+
+/// Where what a prompt leaves open comes from, for a prompt that comes with an image or a clip.
+struct EnhanceOptions {
+    /// What the image or clip shows (describeClip() in judge.h): fills what the text leaves open, first.
+    std::optional<ParsedPrompt> shown;
+    /// Then the seed fills the rest. false: nothing more is filled but the layout of two objects,
+    /// which the caption form needs ("a red ball" gives "a red circle", empty input the empty caption).
+    bool fillFromSeed = true;
+};
+/// enhance() with the options: the text's objects take, in order, the attributes of the shown objects
+/// they leave open (text without any object takes the shown objects and their layout), the background
+/// the shown one; filledAttributes says "(shown)" for those.
+EnhancedPrompt enhance(const std::string& userText, uint64_t seed, const EnhanceOptions& options);
 
 }  // namespace tessera

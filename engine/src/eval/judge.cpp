@@ -379,6 +379,25 @@ bool relationHolds(const Track& a, const Track& b, Layout layout) {
 }
 
 /// The relations of `a` to `b` that hold, e.g. "to the left of", "above", or "none".
+// The mean over common frames of b's centre minus a's along the layout's axis, over their summed extents.
+double meanSeparation(const Track& a, const Track& b, Layout layout) {
+    double sum = 0;
+    int common = 0;
+    for (size_t i = 0, j = 0; i < a.frames.size() && j < b.frames.size();) {
+        if (a.frames[i] < b.frames[j]) {
+            ++i;
+        } else if (a.frames[i] > b.frames[j]) {
+            ++j;
+        } else {
+            const Blob &p = a.blobs[i], &q = b.blobs[j];
+            sum += layout == Layout::LeftOf ? (q.cx - p.cx) / std::max(1, p.box.width() + q.box.width())
+                                            : (q.cy - p.cy) / std::max(1, p.box.height() + q.box.height());
+            ++common, ++i, ++j;
+        }
+    }
+    return common ? sum / common : 0.0;
+}
+
 std::string relationsText(const Track& a, const Track& b) {
     std::vector<std::string> found;
     if (relationHolds(a, b, Layout::LeftOf)) found.push_back("to the left of");
@@ -509,6 +528,39 @@ Judgement judge(const Clip& clip, const ParsedPrompt& expected) {
         j.scores.push_back({Attribute::Layout, -1, word(*expected.layout), seen, holds});
     }
     return j;
+}
+
+ParsedPrompt describeClip(const Clip& clip) {
+    if (clip.frames.empty() || clip.width() <= 0 || clip.height() <= 0)
+        throw std::invalid_argument("describeClip: the clip has no frames");
+    for (const Frame& f : clip.frames)
+        if (f.width != clip.width() || f.height != clip.height())
+            throw std::invalid_argument("describeClip: frames of different sizes");
+    Reading reading = readClip(clip);
+    ParsedPrompt p;
+    p.background = reading.background;
+    // The objects seen in at least half as many frames as the most seen one (a blob that flickers
+    // for a frame or two is not an object of the scene), at most two, in the order they are seen most.
+    std::vector<size_t> kept;
+    for (size_t i = 0; i < reading.objects.size() && kept.size() < 2; ++i)
+        if (2 * reading.objects[i].framesSeen >= reading.objects[0].framesSeen) kept.push_back(i);
+    if (kept.size() == 2) {
+        // The layout is the axis along which the two are further apart (relative to their sizes), in
+        // the order that makes it "to the left of" or "above", if it holds in most common frames.
+        const Track &a = reading.tracks[kept[0]], &b = reading.tracks[kept[1]];
+        const double sx = meanSeparation(a, b, Layout::LeftOf), sy = meanSeparation(a, b, Layout::Above);
+        const Layout layout = std::abs(sx) >= std::abs(sy) ? Layout::LeftOf : Layout::Above;
+        if ((layout == Layout::LeftOf ? sx : sy) < 0) std::swap(kept[0], kept[1]);
+        if (relationHolds(reading.tracks[kept[0]], reading.tracks[kept[1]], layout)) p.layout = layout;
+        else kept.resize(1);  // neither clearly beside nor above the other: only the most seen one is described
+    }
+    for (size_t i : kept) {
+        const ObservedObject& o = reading.objects[i];
+        ObjectSpec spec{o.size, o.color, o.shape, o.motion};
+        if (kept.size() == 2 && spec.motion == Motion::Still) spec.motion.reset();  // as two-object captions
+        p.objects.push_back(spec);
+    }
+    return p;
 }
 
 }  // namespace tessera

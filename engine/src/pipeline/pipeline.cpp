@@ -18,6 +18,7 @@
 #include "sampling/scheduler.h"
 #include "tessera/engine.h"
 #include "tessera/enhancer.h"
+#include "tessera/judge.h"
 #include "text/tokenizer.h"
 
 namespace tessera {
@@ -99,6 +100,38 @@ Task taskFromName(const std::string& name) {
         if (name == taskName(t)) return t;
     return Task::Invalid;
 }
+
+bool enhancerFillsUnstated(Task task, bool clipGiven) {
+    return task == Task::TextToVideo || (task == Task::Loop && !clipGiven);
+}
+
+namespace {
+
+// For a prompt that comes with an image or a clip: what they show fills what the prompt leaves open,
+// read from the frames the new ones join (at most 17, so a long clip costs no more than a short one).
+EnhanceOptions enhanceOptionsFor(const GenerationRequest& r) {
+    EnhanceOptions o;
+    o.fillFromSeed = enhancerFillsUnstated(r.task, !r.video.frames.empty());
+    if (o.fillFromSeed) return o;
+    Clip shown;
+    const auto& v = r.video.frames;
+    const size_t n = std::min<size_t>(v.size(), 17);
+    if (r.task == Task::ImageToVideo || r.task == Task::FirstLastFrame) {
+        if (!r.image.empty()) shown.frames = {r.image};
+    } else if (r.task == Task::ExtendForward || r.task == Task::Loop || r.task == Task::Connect) {
+        shown.frames.assign(v.end() - n, v.end());
+    } else {
+        shown.frames.assign(v.begin(), v.begin() + n);
+    }
+    try {
+        if (!shown.frames.empty()) o.shown = describeClip(shown);
+    } catch (const std::exception&) {
+        // A malformed image or clip: nothing is read from it, and the conditioning names the problem.
+    }
+    return o;
+}
+
+}  // namespace
 
 int framesForSeconds(double seconds, double fps) {
     if (!(seconds > 0) || !(fps > 0)) return 1;
@@ -427,7 +460,7 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
     result.prompt = r.prompt;
     result.enhancedPrompt = r.prompt;
     if (r.enhancePrompt && spec.enhancer == "shapes") {
-        EnhancedPrompt e = enhance(r.prompt, static_cast<uint64_t>(s.seed));
+        EnhancedPrompt e = enhance(r.prompt, static_cast<uint64_t>(s.seed), enhanceOptionsFor(r));
         result.enhancedPrompt = e.caption;
         result.unknownWords = e.unknownWords;
     }

@@ -366,10 +366,11 @@ std::vector<Motion> motionsFor(bool single, Layout layout) {
 struct Filler {
     Rng rng;
     std::vector<std::string>& filled;
+    bool enabled = true;  // false: only what the caption form needs (the layout of two objects)
 
     template <typename T>
-    void fill(std::optional<T>& field, const std::vector<T>& choices, const std::string& what) {
-        if (field) return;
+    void fill(std::optional<T>& field, const std::vector<T>& choices, const std::string& what, bool needed = false) {
+        if (field || !(enabled || needed)) return;
         field = pick(rng, choices);
         filled.push_back(what + ": " + word(*field));
     }
@@ -421,26 +422,69 @@ void warnOutsideTraining(const ParsedPrompt& p, std::vector<std::string>& warnin
     }
 }
 
+bool stated(const Draft& d) { return d.noun || d.spec.size || d.spec.color || d.spec.shape || d.spec.motion; }
+
+// What an image or clip shows fills what the text leaves open: text without any object takes the shown
+// objects and their layout; otherwise each of the text's objects takes the attributes it leaves open from
+// the shown object in the same place.
+void fillFromShown(const ParsedPrompt& shown, std::vector<Draft>& drafts, std::optional<Layout>& layout,
+                   std::optional<Color>& background, std::vector<std::string>& filled) {
+    auto note = [&](const std::string& what, const char* value) { filled.push_back(what + ": " + value + " (shown)"); };
+    if (!background && shown.background) {
+        background = shown.background;
+        note("background", word(*background));
+    }
+    if (shown.objects.empty()) return;
+    if (std::none_of(drafts.begin(), drafts.end(), stated)) {
+        drafts.assign(shown.objects.size(), Draft{});
+        layout = shown.layout;
+        if (layout) note("layout", word(*layout));
+    }
+    for (size_t i = 0; i < drafts.size() && i < shown.objects.size(); ++i) {
+        ObjectSpec& d = drafts[i].spec;
+        const ObjectSpec& s = shown.objects[i];
+        const std::string name = "object " + std::to_string(i + 1) + " ";
+        auto take = [&](auto& field, const auto& value, const char* what) {
+            if (field || !value) return;
+            field = value;
+            note(name + what, word(*value));
+        };
+        take(d.size, s.size, "size");
+        if (s.color != background) take(d.color, s.color, "color");
+        take(d.shape, s.shape, "shape");
+        // Two objects: a shown object standing still stays unstated, as in the canonical caption.
+        if (!(drafts.size() > 1 && s.motion == Motion::Still)) take(d.motion, s.motion, "motion");
+    }
+}
+
 }  // namespace
 
-EnhancedPrompt enhance(const std::string& userText, uint64_t seed) {
+EnhancedPrompt enhance(const std::string& userText, uint64_t seed) { return enhance(userText, seed, EnhanceOptions{}); }
+
+EnhancedPrompt enhance(const std::string& userText, uint64_t seed, const EnhanceOptions& options) {
     EnhancedPrompt out;
     Reading reading;
     std::vector<Item> items = readItems(splitWords(userText));
     readBackground(items, reading);
     Objects objects = readObjects(items, reading);
 
-    Filler filler{Rng(deriveSeed(seed, 4)), out.filledAttributes};
+    Filler filler{Rng(deriveSeed(seed, 4)), out.filledAttributes, options.fillFromSeed};
     std::vector<Draft>& drafts = objects.drafts;
-    const bool single = drafts.size() == 1;
     std::optional<Layout> layout;
-    if (!single && objects.relation) layout = canonicalLayout(*objects.relation, drafts);
-    if (!single) filler.fill(layout, std::vector<Layout>(kLayouts.begin(), kLayouts.end()), "layout");
+    if (drafts.size() > 1 && objects.relation) layout = canonicalLayout(*objects.relation, drafts);
+    if (options.shown) fillFromShown(*options.shown, drafts, layout, reading.background, out.filledAttributes);
+    const bool single = drafts.size() == 1;
+    if (!single) filler.fill(layout, std::vector<Layout>(kLayouts.begin(), kLayouts.end()), "layout", true);
     for (size_t i = 0; i < drafts.size(); ++i)
         fillObject(filler, drafts[i], i, single, layout.value_or(Layout::LeftOf), reading.background);
     fillBackground(filler, reading.background, drafts);
 
     ParsedPrompt prompt;
+    // Nothing stated and nothing filled: the empty caption (the model's unconditioned input).
+    const bool nothing = !reading.background && std::all_of(drafts.begin(), drafts.end(), [](const Draft& d) {
+        return !d.noun && !d.spec.size && !d.spec.color && !d.spec.shape && !d.spec.motion;
+    });
+    if (nothing && !options.fillFromSeed) drafts.clear();
     for (const Draft& d : drafts) prompt.objects.push_back(d.spec);
     prompt.layout = layout;
     prompt.background = reading.background;

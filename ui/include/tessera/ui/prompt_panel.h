@@ -53,6 +53,7 @@ protected:
 private:
     void retranslate();
     void updateEnhanced();
+    bool fillsUnstated() const;  // the enhancer fills from the seed only when no image or clip is given
     void updateTaskUi();
     void reloadModels();
     void applyAspect();
