@@ -7,6 +7,7 @@
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <numeric>
 #include <stdexcept>
 #include <tuple>
 
@@ -359,9 +360,10 @@ ObservedObject observe(const Track& track, int width, int height, int frameCount
     return o;
 }
 
-/// Whether `a` <layout> `b` holds in more than half of the frames where both are seen.
-bool relationHolds(const Track& a, const Track& b, Layout layout) {
-    int common = 0, holds = 0;
+/// In each frame where both are seen, b's centre minus a's along the layout's axis (x for "to the left
+/// of", y for "above") over the sum of their extents along it.
+std::vector<double> separations(const Track& a, const Track& b, Layout layout) {
+    std::vector<double> out;
     for (size_t i = 0, j = 0; i < a.frames.size() && j < b.frames.size();) {
         if (a.frames[i] < b.frames[j]) {
             ++i;
@@ -369,35 +371,28 @@ bool relationHolds(const Track& a, const Track& b, Layout layout) {
             ++j;
         } else {
             const Blob &p = a.blobs[i], &q = b.blobs[j];
-            bool ok = layout == Layout::LeftOf
-                          ? q.cx - p.cx > kJudgeLayoutSeparation * (p.box.width() + q.box.width())
-                          : q.cy - p.cy > kJudgeLayoutSeparation * (p.box.height() + q.box.height());
-            ++common, holds += ok, ++i, ++j;
+            out.push_back(layout == Layout::LeftOf ? (q.cx - p.cx) / std::max(1, p.box.width() + q.box.width())
+                                                   : (q.cy - p.cy) / std::max(1, p.box.height() + q.box.height()));
+            ++i, ++j;
         }
     }
-    return common > 0 && 2 * holds > common;
+    return out;
+}
+
+/// Whether `a` <layout> `b` holds in more than half of the frames where both are seen.
+bool relationHolds(const Track& a, const Track& b, Layout layout) {
+    const std::vector<double> d = separations(a, b, layout);
+    const auto holds = std::count_if(d.begin(), d.end(), [](double x) { return x > kJudgeLayoutSeparation; });
+    return !d.empty() && 2 * size_t(holds) > d.size();
+}
+
+/// The mean of separations(): how far apart the two are along the layout's axis.
+double meanSeparation(const Track& a, const Track& b, Layout layout) {
+    const std::vector<double> d = separations(a, b, layout);
+    return d.empty() ? 0.0 : std::accumulate(d.begin(), d.end(), 0.0) / double(d.size());
 }
 
 /// The relations of `a` to `b` that hold, e.g. "to the left of", "above", or "none".
-// The mean over common frames of b's centre minus a's along the layout's axis, over their summed extents.
-double meanSeparation(const Track& a, const Track& b, Layout layout) {
-    double sum = 0;
-    int common = 0;
-    for (size_t i = 0, j = 0; i < a.frames.size() && j < b.frames.size();) {
-        if (a.frames[i] < b.frames[j]) {
-            ++i;
-        } else if (a.frames[i] > b.frames[j]) {
-            ++j;
-        } else {
-            const Blob &p = a.blobs[i], &q = b.blobs[j];
-            sum += layout == Layout::LeftOf ? (q.cx - p.cx) / std::max(1, p.box.width() + q.box.width())
-                                            : (q.cy - p.cy) / std::max(1, p.box.height() + q.box.height());
-            ++common, ++i, ++j;
-        }
-    }
-    return common ? sum / common : 0.0;
-}
-
 std::string relationsText(const Track& a, const Track& b) {
     std::vector<std::string> found;
     if (relationHolds(a, b, Layout::LeftOf)) found.push_back("to the left of");
