@@ -278,7 +278,7 @@ TEST(Train, DefaultTextLengthHoldsTheLongestCaption) {
     // the grammar writes (21 words and a comma).
     const int64_t known = tok.tokenCount("a small white triangle moving up to the left of a large magenta square moving "
                                          "down, on a gray background");
-    EXPECT_GE(known, 23);
+    EXPECT_GE(known, 22);  // 21 pieces with a whole-word tokenizer, and </s>
     EXPECT_GE(longest, known);
 }
 
