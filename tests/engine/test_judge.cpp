@@ -222,10 +222,11 @@ TEST(Judge, DescribeClipReadsRenderedScenesBackIntoTheirCaptions) {
         for (const ClipSpec& spec : kClipSpecs) {
             Scene scene = sampleScene(seed * 31 + uint64_t(spec.height), twoObjects(0.5));
             RenderedClip r = render(scene, spec.width, spec.height, spec.frames, 16);
-            const std::string seen = caption(describeClip(r.clip)), truth = caption(scene);
+            const ParsedPrompt read = describeClip(r.clip);
+            const std::string seen = caption(read), truth = caption(scene);
             ++clips;
             exact += seen == truth;
-            background += describeClip(r.clip).background == scene.background;
+            background += read.background == scene.background;
             if (seen != truth && clips - exact <= 5) std::printf("  read \"%s\" for \"%s\"\n", seen.c_str(), truth.c_str());
         }
     }

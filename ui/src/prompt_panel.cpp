@@ -354,9 +354,7 @@ void PromptPanel::setPrompt(const QString& text) { prompt_->setPlainText(text); 
 
 QString PromptPanel::enhancedPrompt() const {
     if (!shapesEnhancer_) return QString();
-    EnhanceOptions o;
-    o.fillFromSeed = fillsUnstated();
-    return QString::fromStdString(enhance(prompt().toStdString(), seed_->text().toULongLong(), o).caption);
+    return QString::fromStdString(enhanced().caption);
 }
 
 void PromptPanel::updateEnhanced() {
@@ -367,11 +365,9 @@ void PromptPanel::updateEnhanced() {
     }
     // The seed fills what the prompt leaves open (text alone); without a locked seed the fill shown is one
     // example. With an image or a clip, what they show fills it when the generation starts.
-    EnhanceOptions o;
-    o.fillFromSeed = fillsUnstated();
-    const EnhancedPrompt e = enhance(prompt().toStdString(), seed_->text().toULongLong(), o);
+    const EnhancedPrompt e = enhanced();
     QString html = tr("Model will see: <b>%1</b>").arg(QString::fromStdString(e.caption).toHtmlEscaped());
-    if (!o.fillFromSeed) html += " " + tr("<i>(and what the image or clip shows)</i>");
+    if (!fillsUnstated()) html += " " + tr("<i>(and what the image or clip shows)</i>");
     if (!e.unknownWords.empty()) {
         QStringList unknown;
         for (const auto& w : e.unknownWords)
@@ -385,6 +381,12 @@ QString PromptPanel::task() const { return task_->currentData().toString(); }
 
 bool PromptPanel::fillsUnstated() const {
     return enhancerFillsUnstated(taskFromName(task().toStdString()), clipA_ != 0);
+}
+
+EnhancedPrompt PromptPanel::enhanced() const {
+    EnhanceOptions o;
+    o.fillFromSeed = fillsUnstated();
+    return enhance(prompt().toStdString(), seed_->text().toULongLong(), o);
 }
 
 void PromptPanel::setTask(const QString& task, qint64 clipId, qint64 clipB) {

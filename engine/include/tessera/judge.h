@@ -80,8 +80,9 @@ Judgement judge(const Clip& clip, const ParsedPrompt& expected);
 
 /// What the judge reads in a clip (or a one-frame image), as a description in the caption's terms: the
 /// background, and the one or two objects seen in at least half as many frames as the most seen one,
-/// with size, colour, shape and (clips of 3 frames or more) motion; two objects with the layout that
-/// holds between them (when neither does, only the most seen object). Throws std::invalid_argument for
+/// with size, colour, shape and (clips of 3 frames or more) motion; two objects with the layout along
+/// the axis they are further apart on, if it holds in most frames (else only the most seen object).
+/// Throws std::invalid_argument for
 /// an empty clip or frames of different sizes.
 ParsedPrompt describeClip(const Clip& clip);
 

@@ -36,9 +36,9 @@ const char* taskName(Task task);
 const std::vector<Task>& allTasks();
 /// Parses taskName() spellings; Task::Invalid when unknown.
 Task taskFromName(const std::string& name);
-/// Whether the prompt enhancer fills what a prompt leaves open from the seed (enhance()'s
-/// fillUnstated): only when no image or clip decides it, that is text to video and a loop made
-/// from text (no clip given). Otherwise the caption states what the user wrote and no more.
+/// Whether the prompt enhancer fills what a prompt leaves open from the seed (EnhanceOptions::
+/// fillFromSeed): only when no image or clip decides it, that is text to video and a loop made
+/// from text (no clip given). Otherwise generate() fills it from what the image or clip shows.
 bool enhancerFillsUnstated(Task task, bool clipGiven);
 
 /// The samplers a request may name, in the order a menu lists them: "unipc" (Wan 2.1's default),

@@ -491,14 +491,19 @@ void scoreObject(Judgement& j, int index, const ObjectSpec& spec, const Observed
         addScore(j, Attribute::Motion, index, word(*spec.motion), o && o->motion ? word(*o->motion) : missing);
 }
 
+// The clip the judge can read: frames, all of one size; `who` names the caller in the error.
+void checkReadable(const Clip& clip, const char* who) {
+    if (clip.frames.empty() || clip.width() <= 0 || clip.height() <= 0)
+        throw std::invalid_argument(std::string(who) + ": the clip has no frames");
+    for (const Frame& f : clip.frames)
+        if (f.width != clip.width() || f.height != clip.height())
+            throw std::invalid_argument(std::string(who) + ": frames of different sizes");
+}
+
 }  // namespace
 
 Judgement judge(const Clip& clip, const ParsedPrompt& expected) {
-    if (clip.frames.empty() || clip.width() <= 0 || clip.height() <= 0)
-        throw std::invalid_argument("judge: the clip has no frames");
-    for (const Frame& f : clip.frames)
-        if (f.width != clip.width() || f.height != clip.height())
-            throw std::invalid_argument("judge: frames of different sizes");
+    checkReadable(clip, "judge");
     if (expected.objects.size() > 2) throw std::invalid_argument("judge: the prompt has more than two objects");
 
     Reading reading = readClip(clip);
@@ -526,11 +531,7 @@ Judgement judge(const Clip& clip, const ParsedPrompt& expected) {
 }
 
 ParsedPrompt describeClip(const Clip& clip) {
-    if (clip.frames.empty() || clip.width() <= 0 || clip.height() <= 0)
-        throw std::invalid_argument("describeClip: the clip has no frames");
-    for (const Frame& f : clip.frames)
-        if (f.width != clip.width() || f.height != clip.height())
-            throw std::invalid_argument("describeClip: frames of different sizes");
+    checkReadable(clip, "describeClip");
     Reading reading = readClip(clip);
     ParsedPrompt p;
     p.background = reading.background;

@@ -481,10 +481,7 @@ EnhancedPrompt enhance(const std::string& userText, uint64_t seed, const Enhance
 
     ParsedPrompt prompt;
     // Nothing stated and nothing filled: the empty caption (the model's unconditioned input).
-    const bool nothing = !reading.background && std::all_of(drafts.begin(), drafts.end(), [](const Draft& d) {
-        return !d.noun && !d.spec.size && !d.spec.color && !d.spec.shape && !d.spec.motion;
-    });
-    if (nothing && !options.fillFromSeed) drafts.clear();
+    if (!options.fillFromSeed && !reading.background && std::none_of(drafts.begin(), drafts.end(), stated)) drafts.clear();
     for (const Draft& d : drafts) prompt.objects.push_back(d.spec);
     prompt.layout = layout;
     prompt.background = reading.background;

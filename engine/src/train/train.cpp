@@ -96,6 +96,9 @@ namespace {
 // The DiT's spatial patch: given, or 16 / vaeSpatial (one token per 16x16 pixels, as Wan 2.1).
 int64_t ditPatchOf(const TrainOptions& o) { return o.ditPatch > 0 ? o.ditPatch : 16 / o.vaeSpatial; }
 
+// The tokenizer type of runs and kept DiTs from before it was recorded.
+constexpr const char* kTokenizerBeforeOption = "unigram";
+
 nlohmann::json sizesJson(const TrainOptions& o) {
     return {{"seed", o.seed},         {"vae_dim", o.vaeDim},         {"z_dim", o.zDim},
             {"dit_dim", o.ditDim},    {"dit_layers", o.ditLayers},   {"dit_heads", o.ditHeads},
@@ -121,7 +124,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.textHeads = j.at("text_heads");
     o.textLen = j.at("text_len");
     o.vocab = j.at("vocab");
-    o.tokenizerType = j.value("tokenizer", std::string("unigram"));  // runs from before the key: unigram
+    o.tokenizerType = j.value("tokenizer", std::string(kTokenizerBeforeOption));
     o.tokenBudget = j.at("token_budget");
     o.tokensPerStep = j.at("tokens_per_step");
     o.vaeLr = j.at("vae_lr");
@@ -1154,7 +1157,7 @@ void trainDit(Run& run) {
             for (const char* k : kDitShapeKeys) same = same && init.at("sizes").at(k) == sizes.at(k);
             const fs::path from = run.file(init.at("folder").get<std::string>());
             // A text encoder reads its own tokenizer's pieces: with a new tokenizer it starts new.
-            const bool sameTokenizer = init.value("tokenizer", std::string("unigram")) == o.tokenizerType;
+            const bool sameTokenizer = init.value("tokenizer", std::string(kTokenizerBeforeOption)) == o.tokenizerType;
             if (same) {
                 loadResampledDit(*dit, (from / "dit.ema.safetensors").string(), run.device);
                 if (sameTokenizer) loadModule(*t5, (from / "text_encoder.ema.safetensors").string(), run.device);

@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QWidget>
 
+#include "tessera/enhancer.h"
+
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -54,6 +56,7 @@ private:
     void retranslate();
     void updateEnhanced();
     bool fillsUnstated() const;  // the enhancer fills from the seed only when no image or clip is given
+    EnhancedPrompt enhanced() const;  // the enhancer's reading of the prompt, filled as the task allows
     void updateTaskUi();
     void reloadModels();
     void applyAspect();
