@@ -14,6 +14,7 @@
 #include "plugins/plugin_commands.h"
 #include "project_commands.h"
 #include "timeline_commands.h"
+#include "tessera/app/media.h"
 #include "tessera/app/models.h"
 #include "tessera/app/versions.h"
 #include "tessera/engine.h"
@@ -21,6 +22,7 @@
 #include "tessera/import.h"
 #include "tessera/pipeline.h"
 #include "tessera/random_bundle.h"
+#include "tessera/shapes_world.h"
 
 namespace tessera::app {
 
@@ -220,6 +222,23 @@ int runCli(int argc, char** argv) {
     randomCmd->add_option("--z-dim", randomBundle.zDim, "VAE latent channels");
     randomCmd->add_option("--vae-dim", randomBundle.vaeDim, "VAE base channels");
 
+    struct RenderOptions {
+        std::string caption, out;
+        uint64_t seed = 0;
+        int width = 112, height = 64, frames = 33;
+        double fps = 16;
+    } render;
+    auto* renderCmd = dev->add_subcommand(
+        "render", "Render a Shapes World clip with its exact caption (the training data; for trying tasks on known clips)");
+    renderCmd->add_option("out", render.out, "Video or image file to write (.mp4, .webm, .gif, .png, ...)")->required();
+    renderCmd->add_option("--caption", render.caption,
+                          "A full Shapes World caption to render (the first scene with it, searched from --seed)");
+    renderCmd->add_option("--seed", render.seed, "Scene seed (default 0)");
+    renderCmd->add_option("--width", render.width, "Width (default 112)")->check(CLI::Range(16, 4096));
+    renderCmd->add_option("--height", render.height, "Height (default 64)")->check(CLI::Range(16, 4096));
+    renderCmd->add_option("--frames", render.frames, "Frames (default 33)")->check(CLI::Range(1, 10000));
+    renderCmd->add_option("--fps", render.fps, "Frames per second (default 16)")->check(CLI::PositiveNumber);
+
     std::string genProject;
     generate->add_option("--project", genProject, "Store the clip in this project and print its id");
     int exitCode = -1;
@@ -257,6 +276,38 @@ int runCli(int argc, char** argv) {
         if (randomCmd->parsed()) {
             dev::writeRandomBundle(randomBundleDir, randomBundle);
             std::cout << "wrote a random-weight bundle to " << randomBundleDir << "\n";
+            return 0;
+        }
+        if (renderCmd->parsed()) {
+            Scene scene = sampleScene(render.seed);
+            if (!render.caption.empty()) {
+                // parsePrompt throws for words outside the grammar, naming them. A partial caption
+                // picks the first scene that agrees with every attribute it states.
+                const ParsedPrompt wanted = parsePrompt(render.caption);
+                auto agrees = [&](const Scene& sc) {
+                    const ParsedPrompt has = describe(sc);
+                    if (has.objects.size() != wanted.objects.size() && !wanted.objects.empty()) return false;
+                    if (wanted.background && wanted.background != has.background) return false;
+                    if (wanted.layout && wanted.layout != has.layout) return false;
+                    for (size_t i = 0; i < wanted.objects.size(); ++i) {
+                        const ObjectSpec &w = wanted.objects[i], &o = has.objects[i];
+                        if ((w.size && w.size != o.size) || (w.color && w.color != o.color) ||
+                            (w.shape && w.shape != o.shape) ||
+                            (w.motion && w.motion != o.motion.value_or(Motion::Still)))
+                            return false;
+                    }
+                    return true;
+                };
+                constexpr uint64_t kTries = 1000000;
+                uint64_t k = 0;
+                for (; k < kTries && !agrees(scene); ++k) scene = sampleScene(render.seed + k + 1);
+                if (k == kTries)
+                    throw std::invalid_argument("no Shapes World scene is '" + render.caption +
+                                                "' (an object never has the background's colour)");
+            }
+            writeClip(render.out, tessera::render(scene, render.width, render.height, render.frames, render.fps).clip,
+                      {{"title", caption(scene)}});
+            std::cout << caption(scene) << "\nwrote " << render.out << "\n";
             return 0;
         }
         if (exitCode >= 0) return exitCode;
