@@ -308,6 +308,11 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                         "before them holding the span's first frame instead of grey; the bundle records it (known_context) and "
                         "the pipeline encodes alike. With --resume it changes the run's value (--dit-hold-known=false turns it off)"),
           "dit_hold_known");
+    sized(cmd->add_option("--dit-clip-frames", o->ditClipFrames,
+                          "Lengths of the DiT's training clips besides the single frames, e.g. 9,17,25,33 (each 1+4k, within "
+                          "--token-budget at every training size; default 17,33). With --resume it changes the run's value")
+              ->delimiter(','),
+          "dit_clip_frames");
     sized(cmd->add_option("--decoder-steps", o->decoderSteps,
                           "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
                           "edge term and a cosine-decayed rate; with --resume it adds the stage to a run (even one whose DiT has started)"),

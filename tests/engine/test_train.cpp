@@ -268,6 +268,49 @@ TEST(Train, SimplePhaseDrawsImagesAtEveryTrainingSize) {
     EXPECT_GT(twoObjects, 60);
 }
 
+// The clip lengths are a run size: the default keeps the draws of runs from before the option (so a
+// resumed run sees the same data), another list draws its lengths evenly with the same single
+// frames, sizes and scenes, and a length the packing cannot hold, or not 1+4k, is refused by name.
+TEST(Train, ClipLengthsAreARunSizeAndKeepTheOlderMix) {
+    TrainOptions o;
+    o.seed = 11;
+    const auto heldOut = heldOutCombinations(o.seed);
+    TrainOptions four = o;
+    four.ditClipFrames = {9, 17, 25, 33};
+    std::map<int, int> before, after;
+    for (int64_t k = 0; k < 2000; ++k) {
+        const auto a = train_detail::drawPoolEntry(o, heldOut, k), b = train_detail::drawPoolEntry(four, heldOut, k);
+        ++before[a.frames];
+        ++after[b.frames];
+        EXPECT_EQ(a.frames == 1, b.frames == 1) << k;  // the same single frames
+        EXPECT_EQ(std::make_pair(a.width, a.height), std::make_pair(b.width, b.height)) << k;
+        EXPECT_EQ(describe(a.scene), describe(b.scene)) << k;
+    }
+    // 20% single frames; before: 35% 17 and 45% 33 frames; after: 20% each of the four lengths.
+    EXPECT_EQ(before.size(), 3u);
+    EXPECT_NEAR(before[17] / 2000.0, 0.35, 0.04);
+    EXPECT_NEAR(before[33] / 2000.0, 0.45, 0.04);
+    EXPECT_EQ(after.size(), 5u);
+    for (int f : {9, 17, 25, 33}) EXPECT_NEAR(after[f] / 2000.0, 0.2, 0.04) << f;
+    EXPECT_EQ(before[1], after[1]);
+
+    auto refused = [](std::vector<int> frames, const std::string& words) {
+        const auto dir = tempDir("clipframes");
+        TrainOptions bad = toyOptions(dir);
+        bad.ditClipFrames = std::move(frames);
+        bad.tokenBudget = 300;  // 33 frames are 9 x 28 = 252 tokens at 112x64 here, 41 frames 308
+        try {
+            train(bad, {});
+            ADD_FAILURE() << "accepted " << words;
+        } catch (const std::runtime_error& e) {
+            EXPECT_NE(std::string(e.what()).find(words), std::string::npos) << e.what();
+        }
+    };
+    refused({17, 20}, "20 frames is not 1+4k");
+    refused({17, 41}, "largest training clip (41 frames");
+    refused({}, "at least one length");
+}
+
 // The default text length holds every caption whole with the shipped tokenizer: two-object captions
 // run to about 50 tokens, so the 32 of earlier runs cut their backgrounds off.
 TEST(Train, DefaultTextLengthHoldsTheLongestCaption) {

@@ -81,6 +81,11 @@ struct TrainOptions {
     /// of mid-grey, so their latents are close to those of the same frames inside a real clip. The
     /// bundle records it ("known_context": "hold") and the pipeline encodes alike. false = grey.
     bool ditHoldKnown = false;
+    /// The lengths of the DiT's training clips other than the single frames (a fifth of the clips),
+    /// each 1+4k > 1 and within the token budget at every training size. {17, 33}, the mix before
+    /// this option, draws 17 frames for 7/16 of them and 33 for 9/16; any other list draws its
+    /// lengths evenly (e.g. {9, 17, 25, 33}, so durations between the two are native too).
+    std::vector<int> ditClipFrames{17, 33};
     /// Decoder refinement, after the VAE stage: this many steps train the VAE's decoder alone (the
     /// encoder frozen, so the latents, their statistics and a DiT trained on them stay valid) with
     /// an edge term and a cosine-decayed learning rate from decoderLr. 0 = none.

@@ -96,6 +96,9 @@ namespace {
 // The DiT's spatial patch: given, or 16 / vaeSpatial (one token per 16x16 pixels, as Wan 2.1).
 int64_t ditPatchOf(const TrainOptions& o) { return o.ditPatch > 0 ? o.ditPatch : 16 / o.vaeSpatial; }
 
+// The DiT's clip lengths of runs from before they were an option (drawn 7:9, see drawPoolEntry).
+const std::vector<int> kClipFramesBeforeOption{17, 33};
+
 // The tokenizer type of runs and kept DiTs from before it was recorded.
 constexpr const char* kTokenizerBeforeOption = "unigram";
 
@@ -108,7 +111,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil},
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
-            {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
+            {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
 }
 
 void applySizes(TrainOptions& o, const nlohmann::json& j) {
@@ -139,6 +142,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditObjectWeight = j.value("dit_object_weight", 0.0);
     o.ditNoiseShare = j.value("dit_noise_share", 0.0);
     o.ditHoldKnown = j.value("dit_hold_known", false);
+    o.ditClipFrames = j.value("dit_clip_frames", kClipFramesBeforeOption);
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
     o.vaeBatch = j.value("vae_batch", int64_t(2));
@@ -237,11 +241,20 @@ struct Shape2 {
 // Native sizes: 1:1, 16:9 (112x64 is the nearest multiple-of-16 size) and 9:16.
 constexpr Shape2 kTrainSizes[] = {{64, 64}, {112, 64}, {64, 112}};
 
-// The DiT's patch must tile the latents of every training size, and the largest training clip
-// (33 frames: 9 latent frames) must fit one packed sequence.
+// The DiT's patch must tile the latents of every training size, and the longest training clip
+// must fit one packed sequence.
 void checkDitSizes(const TrainOptions& o) {
     if (o.tokenizerType != "bpe" && o.tokenizerType != "unigram")
         throw std::runtime_error("train: the tokenizer type '" + o.tokenizerType + "' is not one SentencePiece trains here (use bpe or unigram)");
+    if (o.ditClipFrames.empty()) throw std::runtime_error("train: --dit-clip-frames needs at least one length");
+    int longest = 0;
+    for (int f : o.ditClipFrames) {
+        if (f < 5 || (f - 1) % 4 != 0)
+            throw std::runtime_error("train: a DiT training clip of " + std::to_string(f) +
+                                     " frames is not 1+4k frames of at least 5 (e.g. 9, 17, 25, 33)");
+        longest = std::max(longest, f);
+    }
+    const int64_t latentFrames = (longest - 1) / 4 + 1;
     const int64_t p = ditPatchOf(o);
     int64_t largest = 0;
     for (const Shape2& s : kTrainSizes) {
@@ -251,12 +264,13 @@ void checkDitSizes(const TrainOptions& o) {
                                      std::to_string(s.width) + "x" + std::to_string(s.height) +
                                      " training clips' latents (choose a patch that divides " + std::to_string(w) + " and " +
                                      std::to_string(h) + ")");
-        largest = std::max(largest, 9 * (w / p) * (h / p));
+        largest = std::max(largest, latentFrames * (w / p) * (h / p));
     }
     if (o.tokenBudget < largest)
         throw std::runtime_error("train: the token budget of " + std::to_string(o.tokenBudget) +
-                                 " is smaller than the largest training clip (" + std::to_string(largest) +
-                                 " tokens with this patch): give --token-budget " + std::to_string(largest) + " or more");
+                                 " is smaller than the largest training clip (" + std::to_string(longest) + " frames: " +
+                                 std::to_string(largest) + " tokens with this patch): give --token-budget " +
+                                 std::to_string(largest) + " or more, or shorter --dit-clip-frames");
 }
 
 torch::Generator cpuGenerator(uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); }
@@ -310,7 +324,7 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 const std::set<std::string>& resumeChangeableKeys() {
     static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
                                             "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-                                            "dit_noise_share", "dit_hold_known", "decoder_steps",   "decoder_lr"};
+                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "decoder_steps", "decoder_lr"};
     return keys;
 }
 
@@ -331,7 +345,14 @@ PoolDraw drawPoolEntry(const TrainOptions& o, const std::set<Combination>& heldO
     d.simple = k / kPoolRefreshPerStep < o.ditSimpleUntil;
     Shape2 size = kTrainSizes[rng.below(3)];
     const double fr = rng.uniform();
-    d.frames = fr < 0.2 ? 1 : fr < 0.55 ? 17 : 33;
+    if (fr < 0.2) {
+        d.frames = 1;
+    } else if (o.ditClipFrames == kClipFramesBeforeOption) {
+        d.frames = fr < 0.55 ? 17 : 33;  // the mix before the option, so older runs keep their data stream
+    } else {
+        const size_t n = o.ditClipFrames.size();
+        d.frames = o.ditClipFrames[std::min(n - 1, size_t((fr - 0.2) / 0.8 * double(n)))];
+    }
     if (d.simple) {
         so.twoObjectProbability = 0.0;
         // (The draw is only made with a share, so runs without one keep their data stream.)
