@@ -232,7 +232,7 @@ int runCli(int argc, char** argv) {
         "render", "Render a Shapes World clip with its exact caption (the training data; for trying tasks on known clips)");
     renderCmd->add_option("out", render.out, "Video or image file to write (.mp4, .webm, .gif, .png, ...)")->required();
     renderCmd->add_option("--caption", render.caption,
-                          "A full Shapes World caption to render (the first scene with it, searched from --seed)");
+                          "A Shapes World caption, whole or partial: the first scene from --seed on that agrees with every attribute it states");
     renderCmd->add_option("--seed", render.seed, "Scene seed (default 0)");
     renderCmd->add_option("--width", render.width, "Width (default 112)")->check(CLI::Range(16, 4096));
     renderCmd->add_option("--height", render.height, "Height (default 64)")->check(CLI::Range(16, 4096));

@@ -305,6 +305,7 @@ TEST(Train, ClipLengthsAreARunSizeAndKeepTheOlderMix) {
         } catch (const std::runtime_error& e) {
             EXPECT_NE(std::string(e.what()).find(words), std::string::npos) << e.what();
         }
+        fs::remove_all(dir);
     };
     refused({17, 20}, "20 frames is not 1+4k");
     refused({17, 41}, "largest training clip (41 frames");
