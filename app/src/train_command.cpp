@@ -273,6 +273,11 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
     sized(cmd->add_option("--vae-batch", o->vaeBatch, "Clips per VAE step (new runs)"), "vae_batch")->check(CLI::Range(1, 256));
     sized(cmd->add_option("--vae-image-steps", o->vaeImageSteps, "First VAE steps on single frames only (new runs)"), "vae_image_steps");
     sized(cmd->add_option("--pool", o->poolSize, "Encoded clips in the DiT's data pool (new runs)"), "pool_size");
+    sized(cmd->add_option("--pool-refresh", o->poolRefresh,
+                          "Pool clips rendered and encoded anew after every DiT step (default 2; fewer is faster, each clip "
+                          "then used more often); new runs, or with --restart-dit"),
+          "pool_refresh")
+        ->check(CLI::Range(1, 64));
     sized(cmd->add_option("--dit-simple-until", o->ditSimpleUntil,
                           "Curriculum: clips entering the DiT's pool before this step are simple (one object, 64x64, 17 frames, "
                           "mostly text only); with --resume it changes the run's value"),

@@ -312,6 +312,44 @@ TEST(Train, ClipLengthsAreARunSizeAndKeepTheOlderMix) {
     refused({}, "at least one length");
 }
 
+// The pool's refresh rate is a size of the DiT stage: it sets which entries belong to the simple
+// phase (those entering before its step), a run records it, a plain resume refuses to change it and a
+// restart of the DiT (whose stream starts again at entry 0) may.
+TEST(Train, PoolRefreshIsFixedForADitStage) {
+    TrainOptions o;
+    o.seed = 5;
+    o.ditSimpleUntil = 100;
+    const auto heldOut = heldOutCombinations(o.seed);
+    for (int64_t refresh : {1, 2, 3}) {
+        o.poolRefresh = refresh;
+        for (int64_t k : {int64_t(0), 100 * refresh - 1, 100 * refresh, 100 * refresh + 7})
+            EXPECT_EQ(train_detail::drawPoolEntry(o, heldOut, k).simple, k < 100 * refresh) << refresh << " " << k;
+    }
+
+    const auto d = tempDir("refresh");
+    TrainOptions zero = toyOptions(d);
+    zero.poolRefresh = 0;
+    EXPECT_NE(errorOf([&] { train(zero, {}); }).find("--pool-refresh must be at least 1"), std::string::npos);
+    fs::remove_all(d);
+    TrainOptions first = toyOptions(d);
+    first.poolRefresh = 1;
+    first.ditMaxSteps = 2;
+    train(first, {});
+    EXPECT_EQ(nlohmann::json::parse(std::ifstream(d / "run.json"))["sizes"]["pool_refresh"], 1);
+    TrainOptions resume = toyOptions(d);
+    resume.resume = true;
+    resume.poolRefresh = 3;
+    resume.resumeChanges = {"pool_refresh"};
+    EXPECT_NE(errorOf([&] { train(resume, {}); }).find("restart its DiT with --restart-dit"), std::string::npos);
+    resume.restartDit = true;
+    resume.ditMaxSteps = 2;
+    train(resume, {});
+    auto j = nlohmann::json::parse(std::ifstream(d / "run.json"));
+    EXPECT_EQ(j["sizes"]["pool_refresh"], 3);
+    EXPECT_EQ(j["stages"]["dit"]["step"], 2);
+    fs::remove_all(d);
+}
+
 // The default text length holds every caption whole with the shipped tokenizer: two-object captions
 // run to about 50 tokens, so the 32 of earlier runs cut their backgrounds off.
 TEST(Train, DefaultTextLengthHoldsTheLongestCaption) {

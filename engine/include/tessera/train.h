@@ -50,7 +50,11 @@ struct TrainOptions {
     /// covers 16x16 pixels as in Wan 2.1; 2 with vaeSpatial 4 gives four times the tokens (8x8 pixels each).
     int64_t ditPatch = 0;
     double heldOutFraction = 0.2;
-    int64_t poolSize = 256;  ///< encoded clips the DiT draws its batches from (two are replaced per step)
+    int64_t poolSize = 256;  ///< encoded clips the DiT draws its batches from (poolRefresh replaced per step)
+    /// Pool entries rendered, encoded and put in place of the oldest after every DiT step (at least
+    /// 1; 2 before this was a size). Fixed for a DiT stage: new runs, or with restartDit. Rendering and
+    /// encoding two a step took about 30% of a step's time on the two-core CPU.
+    int64_t poolRefresh = 2;
     /// Curriculum: clips that enter the DiT's pool before this step are simple (one object, 64x64,
     /// 17 frames, text only 70% of the time); later ones follow the full mix. 0 = no simple phase.
     int64_t ditSimpleUntil = 0;

@@ -108,7 +108,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_ffn", o.ditFfn},    {"text_dim", o.textDim},       {"text_layers", o.textLayers},
             {"text_heads", o.textHeads}, {"text_len", o.textLen},    {"vocab", o.vocab}, {"tokenizer", o.tokenizerType},
             {"token_budget", o.tokenBudget}, {"tokens_per_step", o.tokensPerStep}, {"vae_lr", o.vaeLr},
-            {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"dit_simple_until", o.ditSimpleUntil},
+            {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"pool_refresh", o.poolRefresh}, {"dit_simple_until", o.ditSimpleUntil},
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
             {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
@@ -134,6 +134,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditLr = j.at("dit_lr");
     o.heldOutFraction = j.at("heldout_fraction");
     o.poolSize = j.value("pool_size", int64_t(256));
+    o.poolRefresh = j.value("pool_refresh", int64_t(2));  // runs from before the key replaced 2 a step
     o.ditSimpleUntil = j.value("dit_simple_until", int64_t(0));
     o.ditSimpleImages = j.value("dit_simple_images", 0.0);
     o.ditSimpleAnySize = j.value("dit_simple_any_size", false);
@@ -246,6 +247,9 @@ constexpr Shape2 kTrainSizes[] = {{64, 64}, {112, 64}, {64, 112}};
 void checkDitSizes(const TrainOptions& o) {
     if (o.tokenizerType != "bpe" && o.tokenizerType != "unigram")
         throw std::runtime_error("train: the tokenizer type '" + o.tokenizerType + "' is not one SentencePiece trains here (use bpe or unigram)");
+    if (o.poolRefresh < 1)
+        throw std::runtime_error("train: --pool-refresh must be at least 1 (pool entries replaced a step), not " +
+                                 std::to_string(o.poolRefresh));
     if (o.ditClipFrames.empty()) throw std::runtime_error("train: --dit-clip-frames needs at least one length");
     int longest = 0;
     for (int f : o.ditClipFrames) {
@@ -342,7 +346,7 @@ PoolDraw drawPoolEntry(const TrainOptions& o, const std::set<Combination>& heldO
     so.heldOut = heldOut;
     so.split = Split::Seen;
     // The step at which entry k enters the pool (k / R, up to the pool's first fill).
-    d.simple = k / kPoolRefreshPerStep < o.ditSimpleUntil;
+    d.simple = k / o.poolRefresh < o.ditSimpleUntil;
     Shape2 size = kTrainSizes[rng.below(3)];
     const double fr = rng.uniform();
     if (fr < 0.2) {
@@ -848,11 +852,10 @@ struct PoolEntry {
 // run sees exactly the data an uninterrupted one would.
 class LatentPool {
 public:
-    static constexpr int64_t kRefreshPerStep = kPoolRefreshPerStep;
-
     LatentPool(Run& run, WanVAE& vae, torch::Tensor mean, torch::Tensor invStd, std::set<Combination> heldOut)
-        : kSize(std::max<int64_t>(run.options.poolSize, kRefreshPerStep)), run_(run), vae_(vae), mean_(std::move(mean)),
+        : kRefreshPerStep(run.options.poolRefresh), kSize(std::max<int64_t>(run.options.poolSize, kRefreshPerStep)), run_(run), vae_(vae), mean_(std::move(mean)),
           invStd_(std::move(invStd)), heldOut_(std::move(heldOut)) {}
+    const int64_t kRefreshPerStep;
     const int64_t kSize;
 
     /// Encodes the whole pool; returns false when `stop` asked to stop part-way (nothing is lost:
@@ -1001,7 +1004,7 @@ constexpr const char* kDitFiles[] = {"dit.safetensors",      "dit.ema.safetensor
 // The sizes a restart may change, and those of them that fix the weights' shapes apart from the patch.
 const std::set<std::string> kDitSizeKeys{"dit_patch", "dit_dim",     "dit_layers", "dit_heads",    "dit_ffn",
                                          "text_dim",  "text_layers", "text_heads", "token_budget", "tokens_per_step",
-                                         "tokenizer"};
+                                         "tokenizer", "pool_refresh"};
 constexpr const char* kDitShapeKeys[] = {"dit_dim", "dit_layers", "dit_heads", "dit_ffn", "text_dim", "text_layers", "text_heads"};
 
 // Starts the DiT stage again from step 0. The previous stage's files are copied into

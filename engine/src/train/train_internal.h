@@ -35,10 +35,8 @@ int64_t longestCaptionTokens(const Tokenizer& tok, uint64_t seed);
 /// from ditLr at ditDecayFrom to zero at ditDecayFrom + ditDecaySteps.
 double ditLearningRate(const TrainOptions& o, int64_t step);
 
-/// Entries of the DiT's latent pool replaced after every step.
-constexpr int64_t kPoolRefreshPerStep = 2;
 /// What entry k of the DiT's latent pool shows, before it is rendered: a pure function of the run's
-/// seed, its simple phase and k. Entries that enter the pool before ditSimpleUntil are one object,
+/// seed, its simple phase, its pool refresh and k. Entries that enter the pool before ditSimpleUntil are one object,
 /// 64x64 and 17 frames (with ditSimpleAnySize, any size and length of the full mix), or with
 /// ditSimpleImages a single frame at any training size.
 struct PoolDraw {
