@@ -268,6 +268,11 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                   "With --resume: start the DiT stage again from step 0 on the run's VAE (the old DiT is kept in "
                   "<run>/dit-before-restart-STEP); the DiT sizes above may change. When only --dit-patch changes, the new "
                   "DiT starts from the old one's EMA weights");
+    cmd->add_option("--dit-from", o->ditFrom,
+                    "With --restart-dit: the new DiT and text encoder start from this bundle's weights (a bundle exported by "
+                    "tessera train with the run's tokenizer and DiT sizes, e.g. resources/models/tessera-shapes); the "
+                    "optimiser starts new")
+        ->check(CLI::ExistingDirectory);
     sized(cmd->add_option("--vae-lr", o->vaeLr, "VAE learning rate (new runs)"), "vae_lr");
     sized(cmd->add_option("--dit-lr", o->ditLr, "DiT learning rate (new runs; with --resume it changes the rate from here on)"), "dit_lr");
     sized(cmd->add_option("--vae-batch", o->vaeBatch, "Clips per VAE step (new runs)"), "vae_batch")->check(CLI::Range(1, 256));

@@ -522,7 +522,8 @@ TEST(Train, RestartedDitChangesThePatchAndStartsFromTheKeptWeights) {
     for (const char* f : {"dit.safetensors", "dit.ema.safetensors", "text_encoder.ema.safetensors", "dit.optim.pt"})
         EXPECT_TRUE(fs::exists(kept / f)) << f;
     EXPECT_TRUE(std::any_of(notes.begin(), notes.end(), [](const std::string& n) {
-        return n.find("starting from the EMA weights kept in dit-before-restart-2") != std::string::npos;
+        return n.find("starting from the EMA weights kept in dit-before-restart-2 (patch embedding and head resampled from "
+                      "patch 4 to 2)") != std::string::npos;
     }));
     EXPECT_EQ(fs::last_write_time(d / "vae.safetensors"), vaeBefore);  // the VAE is not trained again
     auto j = nlohmann::json::parse(std::ifstream(d / "run.json"));
@@ -575,6 +576,96 @@ TEST(Train, RestartedDitChangesThePatchAndStartsFromTheKeptWeights) {
     EXPECT_TRUE(torch::allclose(train_detail::resampleHeadRows(h, 2, 4, 3).view({4, 4, 3, 7}).mean({0, 1}),
                                 h.view({2, 2, 3, 7}).mean({0, 1}), 1e-5, 1e-6));
     fs::remove_all(d);
+}
+
+// --dit-from: a restarted DiT starts from a bundle's weights (a shipped model whose run folder is
+// gone goes on training); a bundle that does not fit the run is refused before the run is touched.
+TEST(Train, RestartFromABundleStartsFromItsWeightsAndRefusesOneThatDoesNotFit) {
+    const auto d = tempDir("ditfrom");
+    const fs::path b = tempDir("ditfrom_bundle");
+    TrainOptions first = toyOptions(d);
+    first.ditMaxSteps = 2;
+    train(first, {});
+    fs::copy(d / "bundle", b, fs::copy_options::recursive);
+    // The bundle's DiT made unmistakable: every weight moved by about 0.5, far from the run's own.
+    auto mj = nlohmann::json::parse(std::ifstream(b / "model.json"));
+    const fs::path ditFile = b / mj["components"]["dit"]["file"].get<std::string>();
+    const auto config = nlohmann::json::parse(SafetensorsFile(ditFile.string()).metadata().at("config"));
+    WanModel shifted(DitConfig::fromJson(config));
+    train_detail::loadModule(*shifted, ditFile.string(), torch::kCPU);
+    {
+        torch::NoGradGuard noGrad;
+        torch::manual_seed(5);
+        for (auto& p : shifted->parameters()) p.add_(0.5 * torch::randn_like(p));
+    }
+    train_detail::saveModule(*shifted, ditFile.string(), config, torch::kFloat16, {});
+    TrainOptions more = toyOptions(d);
+    more.resume = true;
+    more.ditMaxSteps = 4;
+    train(more, {});
+
+    auto restartFrom = [&](const fs::path& bundle) {
+        TrainOptions r = toyOptions(d);
+        r.resume = true;
+        r.restartDit = true;
+        r.ditFrom = bundle.string();
+        r.ditMaxSteps = 1;
+        std::vector<std::string> notes;
+        train(r, [&](const TrainEvent& e) {
+            if (!e.message.empty()) notes.push_back(e.message);
+        });
+        return notes;
+    };
+    auto restarts = [&] { return nlohmann::json::parse(std::ifstream(d / "run.json"))["dit_restarts"].size(); };
+    // Refusals, each naming the difference, with the run left as it was.
+    TrainOptions noRestart = toyOptions(d);
+    noRestart.resume = true;
+    noRestart.ditFrom = b.string();
+    EXPECT_NE(errorOf([&] { train(noRestart, {}); }).find("give --resume --restart-dit"), std::string::npos);
+    EXPECT_NE(errorOf([&] { restartFrom(d); }).find("no model.json there"), std::string::npos);  // a run folder
+    const fs::path wrong = tempDir("ditfrom_wrong");
+    fs::copy(b, wrong, fs::copy_options::recursive);
+    auto wj = mj;
+    wj.erase("training");
+    std::ofstream(wrong / "model.json") << wj.dump();
+    EXPECT_NE(errorOf([&] { restartFrom(wrong); }).find("was not exported by tessera train"), std::string::npos);
+    wj = mj;
+    wj["training"]["sizes"]["dit_dim"] = 64;
+    std::ofstream(wrong / "model.json") << wj.dump();
+    EXPECT_NE(errorOf([&] { restartFrom(wrong); }).find("its dit_dim is 64, the run's is 32"), std::string::npos);
+    std::ofstream(wrong / "model.json") << mj.dump();
+    std::ofstream(wrong / mj["components"]["tokenizer"]["file"].get<std::string>(), std::ios::app) << "x";
+    EXPECT_NE(errorOf([&] { restartFrom(wrong); }).find("its tokenizer is not the run's"), std::string::npos);
+    EXPECT_EQ(restarts(), 0u);
+    EXPECT_FALSE(fs::exists(d / "dit-before-restart-4"));
+
+    const auto notes = restartFrom(b);
+    EXPECT_NE(std::find(notes.begin(), notes.end(), "starting from the weights of the bundle " + fs::absolute(b).string() +
+                                                        ", copied into dit-from-bundle"),
+              notes.end());
+    EXPECT_EQ(restarts(), 1u);
+    EXPECT_TRUE(fs::exists(d / "dit-before-restart-4" / "dit.safetensors"));  // the run's own DiT is kept
+    auto j = nlohmann::json::parse(std::ifstream(d / "run.json"));
+    EXPECT_EQ(j["dit_init"]["folder"], "dit-from-bundle");
+    EXPECT_EQ(j["dit_init"]["bundle_dit_steps"], 2);
+    EXPECT_EQ(j["stages"]["dit"]["step"], 1);
+    // One warm-up step (rate 1/300 of the peak) from the bundle's weights: still those, to fp16 rounding.
+    WanModel now(DitConfig::fromJson(config)), kept(DitConfig::fromJson(config));
+    train_detail::loadModule(*now, (d / "dit.safetensors").string(), torch::kCPU);
+    train_detail::loadModule(*kept, (d / "dit-before-restart-4" / "dit.ema.safetensors").string(), torch::kCPU);
+    auto pn = now->parameters(), ps = shifted->parameters(), pk = kept->parameters();
+    double fromBundle = 0, fromKept = 0;
+    for (size_t i = 0; i < pn.size(); ++i) {
+        fromBundle = std::max(fromBundle, (pn[i] - ps[i]).abs().max().item<double>());
+        fromKept = std::max(fromKept, (pn[i] - pk[i]).abs().max().item<double>());
+    }
+    EXPECT_LT(fromBundle, 5e-3);
+    EXPECT_GT(fromKept, 0.5);
+    auto exported = nlohmann::json::parse(std::ifstream(d / "bundle" / "model.json"));
+    EXPECT_EQ(exported["training"]["dit_init"]["bundle_dit_steps"], 2);
+    fs::remove_all(d);
+    fs::remove_all(b);
+    fs::remove_all(wrong);
 }
 
 // The words of Shapes World captions, each of which a BPE tokenizer trained on the caption corpus

@@ -106,6 +106,12 @@ struct TrainOptions {
     /// changes, the new DiT and text encoder start from the previous EMA weights, the patch
     /// embedding and output head resampled to the new patch (they give the same result on flat regions).
     bool restartDit = false;
+    /// With restartDit: a bundle exported by `tessera train` (its model.json records the sizes) whose
+    /// DiT and text encoder the restarted DiT starts from, instead of the previous DiT's EMA weights.
+    /// Its tokenizer must be the run's (byte for byte) and its DiT sizes the run's (the patch may
+    /// differ and is resampled), else the run is left untouched and an error names the difference. The
+    /// optimiser starts new. This continues a shipped model whose run folder is gone.
+    std::string ditFrom;
 
     std::string commandLine;  ///< recorded in the bundle
     std::string commit;       ///< source commit, recorded in the bundle

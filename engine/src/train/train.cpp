@@ -1007,6 +1007,50 @@ const std::set<std::string> kDitSizeKeys{"dit_patch", "dit_dim",     "dit_layers
                                          "tokenizer", "pool_refresh"};
 constexpr const char* kDitShapeKeys[] = {"dit_dim", "dit_layers", "dit_heads", "dit_ffn", "text_dim", "text_layers", "text_heads"};
 
+std::string fileBytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + path.string());
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// What --dit-from needs of a bundle, checked before the run is touched: model.json with the sizes
+// `tessera train` records, its DiT and text encoder files, the run's tokenizer byte for byte (a text
+// encoder reads its own tokenizer's pieces) and the run's DiT sizes (the patch may differ: it is
+// resampled as in any restart).
+void checkDitFromBundle(const Run& run, const nlohmann::json& sizesBefore) {
+    const fs::path bundle = fs::absolute(run.options.ditFrom);
+    const std::string what = "--dit-from " + bundle.string();
+    nlohmann::json model;
+    {
+        std::ifstream in(bundle / "model.json");
+        if (!in) throw std::runtime_error(what + ": no model.json there; give the folder of a bundle exported by tessera train");
+        try {
+            model = nlohmann::json::parse(in);
+        } catch (const std::exception& e) {
+            throw std::runtime_error(what + ": model.json is damaged (" + e.what() + ")");
+        }
+    }
+    if (!model.contains("training") || !model["training"].contains("sizes"))
+        throw std::runtime_error(what + ": its model.json records no training sizes, so it was not exported by tessera train");
+    const auto& theirs = model["training"]["sizes"];
+    const auto& ours = run.state.at("sizes");
+    for (const char* k : kDitShapeKeys)
+        if (!theirs.contains(k) || theirs[k] != ours.at(k))
+            throw std::runtime_error(what + ": its " + k + " is " + (theirs.contains(k) ? theirs[k].dump() : "missing") +
+                                     ", the run's is " + ours.at(k).dump() + " (give the run's sizes, or a bundle of this run's sizes)");
+    TrainOptions before;
+    applySizes(before, sizesBefore);
+    if (run.options.tokenizerType != before.tokenizerType || !fs::exists(run.file("tokenizer.model")))
+        throw std::runtime_error(what + ": the run's tokenizer is trained again by this restart, and the bundle's text encoder "
+                                        "reads the old one; restart without --tokenizer");
+    for (const char* c : {"dit", "text_encoder", "tokenizer"}) {
+        const fs::path f = bundle / model.at("components").at(c).at("file").get<std::string>();
+        if (!fs::exists(f)) throw std::runtime_error(what + ": " + f.filename().string() + " is missing");
+    }
+    if (fileBytes(bundle / model["components"]["tokenizer"]["file"].get<std::string>()) != fileBytes(run.file("tokenizer.model")))
+        throw std::runtime_error(what + ": its tokenizer is not the run's, so its text encoder cannot read the run's captions");
+}
+
 // Starts the DiT stage again from step 0. The previous stage's files are copied into
 // dit-before-restart-STEP before run.json forgets them, so a process killed part-way loses nothing.
 // run.json records the restart, and "dit_init" names the kept weights the new DiT starts from
@@ -1033,6 +1077,32 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore) {
         for (const char* k : kDitShapeKeys) shapes[k] = sizesBefore.at(k);
         run.state["dit_init"] = {{"folder", name}, {"sizes", shapes}, {"tokenizer", before.tokenizerType}};
         record["kept_in"] = name;
+    }
+    if (!run.options.ditFrom.empty()) {  // checked by checkDitFromBundle: copied in, then the new DiT's start
+        const fs::path bundle = fs::absolute(run.options.ditFrom);
+        const auto model = nlohmann::json::parse(std::ifstream(bundle / "model.json"));
+        std::string name = "dit-from-bundle";
+        for (int n = 2; fs::exists(run.file(name)); ++n) name = "dit-from-bundle-" + std::to_string(n);
+        const fs::path into = run.file(name);
+        fs::create_directories(into);
+        auto copy = [&](const char* component, const char* to) {
+            fs::copy_file(bundle / model["components"][component]["file"].get<std::string>(), into / to,
+                          fs::copy_options::overwrite_existing);
+        };
+        copy("dit", "dit.ema.safetensors");  // a bundle holds EMA weights
+        copy("text_encoder", "text_encoder.ema.safetensors");
+        copy("tokenizer", "tokenizer.model");
+        fs::copy_file(bundle / "model.json", into / "model.json", fs::copy_options::overwrite_existing);
+        nlohmann::json shapes;
+        for (const char* k : kDitShapeKeys) shapes[k] = run.state.at("sizes").at(k);
+        const int64_t bundleSteps = model["training"].value("dit_steps", int64_t(0));
+        run.state["dit_init"] = {{"folder", name},
+                                 {"sizes", shapes},
+                                 {"tokenizer", run.options.tokenizerType},
+                                 {"bundle", bundle.string()},
+                                 {"bundle_dit_steps", bundleSteps}};
+        record["dit_from"] = bundle.string();
+        record["dit_from_steps"] = bundleSteps;
     }
     if (newTokenizer) {  // trained again before the DiT; the old one is kept with the old DiT
         stages["tokenizer"]["done"] = false;
@@ -1088,7 +1158,7 @@ torch::Tensor resampleHeadRows(const torch::Tensor& w, int64_t fromPatch, int64_
     return out.reshape(shaped({pt * patch * patch * outDim}));
 }
 
-void loadResampledDit(WanModelImpl& dit, const std::string& path, torch::Device device) {
+int64_t loadResampledDit(WanModelImpl& dit, const std::string& path, torch::Device device) {
     torch::NoGradGuard noGrad;
     SafetensorsFile file(path);
     const auto config = nlohmann::json::parse(file.metadata().at("config"));
@@ -1107,6 +1177,7 @@ void loadResampledDit(WanModelImpl& dit, const std::string& path, torch::Device 
     };
     for (const auto& p : dit.named_parameters(true)) assign(p.key(), p.value());
     for (const auto& b : dit.named_buffers(true)) assign(b.key(), b.value());
+    return fromPatch;
 }
 
 }  // namespace train_detail
@@ -1183,10 +1254,14 @@ void trainDit(Run& run) {
             // A text encoder reads its own tokenizer's pieces: with a new tokenizer it starts new.
             const bool sameTokenizer = init.value("tokenizer", std::string(kTokenizerBeforeOption)) == o.tokenizerType;
             if (same) {
-                loadResampledDit(*dit, (from / "dit.ema.safetensors").string(), run.device);
+                const int64_t fromPatch = loadResampledDit(*dit, (from / "dit.ema.safetensors").string(), run.device);
                 if (sameTokenizer) loadModule(*t5, (from / "text_encoder.ema.safetensors").string(), run.device);
-                run.note("dit", "starting from the EMA weights kept in " + from.filename().string() +
-                                    " (patch embedding and head resampled to patch " + std::to_string(ditPatchOf(o)) + ")" +
+                run.note("dit", "starting from the " + (init.contains("bundle") ? "weights of the bundle " + init["bundle"].get<std::string>() + ", copied into"
+                                                                               : std::string("EMA weights kept in")) +
+                                    " " + from.filename().string() +
+                                    (fromPatch == ditPatchOf(o) ? std::string()
+                                                                : " (patch embedding and head resampled from patch " + std::to_string(fromPatch) +
+                                                                      " to " + std::to_string(ditPatchOf(o)) + ")") +
                                     (sameTokenizer ? "" : "; the text encoder starts new, for the new " + o.tokenizerType + " tokenizer"));
             } else {
                 run.note("dit", "the DiT's sizes changed, so it starts from new weights");
@@ -1333,6 +1408,9 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
     if (options.device == "cuda" && !cuda) throw std::runtime_error("train: --device cuda, but no CUDA device is available");
     run.device = (options.device == "cuda" || (options.device == "auto" && cuda)) ? torch::Device(torch::kCUDA)
                                                                                  : torch::Device(torch::kCPU);
+    if (!options.ditFrom.empty() && !options.restartDit)
+        throw std::runtime_error("--dit-from starts a restarted DiT from a bundle: give --resume --restart-dit as well");
+    if (!options.ditFrom.empty()) checkDitFromBundle(run, sizesBefore);
     if (options.restartDit) restartDitStage(run, sizesBefore);
     run.saveState();
     trainTokenizer(run);
@@ -1480,6 +1558,7 @@ void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir
           {"decoder_steps", stages.value("decoder", nlohmann::json::object()).value("step", 0)},
           {"dit_steps", stages.value("dit", nlohmann::json::object()).value("step", 0)},
           {"dit_seconds", stages.value("dit", nlohmann::json::object()).value("seconds", 0.0)},
+          {"dit_init", state.value("dit_init", nlohmann::json())},
           {"heldout_fraction", o.heldOutFraction},
           {"heldout", heldOut}}},
     };

@@ -56,7 +56,8 @@ torch::Tensor resamplePatchKernel(const torch::Tensor& kernel, int64_t patch);
 /// The output head's weight [pt*P*P*outDim, dim] or bias [pt*P*P*outDim] resampled to patch: a
 /// smaller patch averages the rows of the old positions it covers; a larger one repeats them.
 torch::Tensor resampleHeadRows(const torch::Tensor& rows, int64_t fromPatch, int64_t patch, int64_t outDim);
-/// Loads a DiT saved by the trainer into `dit`, whose patch may differ (every other tensor must fit).
-void loadResampledDit(WanModelImpl& dit, const std::string& path, torch::Device device);
+/// Loads a DiT saved by the trainer into `dit`, whose patch may differ (every other tensor must fit);
+/// returns the saved DiT's patch.
+int64_t loadResampledDit(WanModelImpl& dit, const std::string& path, torch::Device device);
 
 }  // namespace tessera::train_detail
