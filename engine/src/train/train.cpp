@@ -1016,8 +1016,8 @@ std::string fileBytes(const fs::path& path) {
 // What --dit-from needs of a bundle, checked before the run is touched: model.json with the sizes
 // `tessera train` records, its DiT and text encoder files, the run's tokenizer byte for byte (a text
 // encoder reads its own tokenizer's pieces) and the run's DiT sizes (the patch may differ: it is
-// resampled as in any restart).
-void checkDitFromBundle(const Run& run, const nlohmann::json& sizesBefore) {
+// resampled as in any restart). Returns the bundle's model.json.
+nlohmann::json checkDitFromBundle(const Run& run, const nlohmann::json& sizesBefore) {
     const fs::path bundle = fs::absolute(run.options.ditFrom);
     const std::string what = "--dit-from " + bundle.string();
     nlohmann::json model;
@@ -1040,7 +1040,7 @@ void checkDitFromBundle(const Run& run, const nlohmann::json& sizesBefore) {
                                      ", the run's is " + ours.at(k).dump() + " (give the run's sizes, or a bundle of this run's sizes)");
     TrainOptions before;
     applySizes(before, sizesBefore);
-    if (run.options.tokenizerType != before.tokenizerType || !fs::exists(run.file("tokenizer.model")))
+    if (run.options.tokenizerType != before.tokenizerType)
         throw std::runtime_error(what + ": the run's tokenizer is trained again by this restart, and the bundle's text encoder "
                                         "reads the old one; restart without --tokenizer");
     for (const char* c : {"dit", "text_encoder", "tokenizer"}) {
@@ -1049,13 +1049,29 @@ void checkDitFromBundle(const Run& run, const nlohmann::json& sizesBefore) {
     }
     if (fileBytes(bundle / model["components"]["tokenizer"]["file"].get<std::string>()) != fileBytes(run.file("tokenizer.model")))
         throw std::runtime_error(what + ": its tokenizer is not the run's, so its text encoder cannot read the run's captions");
+    return model;
+}
+
+// `base`, or base-2, base-3... if an earlier restart already made that folder in the run.
+std::string unusedFolderName(const Run& run, const std::string& base) {
+    std::string name = base;
+    for (int n = 2; fs::exists(run.file(name)); ++n) name = base + "-" + std::to_string(n);
+    return name;
+}
+
+// The sizes that fix the DiT's and text encoder's weight shapes (all but the patch).
+nlohmann::json ditShapeSizes(const nlohmann::json& sizes) {
+    nlohmann::json shapes;
+    for (const char* k : kDitShapeKeys) shapes[k] = sizes.at(k);
+    return shapes;
 }
 
 // Starts the DiT stage again from step 0. The previous stage's files are copied into
 // dit-before-restart-STEP before run.json forgets them, so a process killed part-way loses nothing.
 // run.json records the restart, and "dit_init" names the kept weights the new DiT starts from
-// (trainDit uses them when the sizes that fix their shapes, all but the patch, are unchanged).
-void restartDitStage(Run& run, const nlohmann::json& sizesBefore) {
+// (trainDit uses them when the sizes that fix their shapes, all but the patch, are unchanged), or,
+// with --dit-from, the bundle `fromBundle` (its model.json, checked by checkDitFromBundle).
+void restartDitStage(Run& run, const nlohmann::json& sizesBefore, const nlohmann::json& fromBundle) {
     auto& stages = run.state["stages"];
     const int64_t step = stages.contains("dit") ? stages["dit"].value("step", int64_t(0)) : 0;
     TrainOptions before;
@@ -1064,25 +1080,20 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore) {
     nlohmann::json record = {{"from_step", step}, {"dit_patch_before", ditPatchOf(before)}};
     if (newTokenizer) record["tokenizer_before"] = before.tokenizerType;
     if (step > 0) {
-        std::string name = "dit-before-restart-" + std::to_string(step);
-        for (int n = 2; fs::exists(run.file(name)); ++n)  // an earlier restart at the same step keeps its folder
-            name = "dit-before-restart-" + std::to_string(step) + "-" + std::to_string(n);
+        const std::string name = unusedFolderName(run, "dit-before-restart-" + std::to_string(step));
         const fs::path keep = run.file(name);
         fs::create_directories(keep);
         for (const char* f : kDitFiles)
             if (fs::exists(run.file(f))) fs::copy_file(run.file(f), keep / f, fs::copy_options::overwrite_existing);
         if (fs::exists(run.file("tokenizer.model")))  // the kept text encoder's tokenizer
             fs::copy_file(run.file("tokenizer.model"), keep / "tokenizer.model", fs::copy_options::overwrite_existing);
-        nlohmann::json shapes;
-        for (const char* k : kDitShapeKeys) shapes[k] = sizesBefore.at(k);
-        run.state["dit_init"] = {{"folder", name}, {"sizes", shapes}, {"tokenizer", before.tokenizerType}};
+        run.state["dit_init"] = {{"folder", name}, {"sizes", ditShapeSizes(sizesBefore)}, {"tokenizer", before.tokenizerType}};
         record["kept_in"] = name;
     }
-    if (!run.options.ditFrom.empty()) {  // checked by checkDitFromBundle: copied in, then the new DiT's start
+    if (!run.options.ditFrom.empty()) {  // copied in, then the new DiT's start
         const fs::path bundle = fs::absolute(run.options.ditFrom);
-        const auto model = nlohmann::json::parse(std::ifstream(bundle / "model.json"));
-        std::string name = "dit-from-bundle";
-        for (int n = 2; fs::exists(run.file(name)); ++n) name = "dit-from-bundle-" + std::to_string(n);
+        const nlohmann::json& model = fromBundle;
+        const std::string name = unusedFolderName(run, "dit-from-bundle");
         const fs::path into = run.file(name);
         fs::create_directories(into);
         auto copy = [&](const char* component, const char* to) {
@@ -1093,11 +1104,9 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore) {
         copy("text_encoder", "text_encoder.ema.safetensors");
         copy("tokenizer", "tokenizer.model");
         fs::copy_file(bundle / "model.json", into / "model.json", fs::copy_options::overwrite_existing);
-        nlohmann::json shapes;
-        for (const char* k : kDitShapeKeys) shapes[k] = run.state.at("sizes").at(k);
         const int64_t bundleSteps = model["training"].value("dit_steps", int64_t(0));
         run.state["dit_init"] = {{"folder", name},
-                                 {"sizes", shapes},
+                                 {"sizes", ditShapeSizes(run.state.at("sizes"))},
                                  {"tokenizer", run.options.tokenizerType},
                                  {"bundle", bundle.string()},
                                  {"bundle_dit_steps", bundleSteps}};
@@ -1410,8 +1419,8 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
                                                                                  : torch::Device(torch::kCPU);
     if (!options.ditFrom.empty() && !options.restartDit)
         throw std::runtime_error("--dit-from starts a restarted DiT from a bundle: give --resume --restart-dit as well");
-    if (!options.ditFrom.empty()) checkDitFromBundle(run, sizesBefore);
-    if (options.restartDit) restartDitStage(run, sizesBefore);
+    const nlohmann::json fromBundle = options.ditFrom.empty() ? nlohmann::json() : checkDitFromBundle(run, sizesBefore);
+    if (options.restartDit) restartDitStage(run, sizesBefore, fromBundle);
     run.saveState();
     trainTokenizer(run);
     if (run.shouldStop()) return;
