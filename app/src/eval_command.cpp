@@ -125,11 +125,17 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
                 std::printf("   %s %-5g %s", t->second->atLeast ? ">=" : "<=", t->second->target, verdict(*t->second));
             std::printf("\n");
         }
-        // What the VAE alone allows: the judge on its reconstructions of the same scenes.
+        // What the VAE alone allows: the judge on its reconstructions of the same scenes, and the
+        // seams of each scene spliced with its own reconstruction (a perfect DiT's joins).
         std::printf("\njudge on the VAE's reconstructions of those scenes (the ceiling the VAE sets):");
         for (Attribute a : kEvalAttributes)
             if (r.vaeJudged[a].total > 0) std::printf(" %s %s", word(a), percent(r.vaeJudged[a]).c_str());
-        std::printf("\n");
+        std::printf("\nseam ratio of each scene spliced with its VAE reconstruction (the floor the VAE sets): "
+                    "scene then reconstruction %s (worst %s), reconstruction then scene %s (worst %s)\n",
+                    fixed(r.taskSummary.at("vae_forward_seam_ratio").mean, 2).c_str(),
+                    fixed(r.taskSummary.at("vae_forward_seam_ratio").worst, 2).c_str(),
+                    fixed(r.taskSummary.at("vae_backward_seam_ratio").mean, 2).c_str(),
+                    fixed(r.taskSummary.at("vae_backward_seam_ratio").worst, 2).c_str());
     }
     if (!r.influence.empty()) {
         // A word the model ignores changes nothing; a change of seed is the scale of "everything changed".

@@ -264,6 +264,30 @@ TEST(EvalFigures, AnExtensionThatContinuesTheMotionHasASeamOfAboutOne) {
     EXPECT_THROW(joinSeamRatio(jump, 34), std::invalid_argument);
 }
 
+TEST(EvalFigures, ASpliceOfTwoVersionsOfAClipIsSeamlessOnlyWhenTheyAgree) {
+    Clip clip = movingRight(33);
+    EXPECT_EQ(vaeSpliceFrame(33), 17);
+    EXPECT_EQ(vaeSpliceFrame(9), 5);
+    EXPECT_EQ(vaeSpliceFrame(5), 1);
+    EXPECT_EQ(vaeSpliceFrame(1), 1);
+    // A clip spliced with itself is the clip: its join is an ordinary step.
+    EXPECT_DOUBLE_EQ(spliceSeamRatio(clip, clip, 17), joinSeamRatio(clip, 17));
+    // A version whose every pixel is 12 levels brighter (a reconstruction with a colour shift): the
+    // splice jumps by 12 against steps of the motion alone, in both orders.
+    Clip brighter = clip;
+    for (Frame& f : brighter.frames)
+        for (uint8_t& v : f.rgb) v = uint8_t(std::min(255, v + 12));
+    const double forward = spliceSeamRatio(clip, brighter, 17), backward = spliceSeamRatio(brighter, clip, 17);
+    std::printf("splice with a 12-level brighter copy: forward %.2f, backward %.2f\n", forward, backward);
+    EXPECT_GT(forward, 3.0);
+    EXPECT_GT(backward, 3.0);
+    Clip shorter = clip;
+    shorter.frames.pop_back();
+    EXPECT_THROW(spliceSeamRatio(clip, shorter, 17), std::invalid_argument);
+    EXPECT_THROW(spliceSeamRatio(clip, brighter, 0), std::invalid_argument);
+    EXPECT_THROW(spliceSeamRatio(clip, brighter, 33), std::invalid_argument);
+}
+
 TEST(EvalSheet, OneRowPerClipWithEvenlySpacedFrames) {
     EXPECT_EQ(sheetFrameIndices(33, 5), (std::vector<int>{0, 8, 16, 24, 32}));
     EXPECT_EQ(sheetFrameIndices(3, 5), (std::vector<int>{0, 1, 2}));
@@ -329,6 +353,9 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_GT(t.loopSeamRatio, 0);
     EXPECT_GT(t.extendForwardSeamRatio, 0);
     EXPECT_GT(t.extendBackwardSeamRatio, 0);
+    // The scene spliced with its own reconstruction at frame 5 of 9, in both orders.
+    EXPECT_TRUE(std::isfinite(t.vaeForwardSeamRatio) && t.vaeForwardSeamRatio > 0) << t.vaeForwardSeamRatio;
+    EXPECT_TRUE(std::isfinite(t.vaeBackwardSeamRatio) && t.vaeBackwardSeamRatio > 0) << t.vaeBackwardSeamRatio;
     // The VAE's reconstruction of the scene was judged against its caption (one background, one count).
     EXPECT_EQ(r.vaeJudged.clips, 1);
     EXPECT_EQ(r.vaeJudged[Attribute::Background].total, 1);
@@ -343,6 +370,8 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_EQ(report["clips"][2]["heldout"], true);
     EXPECT_EQ(report["accuracy"]["held-out"]["attributes"]["color"]["total"], 2);
     EXPECT_EQ(report["tasks"]["summary"]["loop_seam_ratio"]["count"], 1);
+    EXPECT_EQ(report["tasks"]["summary"]["vae_forward_seam_ratio"]["count"], 1);
+    EXPECT_DOUBLE_EQ(report["tasks"]["clips"][0]["vae_backward_seam_ratio"].get<double>(), t.vaeBackwardSeamRatio);
     EXPECT_EQ(report["tasks"]["vae_judged"]["background"]["total"], 1);
     EXPECT_EQ(report["sheet"]["path"], "sheet.png");
     EXPECT_DOUBLE_EQ(report["settings"]["shift"].get<double>(), 3.0);  // the bundle's default

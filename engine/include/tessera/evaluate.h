@@ -93,6 +93,13 @@ double loopSeamRatio(const Clip& clip);
 /// frameDifference(frame join-1, frame join) / medianFrameDifference(clip, join-1): the step at a join
 /// of two parts against the other steps of the clip. Same 0/0 and x/0 rules as loopSeamRatio.
 double joinSeamRatio(const Clip& clip, int join);
+/// joinSeamRatio of `before`'s frames [0, join) followed by `after`'s frames [join, n): the seam of
+/// two versions of one clip spliced at `join` (both of n frames and one size). Throws
+/// std::invalid_argument for clips of different lengths or a join outside [1, n).
+double spliceSeamRatio(const Clip& before, const Clip& after, int join);
+/// Where measureTasks splices a scene with the VAE's reconstruction of it: the latent boundary in
+/// the middle of an n-frame clip, 1 + 4 * ((n - 1) / 8) (17 of 33 frames).
+int vaeSpliceFrame(int frames);
 
 /// A grid with one row per clip and `framesPerRow` frames evenly spaced over each clip (first and
 /// last included), 2-pixel dark gray gutters. Clips of another size are drawn in their top-left corner
@@ -163,6 +170,12 @@ struct TaskClipResult {
     double loopSeamRatio = 0;
     double extendForwardSeamRatio = 0;
     double extendBackwardSeamRatio = 0;
+    /// The seams the VAE alone allows: the rendered scene spliced at vaeSpliceFrame with the VAE's
+    /// reconstruction of itself, truth then reconstruction (what a forward extension by a perfect
+    /// DiT would show at its join) and reconstruction then truth (a backward extension's join, and
+    /// a loop's wrap back to the given clip). NaN for a clip too short to splice.
+    double vaeForwardSeamRatio = 0;
+    double vaeBackwardSeamRatio = 0;
     /// The judge on the VAE's reconstruction of the rendered scene, against its caption.
     std::vector<AttributeScore> vaeScores;
 };

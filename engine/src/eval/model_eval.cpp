@@ -130,6 +130,11 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
         reference.frames.assign(truth.frames.begin(), truth.frames.begin() + roundTrip.frameCount());
         t.vaePsnrDb = psnrDb(reference, roundTrip);
         t.vaeScores = judge(roundTrip, parsePrompt(t.caption)).scores;
+        const int splice = vaeSpliceFrame(reference.frameCount());
+        const bool canSplice = splice < reference.frameCount();
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        t.vaeForwardSeamRatio = canSplice ? spliceSeamRatio(reference, roundTrip, splice) : nan;
+        t.vaeBackwardSeamRatio = canSplice ? spliceSeamRatio(roundTrip, reference, splice) : nan;
 
         GenerationRequest base;
         base.prompt = t.caption;
@@ -366,6 +371,20 @@ double joinSeamRatio(const Clip& clip, int join) {
                                     std::to_string(clip.frameCount()) + "-frame clip");
     return ratio(frameDifference(clip.frames[join - 1], clip.frames[join]), medianFrameDifference(clip, join - 1));
 }
+
+double spliceSeamRatio(const Clip& before, const Clip& after, int join) {
+    if (before.frameCount() != after.frameCount())
+        throw std::invalid_argument("splicing clips of " + std::to_string(before.frameCount()) + " and " +
+                                    std::to_string(after.frameCount()) + " frames");
+    Clip spliced;
+    spliced.fps = before.fps;
+    spliced.frames.assign(before.frames.begin(), before.frames.begin() + std::clamp(join, 0, before.frameCount()));
+    spliced.frames.insert(spliced.frames.end(), after.frames.begin() + std::clamp(join, 0, after.frameCount()),
+                          after.frames.end());
+    return joinSeamRatio(spliced, join);
+}
+
+int vaeSpliceFrame(int frames) { return 1 + 4 * ((std::max(frames, 1) - 1) / 8); }
 
 std::vector<int> sheetFrameIndices(int frames, int framesPerRow) {
     std::vector<int> out;
@@ -649,6 +668,8 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
             summarize(rep.taskClips, &TaskClipResult::extendForwardSeamRatio, false);
         rep.taskSummary["extend_backward_seam_ratio"] =
             summarize(rep.taskClips, &TaskClipResult::extendBackwardSeamRatio, false);
+        rep.taskSummary["vae_forward_seam_ratio"] = summarize(rep.taskClips, &TaskClipResult::vaeForwardSeamRatio, false);
+        rep.taskSummary["vae_backward_seam_ratio"] = summarize(rep.taskClips, &TaskClipResult::vaeBackwardSeamRatio, false);
         rep.timingsSeconds["tasks"] = since(tTasks);
     }
     rep.targets = checkTargets(rep.accuracy, rep.taskSummary);
@@ -699,7 +720,9 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
                                   {"i2v_psnr_db", number(t.i2vPsnrDb)},
                                   {"loop_seam_ratio", number(t.loopSeamRatio)},
                                   {"extend_forward_seam_ratio", number(t.extendForwardSeamRatio)},
-                                  {"extend_backward_seam_ratio", number(t.extendBackwardSeamRatio)}});
+                                  {"extend_backward_seam_ratio", number(t.extendBackwardSeamRatio)},
+                                  {"vae_forward_seam_ratio", number(t.vaeForwardSeamRatio)},
+                                  {"vae_backward_seam_ratio", number(t.vaeBackwardSeamRatio)}});
     for (const auto& [key, s] : rep.taskSummary)
         tasks["summary"][key] = {{"mean", number(s.mean)}, {"worst", number(s.worst)}, {"count", s.count}};
     if (rep.tasksMeasured) tasks["vae_judged"] = attributesJson(rep.vaeJudged);
