@@ -328,6 +328,12 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                           "edge term and a cosine-decayed rate; with --resume it adds the stage to a run (even one whose DiT has started)"),
           "decoder_steps");
     sized(cmd->add_option("--decoder-lr", o->decoderLr, "Peak learning rate of the decoder refinement"), "decoder_lr");
+    sized(cmd->add_option("--decoder-dim", o->decoderDim,
+                          "Base channels of the VAE's decoder (Wan 2.2-style dec_dim; default: the VAE's). With --resume on a run "
+                          "whose VAE is done, a larger value widens the trained decoder (same output at first) and starts the "
+                          "decoder refinement again (give --decoder-steps)"),
+          "decoder_dim")
+        ->check(CLI::Range(int64_t(1), int64_t(1024)));
     sized(cmd->add_option("--heldout-fraction", o->heldOutFraction, "Fraction of (colour, shape, motion) combinations held out (new runs)"),
           "heldout_fraction")
         ->check(CLI::Range(0.2, 0.5));

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/tensor_io.h"
+#include "models/vae.h"
 #include "tessera/pipeline.h"
 #include "tessera/safetensors.h"
 #include "tessera/train.h"
@@ -62,6 +63,11 @@ GenerationRequest toyRequest() {
     r.steps = 2;
     r.seed = 1;
     return r;
+}
+
+std::string fileText(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 std::string errorOf(const std::function<void()>& f) {
@@ -482,6 +488,69 @@ TEST(Train, DecoderRefinementKeepsTheEncoderAndResumesExactly) {
     EXPECT_NE(errorOf([&] { train(wrong, {}); }).find("vae_dim is fixed when the run starts"), std::string::npos);
     fs::remove_all(a);
     fs::remove_all(b);
+}
+
+// --decoder-dim on a resume widens the trained decoder (same output at first) and starts the decoder
+// refinement again; the previous decoder is kept, and the bundle it exports loads and generates.
+TEST(Train, WideningTheDecoderKeepsItsOutputAndStartsTheRefinementAgain) {
+    const auto d = tempDir("widen");
+    TrainOptions o = toyOptions(d);
+    o.decoderSteps = 2;
+    o.ditMaxSteps = 1;
+    train(o, {});
+    SafetensorsFile narrowFile((d / "vae.safetensors").string());
+    WanVAE narrow(VaeConfig::fromJson(nlohmann::json::parse(narrowFile.metadata().at("config"))));
+    train_detail::loadModule(*narrow, (d / "vae.safetensors").string(), torch::kCPU);
+    const std::string narrowBytes = fileText(d / "vae.safetensors");
+
+    TrainOptions widen = toyOptions(d);
+    widen.resume = true;
+    widen.ditMaxSteps = 1;
+    widen.decoderDim = 8;  // the VAE's base is 4
+    widen.decoderSteps = 2;
+    widen.resumeChanges = {"decoder_dim", "decoder_steps"};
+    train(widen, {}, [] { return true; });  // stop before any step: only the widening happens
+    auto j = nlohmann::json::parse(std::ifstream(d / "run.json"));
+    ASSERT_EQ(j["decoder_widenings"].size(), 1u);
+    EXPECT_EQ(j["decoder_widenings"][0]["from_dim"], 4);
+    EXPECT_EQ(j["decoder_widenings"][0]["to_dim"], 8);
+    EXPECT_EQ(j["decoder_widenings"][0]["from_step"], 2);
+    EXPECT_EQ(j["stages"].value("decoder", nlohmann::json{{"step", 0}})["step"], 0);  // starts again
+    EXPECT_FALSE(fs::exists(d / "decoder.optim.pt"));
+    EXPECT_TRUE(fs::exists(d / "decoder-before-widen-2" / "decoder.optim.pt"));
+    EXPECT_EQ(fileText(d / "decoder-before-widen-2" / "vae.safetensors"), narrowBytes);
+
+    SafetensorsFile wideFile((d / "vae.safetensors").string());
+    const auto wideConfig = nlohmann::json::parse(wideFile.metadata().at("config"));
+    EXPECT_EQ(wideConfig["dec_dim"], 8);
+    WanVAE wide(VaeConfig::fromJson(wideConfig));
+    train_detail::loadModule(*wide, (d / "vae.safetensors").string(), torch::kCPU);
+    {
+        torch::NoGradGuard noGrad;
+        torch::Tensor z = torch::randn({1, 4, 3, 8, 8}), mean = torch::zeros({4}), invStd = torch::ones({4});
+        torch::Tensor a = narrow->decode(z, mean, invStd), b = wide->decode(z, mean, invStd);
+        EXPECT_EQ(b.sizes(), a.sizes());
+        EXPECT_LT((a - b).abs().max().item<double>(), 1e-5);
+    }
+
+    // The refinement then trains the wide decoder, and the bundle carries it.
+    widen.resumeChanges.clear();
+    train(widen, {});
+    j = nlohmann::json::parse(std::ifstream(d / "run.json"));
+    EXPECT_EQ(j["stages"]["decoder"]["step"], 2);
+    EXPECT_EQ(j["sizes"]["decoder_dim"], 8);
+    SafetensorsFile bundleVae((d / "bundle" / "vae.safetensors").string());
+    EXPECT_EQ(nlohmann::json::parse(bundleVae.metadata().at("config"))["dec_dim"], 8);
+    auto model = Model::load((d / "bundle").string(), "cpu");
+    EXPECT_EQ(model->generate(toyRequest()).clip.frames.size(), 5u);
+
+    // A decoder is never narrowed.
+    TrainOptions narrower = toyOptions(d);
+    narrower.resume = true;
+    narrower.decoderDim = 6;
+    narrower.resumeChanges = {"decoder_dim"};
+    EXPECT_NE(errorOf([&] { train(narrower, {}); }).find("can only be widened"), std::string::npos);
+    fs::remove_all(d);
 }
 
 // --restart-dit starts the DiT stage again on the run's VAE, here with half the patch (four times the

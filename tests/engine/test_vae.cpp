@@ -446,3 +446,60 @@ TEST(VaeTraining, GradientsEqualFiniteDifferences) {
     }
     EXPECT_GT(checked, int(vae->named_parameters().size()) * 3 / 4) << "too few elements with a non-zero gradient";
 }
+
+TEST(VaeModel, WideningTheDecoderKeepsItsOutputAndLetsTheNewChannelsLearn) {
+    initEngine();
+    torch::manual_seed(5);
+    VaeConfig narrowCfg = smallConfig();  // attention in both halves, a temporal upsample
+    WanVAE narrow(narrowCfg);
+    {
+        // Non-trivial norm gains, so their rescaling is tested too.
+        torch::NoGradGuard noGrad;
+        for (auto& p : narrow->named_parameters())
+            if (p.key().find("gamma") != std::string::npos) p.value().uniform_(0.5, 1.5);
+    }
+    VaeConfig wideCfg = narrowCfg;
+    wideCfg.decDim = 6;  // decoder channels 12 and 6 instead of 8 and 4
+    EXPECT_EQ(VaeConfig::fromJson(wideCfg.toJson()).decoderDim(), 6);
+    WanVAE wide(wideCfg);
+    widenDecoder(*wide, *narrow);
+    narrow->eval();
+    wide->eval();
+
+    torch::Tensor mean = torch::zeros({2}), invStd = torch::ones({2});
+    torch::Tensor x = torch::rand({1, 3, 5, 16, 24}) * 2 - 1;
+    torch::Tensor z = torch::randn({1, 2, 3, 2, 3});
+    {
+        torch::NoGradGuard noGrad;
+        EXPECT_EQ(maxAbsDiff(wide->encode(x, mean, invStd), narrow->encode(x, mean, invStd)), 0.0);
+        torch::Tensor a = narrow->decode(z, mean, invStd), b = wide->decode(z, mean, invStd);
+        EXPECT_GT(a.abs().max().item<double>(), 0.05);
+        EXPECT_LT(maxAbsDiff(b, a), 1e-5);
+    }
+    // The wide decoder really is wider, and its new channels get gradients (they are not dead).
+    size_t widened = 0;
+    const auto old = narrow->named_parameters();
+    for (const auto& p : wide->named_parameters())
+        if (!p.value().sizes().equals(old[p.key()].sizes())) ++widened;
+    EXPECT_GT(widened, 20u);
+    wide->train();
+    wide->zero_grad();
+    wide->decode(z, mean, invStd).pow(2).mean().backward();
+    torch::Tensor g = wide->named_parameters()["decoder.head.2.weight"].grad();
+    ASSERT_TRUE(g.defined());
+    torch::Tensor grow = wide->named_parameters()["decoder.upsamples.0.residual.2.weight"].grad();
+    EXPECT_GT(grow.narrow(0, 8, 4).abs().sum().item<double>(), 0.0);  // rows of channels 8-11, new
+
+    // Narrowing, or any other difference, is refused with the field named.
+    WanVAE other(smallConfig());
+    EXPECT_THROW(widenDecoder(*other, *wide), std::invalid_argument);
+    VaeConfig deeper = wideCfg;
+    deeper.numResBlocks = 2;
+    WanVAE different(deeper);
+    try {
+        widenDecoder(*different, *narrow);
+        ADD_FAILURE() << "widened into a VAE with more residual blocks";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("dec_dim"), std::string::npos) << e.what();
+    }
+}

@@ -95,6 +95,11 @@ struct TrainOptions {
     /// an edge term and a cosine-decayed learning rate from decoderLr. 0 = none.
     int64_t decoderSteps = 0;
     double decoderLr = 1e-4;
+    /// The decoder's base channel count (Wan 2.2-style `dec_dim`); 0 = vaeDim. On --resume of a run
+    /// whose VAE is done, a larger value widens the trained decoder (widenDecoder: the same output at
+    /// first, new channels that start at zero) and starts the decoder refinement again from step 0;
+    /// the previous decoder's files are kept in runDir/decoder-before-widen-STEP.
+    int64_t decoderDim = 0;
     /// On --resume, the run.json size keys whose values in these options replace the run's own (only
     /// those in resumeChangeableKeys(), and with restartDit the DiT's sizes; the run records the new
     /// values). A resumed run otherwise keeps every size it started with.

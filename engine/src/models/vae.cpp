@@ -37,13 +37,14 @@ const nlohmann::json& jsonArray(const nlohmann::json& v, const char* key) {
 VaeConfig VaeConfig::fromJson(const nlohmann::json& j) {
     if (!j.is_object()) throw std::invalid_argument("VAE config: expected a JSON object of WanVAE_ arguments");
     static const std::set<std::string> known = {
-        "dim", "z_dim", "dim_mult", "num_res_blocks", "attn_scales", "temperal_downsample", "dropout"};
+        "dim", "dec_dim", "z_dim", "dim_mult", "num_res_blocks", "attn_scales", "temperal_downsample", "dropout"};
     for (auto it = j.begin(); it != j.end(); ++it)
         if (!known.count(it.key()))
             throw std::invalid_argument("VAE config: unknown field '" + it.key() + "' (not a WanVAE_ argument)");
 
     VaeConfig c;
     if (j.contains("dim")) c.dim = jsonInt(j["dim"], "dim");
+    if (j.contains("dec_dim")) c.decDim = jsonInt(j["dec_dim"], "dec_dim");
     if (j.contains("z_dim")) c.zDim = jsonInt(j["z_dim"], "z_dim");
     if (j.contains("num_res_blocks")) c.numResBlocks = jsonInt(j["num_res_blocks"], "num_res_blocks");
     if (j.contains("dropout")) c.dropout = jsonNumber(j["dropout"], "dropout");
@@ -70,6 +71,7 @@ VaeConfig VaeConfig::fromJson(const nlohmann::json& j) {
 void VaeConfig::validate() const {
     auto fail = [](const std::string& msg) { throw std::invalid_argument("VAE config: " + msg); };
     if (dim <= 0) fail("'dim' must be positive, got " + std::to_string(dim));
+    if (decDim < 0) fail("'dec_dim' must be positive (or absent), got " + std::to_string(decDim));
     if (zDim <= 0) fail("'z_dim' must be positive, got " + std::to_string(zDim));
     if (numResBlocks <= 0) fail("'num_res_blocks' must be at least 1, got " + std::to_string(numResBlocks));
     if (dimMult.empty()) fail("'dim_mult' must name at least one stage");
@@ -78,8 +80,9 @@ void VaeConfig::validate() const {
             fail("'dim_mult' entries must be positive, entry " + std::to_string(i) + " is " +
                  std::to_string(dimMult[i]));
         // The decoder's upsampling convs halve the channels of every stage but the first.
-        if (i > 0 && (dim * dimMult[i]) % 2 != 0)
-            fail("'dim' * 'dim_mult'[" + std::to_string(i) + "] must be even (the decoder halves it when upsampling)");
+        if (i > 0 && (decoderDim() * dimMult[i]) % 2 != 0)
+            fail(std::string(decDim > 0 ? "'dec_dim'" : "'dim'") + " * 'dim_mult'[" + std::to_string(i) +
+                 "] must be even (the decoder halves it when upsampling)");
     }
     if (temperalDownsample.size() != dimMult.size() - 1)
         fail("'temperal_downsample' must have one entry per stage transition (" + std::to_string(dimMult.size() - 1) +
@@ -87,6 +90,13 @@ void VaeConfig::validate() const {
     for (double s : attnScales)
         if (!(s > 0)) fail("'attn_scales' entries must be positive, got " + std::to_string(s));
     if (!(dropout >= 0 && dropout < 1)) fail("'dropout' must be in [0, 1), got " + std::to_string(dropout));
+}
+
+nlohmann::json VaeConfig::toJson() const {
+    nlohmann::json j = {{"dim", dim},         {"z_dim", zDim},       {"dim_mult", dimMult}, {"num_res_blocks", numResBlocks},
+                        {"attn_scales", attnScales}, {"temperal_downsample", temperalDownsample}, {"dropout", dropout}};
+    if (decDim > 0) j["dec_dim"] = decDim;
+    return j;
 }
 
 int64_t VaeConfig::spatialFactor() const {
@@ -401,9 +411,10 @@ torch::Tensor Encoder3dImpl::forwardLowRes(const torch::Tensor& x, ChunkCache& c
 
 Decoder3dImpl::Decoder3dImpl(const VaeConfig& cfg) {
     const size_t stages = cfg.dimMult.size();
-    // Stage channels mirror the encoder: deepest first.
-    std::vector<int64_t> dims{cfg.dim * cfg.dimMult.back()};
-    for (size_t i = stages; i-- > 0;) dims.push_back(cfg.dim * cfg.dimMult[i]);
+    // Stage channels mirror the encoder's (at the decoder's own base width): deepest first.
+    const int64_t base = cfg.decoderDim();
+    std::vector<int64_t> dims{base * cfg.dimMult.back()};
+    for (size_t i = stages; i-- > 0;) dims.push_back(base * cfg.dimMult[i]);
     std::vector<bool> temporalUpsample(cfg.temperalDownsample.rbegin(), cfg.temperalDownsample.rend());
 
     conv1_ = register_module("conv1", causalConv(cfg.zDim, dims[0], {3, 3, 3}, {1, 1, 1}, {1, 1, 1}));
@@ -716,6 +727,72 @@ torch::Tensor WanVAEImpl::decode(const torch::Tensor& z, const torch::Tensor& me
     }
     if (options.clamp) video.clamp_(-1.0, 1.0);
     return video;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Widening the decoder
+
+namespace {
+
+bool endsWith(const std::string& s, const std::string& tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// One decoder tensor of the wide model from its narrow counterpart (see widenDecoder). `wide` holds
+// the wide model's initial values on entry and is overwritten in place.
+void widenTensor(const std::string& name, torch::Tensor wide, const torch::Tensor& narrow) {
+    if (endsWith(name, ".gamma")) {
+        // RMS norm: x / ||x|| * sqrt(C) * gamma over C channels; the new channels are zero, so ||x||
+        // is unchanged and only sqrt(C) grows.
+        const int64_t cw = wide.size(0), cn = narrow.size(0);
+        wide.narrow(0, 0, cn).copy_(narrow * std::sqrt(double(cn) / double(cw)));
+        return;
+    }
+    // The output channels of the [2C] time convs and the [3C] q/k/v conv are blocks (frames 2k and
+    // 2k + 1; q, k, v), each widened on its own.
+    const int64_t blocks = name.find("time_conv.") != std::string::npos ? 2 : name.find("to_qkv.") != std::string::npos ? 3 : 1;
+    const int64_t bw = wide.size(0) / blocks, bn = narrow.size(0) / blocks;
+    const bool weight = wide.dim() > 1;
+    const int64_t inNarrow = weight ? narrow.size(1) : 0;
+    for (int64_t b = 0; b < blocks; ++b) {
+        auto rowsW = wide.narrow(0, b * bw, bw);
+        auto rowsN = narrow.narrow(0, b * bn, bn);
+        // Old output channels: old input columns copied, new input columns (which read zeros) kept.
+        if (weight)
+            rowsW.narrow(0, 0, bn).narrow(1, 0, inNarrow).copy_(rowsN);
+        else
+            rowsW.narrow(0, 0, bn).copy_(rowsN);
+        // New output channels start at exactly zero.
+        rowsW.narrow(0, bn, bw - bn).zero_();
+    }
+    if (blocks == 3) {
+        // The attention scale is 1/sqrt(C): queries grow by sqrt(C_wide / C_narrow) to keep the logits.
+        wide.narrow(0, 0, bw).narrow(0, 0, bn).mul_(std::sqrt(double(bw) / double(bn)));
+    }
+}
+
+}  // namespace
+
+void widenDecoder(WanVAEImpl& wide, const WanVAEImpl& narrow) {
+    VaeConfig a = wide.config(), b = narrow.config();
+    if (a.decoderDim() < b.decoderDim())
+        throw std::invalid_argument("VAE: cannot widen a decoder of " + std::to_string(b.decoderDim()) + " base channels to " +
+                                    std::to_string(a.decoderDim()) + " (narrower)");
+    a.decDim = b.decDim = 0;
+    if (a.toJson() != b.toJson())
+        throw std::invalid_argument("VAE: widening the decoder needs two VAEs that differ only in 'dec_dim'; got " +
+                                    wide.config().toJson().dump() + " and " + narrow.config().toJson().dump());
+    torch::NoGradGuard noGrad;
+    const auto from = narrow.named_parameters();
+    for (auto& p : wide.named_parameters()) {
+        const torch::Tensor* old = from.find(p.key());
+        if (!old) throw std::logic_error("VAE: no tensor '" + p.key() + "' in the narrower VAE");
+        torch::Tensor src = old->to(p.value().device(), p.value().scalar_type());
+        if (p.key().rfind("decoder.", 0) == 0 && !p.value().sizes().equals(src.sizes()))
+            widenTensor(p.key(), p.value(), src);
+        else
+            p.value().copy_(src);
+    }
 }
 
 }  // namespace tessera

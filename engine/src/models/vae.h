@@ -25,6 +25,9 @@ namespace tessera {
 /// The constructor arguments of the official `WanVAE_` (same names in the JSON).
 struct VaeConfig {
     int64_t dim = 96;                                         ///< JSON `dim`: base channel count
+    /// JSON `dec_dim`: the decoder's base channel count (Wan 2.2's VAE has a decoder wider than its
+    /// encoder); 0 (absent) means `dim`, as in Wan 2.1.
+    int64_t decDim = 0;
     int64_t zDim = 16;                                        ///< JSON `z_dim`: latent channels
     std::vector<int64_t> dimMult{1, 2, 4, 4};                 ///< JSON `dim_mult`: channel multiplier per stage
     int64_t numResBlocks = 2;                                 ///< JSON `num_res_blocks` (the decoder uses one more)
@@ -37,6 +40,11 @@ struct VaeConfig {
     static VaeConfig fromJson(const nlohmann::json& j);
     /// Throws std::invalid_argument naming the first bad field.
     void validate() const;
+
+    /// The decoder's base channel count: decDim, or dim when decDim is 0.
+    int64_t decoderDim() const { return decDim > 0 ? decDim : dim; }
+    /// The JSON form fromJson() reads (`dec_dim` only when set).
+    nlohmann::json toJson() const;
 
     /// Pixels per latent pixel along H and W (2^(stages - 1); 8 for Wan 2.1).
     int64_t spatialFactor() const;
@@ -266,5 +274,14 @@ private:
     CausalConv3d conv1_{nullptr}, conv2_{nullptr};
 };
 TORCH_MODULE(WanVAE);
+
+/// Copies `narrow` into `wide`, a VAE of the same configuration but a wider decoder (decDim, see
+/// VaeConfig), so that `wide` computes exactly what `narrow` does: the encoder, conv1 and conv2 are
+/// copied, and every decoder tensor keeps the old channels in its leading slice (per block for the
+/// [2C] time convs and the [3C] q/k/v conv). The new channels start at zero (zero output rows) and
+/// are read through `wide`'s own random input columns, so training grows them from the first step;
+/// RMS norm gains and the attention queries are rescaled for the larger channel count.
+/// Throws std::invalid_argument when the configurations differ in anything but a wider decoder.
+void widenDecoder(WanVAEImpl& wide, const WanVAEImpl& narrow);
 
 }  // namespace tessera

@@ -111,7 +111,8 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"pool_refresh", o.poolRefresh}, {"dit_simple_until", o.ditSimpleUntil},
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
-            {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr}};
+            {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
+            {"decoder_dim", o.decoderDim}};
 }
 
 void applySizes(TrainOptions& o, const nlohmann::json& j) {
@@ -146,6 +147,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditClipFrames = j.value("dit_clip_frames", kClipFramesBeforeOption);
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
+    o.decoderDim = j.value("decoder_dim", int64_t(0));
     o.vaeBatch = j.value("vae_batch", int64_t(2));
     o.vaeImageSteps = j.value("vae_image_steps", int64_t(0));
     o.vaeSpatial = j.value("vae_spatial", int64_t(8));
@@ -328,7 +330,8 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 const std::set<std::string>& resumeChangeableKeys() {
     static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
                                             "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "decoder_steps", "decoder_lr"};
+                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "decoder_steps", "decoder_lr",
+                                            "decoder_dim"};
     return keys;
 }
 
@@ -390,13 +393,15 @@ bool coolDownDone(const TrainOptions& o, int64_t step) {
 nlohmann::json vaeConfigJson(const TrainOptions& o) {
     // vaeSpatial 8: Wan 2.1's 4x8x8 compression; 4: one stage fewer, 4x4x4.
     const bool wan = o.vaeSpatial == 8;
-    return {{"dim", o.vaeDim},
+    nlohmann::json j = {{"dim", o.vaeDim},
             {"z_dim", o.zDim},
             {"dim_mult", wan ? nlohmann::json{1, 2, 4, 4} : nlohmann::json{1, 2, 4}},
             {"num_res_blocks", 1},
             {"attn_scales", nlohmann::json::array()},
             {"temperal_downsample", wan ? nlohmann::json{false, true, true} : nlohmann::json{true, true}},
             {"dropout", 0.0}};
+    if (o.decoderDim > 0 && o.decoderDim != o.vaeDim) j["dec_dim"] = o.decoderDim;  // Wan 2.2's wider decoder
+    return j;
 }
 
 // A batch of same-shaped rendered clips [B, 3, T, H, W] of seen scenes: single frames only when
@@ -638,10 +643,11 @@ void trainVae(Run& run) {
     auto& st = run.stage("vae");
     const auto& o = run.options;
     // The VAE is final once the DiT has started training on its latents (or the decoder refinement,
-    // which rewrites vae.safetensors, has begun); before that, a resume with a larger budget trains
-    // it further (and measures its statistics again).
+    // which rewrites vae.safetensors, has begun, or the decoder was widened); before that, a resume
+    // with a larger budget trains it further (and measures its statistics again).
     const bool budgetReached = budgetDone(double(st["seconds"]), o.vaeMinutes, int64_t(st["step"]), o.vaeMaxSteps);
-    const bool laterStageStarted = int64_t(run.stage("dit")["step"]) > 0 || run.state["stages"].contains("decoder");
+    const bool laterStageStarted = int64_t(run.stage("dit")["step"]) > 0 || run.state["stages"].contains("decoder") ||
+                                   run.state.contains("decoder_widenings");
     if (laterStageStarted || (budgetReached && st["done"])) return;
     torch::manual_seed(deriveSeed(o.seed, 0x1417));  // initial weights from the run's seed
     WanVAE vae(VaeConfig::fromJson(vaeConfigJson(o)));
@@ -1059,6 +1065,45 @@ std::string unusedFolderName(const Run& run, const std::string& base) {
     return name;
 }
 
+// A resume that raises decoder_dim: the trained decoder is widened (widenDecoder: same output, new
+// channels at zero) and the decoder refinement starts again from step 0 on it. The previous VAE,
+// decoder optimiser state and loss log are copied into decoder-before-widen-STEP first, so a
+// process killed part-way loses nothing; run.json records the widening.
+void widenDecoderStage(Run& run, const nlohmann::json& sizesBefore) {
+    TrainOptions before;
+    applySizes(before, sizesBefore);
+    const auto& o = run.options;
+    const int64_t from = before.decoderDim > 0 ? before.decoderDim : before.vaeDim;
+    const int64_t to = o.decoderDim > 0 ? o.decoderDim : o.vaeDim;
+    if (to == from) return;
+    if (to < from)
+        throw std::runtime_error("cannot resume with --decoder-dim " + std::to_string(to) + ": the run's decoder has " +
+                                 std::to_string(from) + " base channels, and a decoder can only be widened");
+    auto& stages = run.state["stages"];
+    if (!stages.contains("vae") || !stages["vae"].value("done", false))
+        throw std::runtime_error("cannot widen the decoder (--decoder-dim) before the run's VAE stage is done; resume without it first");
+    const int64_t step = stages.contains("decoder") ? stages["decoder"].value("step", int64_t(0)) : 0;
+    const std::string name = unusedFolderName(run, "decoder-before-widen-" + std::to_string(step));
+    const fs::path keep = run.file(name);
+    fs::create_directories(keep);
+    for (const char* f : {"vae.safetensors", "decoder.optim.pt", "loss_decoder.csv"})
+        if (fs::exists(run.file(f))) fs::copy_file(run.file(f), keep / f, fs::copy_options::overwrite_existing);
+
+    WanVAE narrow(VaeConfig::fromJson(vaeConfigJson(before)));
+    loadModule(*narrow, run.file("vae.safetensors").string(), torch::kCPU);
+    torch::manual_seed(deriveSeed(o.seed, 0xD1DE0000 + uint64_t(to)));  // the new input columns
+    WanVAE wide(VaeConfig::fromJson(vaeConfigJson(o)));
+    widenDecoder(*wide, *narrow);
+    saveModule(*wide, run.file("vae.safetensors").string(), vaeConfigJson(o), torch::kFloat32, {});
+    fs::remove(run.file("decoder.optim.pt"));
+    fs::remove(run.file("loss_decoder.csv"));
+    stages.erase("decoder");
+    run.state["decoder_widenings"].push_back({{"from_dim", from}, {"to_dim", to}, {"from_step", step}, {"kept_in", name}});
+    run.saveState();
+    run.note("decoder", "widened the decoder from " + std::to_string(from) + " to " + std::to_string(to) +
+                            " base channels (the previous one kept in " + name + "); its refinement starts again");
+}
+
 // The sizes that fix the DiT's and text encoder's weight shapes (all but the patch).
 nlohmann::json ditShapeSizes(const nlohmann::json& sizes) {
     nlohmann::json shapes;
@@ -1421,6 +1466,7 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
         throw std::runtime_error("--dit-from starts a restarted DiT from a bundle: give --resume --restart-dit as well");
     const nlohmann::json fromBundle = options.ditFrom.empty() ? nlohmann::json() : checkDitFromBundle(run, sizesBefore);
     if (options.restartDit) restartDitStage(run, sizesBefore, fromBundle);
+    if (options.resume) widenDecoderStage(run, sizesBefore);
     run.saveState();
     trainTokenizer(run);
     if (run.shouldStop()) return;
