@@ -130,12 +130,12 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
         std::printf("\njudge on the VAE's reconstructions of those scenes (the ceiling the VAE sets):");
         for (Attribute a : kEvalAttributes)
             if (r.vaeJudged[a].total > 0) std::printf(" %s %s", word(a), percent(r.vaeJudged[a]).c_str());
+        const auto& forward = r.taskSummary.at("vae_forward_seam_ratio");
+        const auto& backward = r.taskSummary.at("vae_backward_seam_ratio");
         std::printf("\nseam ratio of each scene spliced with its VAE reconstruction (the floor the VAE sets): "
                     "scene then reconstruction %s (worst %s), reconstruction then scene %s (worst %s)\n",
-                    fixed(r.taskSummary.at("vae_forward_seam_ratio").mean, 2).c_str(),
-                    fixed(r.taskSummary.at("vae_forward_seam_ratio").worst, 2).c_str(),
-                    fixed(r.taskSummary.at("vae_backward_seam_ratio").mean, 2).c_str(),
-                    fixed(r.taskSummary.at("vae_backward_seam_ratio").worst, 2).c_str());
+                    fixed(forward.mean, 2).c_str(), fixed(forward.worst, 2).c_str(), fixed(backward.mean, 2).c_str(),
+                    fixed(backward.worst, 2).c_str());
     }
     if (!r.influence.empty()) {
         // A word the model ignores changes nothing; a change of seed is the scale of "everything changed".

@@ -1115,8 +1115,8 @@ nlohmann::json ditShapeSizes(const nlohmann::json& sizes) {
 // dit-before-restart-STEP before run.json forgets them, so a process killed part-way loses nothing.
 // run.json records the restart, and "dit_init" names the kept weights the new DiT starts from
 // (trainDit uses them when the sizes that fix their shapes, all but the patch, are unchanged), or,
-// with --dit-from, the bundle `fromBundle` (its model.json, checked by checkDitFromBundle).
-void restartDitStage(Run& run, const nlohmann::json& sizesBefore, const nlohmann::json& fromBundle) {
+// with --dit-from, the bundle whose model.json is `model` (checked by checkDitFromBundle).
+void restartDitStage(Run& run, const nlohmann::json& sizesBefore, const nlohmann::json& model) {
     auto& stages = run.state["stages"];
     const int64_t step = stages.contains("dit") ? stages["dit"].value("step", int64_t(0)) : 0;
     TrainOptions before;
@@ -1137,7 +1137,6 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore, const nlohmann
     }
     if (!run.options.ditFrom.empty()) {  // copied in, then the new DiT's start
         const fs::path bundle = fs::absolute(run.options.ditFrom);
-        const nlohmann::json& model = fromBundle;
         const std::string name = unusedFolderName(run, "dit-from-bundle");
         const fs::path into = run.file(name);
         fs::create_directories(into);
