@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "tessera/evaluate.h"
 #include "tessera/random_bundle.h"
@@ -19,9 +20,20 @@ using namespace tessera;
 
 namespace {
 
+/// The folders tempDir made, removed when the test program exits.
+struct MadeDirs {
+    std::vector<fs::path> dirs;
+    ~MadeDirs() {
+        std::error_code ec;
+        for (const auto& d : dirs) fs::remove_all(d, ec);
+    }
+};
+
 fs::path tempDir(const std::string& name) {
+    static MadeDirs made;
     fs::path dir = fs::temp_directory_path() / ("tessera-test-eval-" + name + "-" + std::to_string(::getpid()));
     fs::create_directories(dir);
+    made.dirs.push_back(dir);
     return dir;
 }
 

@@ -19,8 +19,18 @@ using namespace tessera;
 
 namespace {
 
+/// The random bundles bundleDir wrote, by conditioning; removed when the test program exits.
+struct MadeBundles {
+    std::map<std::string, std::string> dirs;
+    ~MadeBundles() {
+        std::error_code ec;
+        for (const auto& d : dirs) fs::remove_all(d.second, ec);
+    }
+};
+
 std::string bundleDir(const std::string& conditioning) {
-    static std::map<std::string, std::string> made;
+    static MadeBundles bundles;
+    auto& made = bundles.dirs;
     auto it = made.find(conditioning);
     if (it != made.end()) return it->second;
     std::string dir = (fs::temp_directory_path() / ("tessera-test-bundle-" + conditioning + "-" +

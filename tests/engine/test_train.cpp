@@ -481,6 +481,30 @@ TEST(Train, DecoderRefinementKeepsTheEncoderAndResumesExactly) {
     EXPECT_EQ(j["sizes"]["decoder_steps"], 4);
     EXPECT_EQ(nlohmann::json::parse(std::ifstream(b / "bundle" / "model.json"))["training"]["decoder_steps"], 4);
 
+    // A run folder kept without decoder.optim.pt (as train-runs/ in git) can still refine its decoder
+    // further: the weights go on, the optimiser's moments start again, and the resume says so.
+    fs::remove(b / "decoder.optim.pt");
+    SafetensorsFile kept((b / "vae.safetensors").string());
+    std::map<std::string, torch::Tensor> atFour;
+    for (const auto& t : kept.tensors()) atFour[t.name] = loadTensor(kept, t.name);
+    TrainOptions more = toyOptions(b);
+    more.resume = true;
+    more.ditMaxSteps = 1;
+    more.decoderSteps = 6;
+    more.resumeChanges = {"decoder_steps"};
+    std::string resumeNote;
+    train(more, [&](const TrainEvent& e) {
+        if (e.stage == "decoder" && e.message.find("resumed") != std::string::npos) resumeNote = e.message;
+    });
+    EXPECT_NE(resumeNote.find("without decoder.optim.pt"), std::string::npos) << resumeNote;
+    EXPECT_EQ(nlohmann::json::parse(std::ifstream(b / "run.json"))["stages"]["decoder"]["step"], 6);
+    EXPECT_TRUE(fs::exists(b / "decoder.optim.pt"));
+    SafetensorsFile further((b / "vae.safetensors").string());
+    int movedOn = 0;
+    for (const auto& t : further.tensors())
+        if (t.name.rfind("decoder.", 0) == 0 && !torch::equal(loadTensor(further, t.name), atFour.at(t.name))) ++movedOn;
+    EXPECT_GT(movedOn, 0);
+
     // Sizes fixed at the start cannot be changed by a resume.
     TrainOptions wrong = toyOptions(b);
     wrong.resume = true;

@@ -741,7 +741,12 @@ bool refineDecoder(Run& run) {
         if (decoder) params.push_back(p.value());
     }
     torch::optim::AdamW opt(params, torch::optim::AdamWOptions(o.decoderLr).betas({0.9, 0.99}).weight_decay(0.0));
-    if (int64_t(st["step"]) > 0) {
+    if (int64_t(st["step"]) > 0 && !fs::exists(run.file("decoder.optim.pt"))) {
+        // A run folder kept without its optimiser state (train-runs/ in git leaves it out): the
+        // weights go on from their step, AdamW's moments start again.
+        run.note("decoder", "resumed at step " + std::to_string(int64_t(st["step"])) +
+                                " without decoder.optim.pt: the optimiser's moments start again");
+    } else if (int64_t(st["step"]) > 0) {
         torch::load(opt, run.file("decoder.optim.pt").string());
         run.note("decoder", "resumed at step " + std::to_string(int64_t(st["step"])));
     } else {
