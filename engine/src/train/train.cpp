@@ -730,7 +730,8 @@ bool refineDecoder(Run& run) {
     const auto& o = run.options;
     if (o.decoderSteps <= 0) return true;
     auto& st = run.stage("decoder");
-    if (int64_t(st["step"]) >= o.decoderSteps) return true;
+    const int64_t resumeStep = int64_t(st["step"]);
+    if (resumeStep >= o.decoderSteps) return true;
     WanVAE vae(VaeConfig::fromJson(vaeConfigJson(o)));
     vae->to(run.device);
     loadModule(*vae, run.file("vae.safetensors").string(), run.device);
@@ -741,14 +742,16 @@ bool refineDecoder(Run& run) {
         if (decoder) params.push_back(p.value());
     }
     torch::optim::AdamW opt(params, torch::optim::AdamWOptions(o.decoderLr).betas({0.9, 0.99}).weight_decay(0.0));
-    if (int64_t(st["step"]) > 0 && !fs::exists(run.file("decoder.optim.pt"))) {
-        // A run folder kept without its optimiser state (train-runs/ in git leaves it out): the
-        // weights go on from their step, AdamW's moments start again.
-        run.note("decoder", "resumed at step " + std::to_string(int64_t(st["step"])) +
-                                " without decoder.optim.pt: the optimiser's moments start again");
-    } else if (int64_t(st["step"]) > 0) {
-        torch::load(opt, run.file("decoder.optim.pt").string());
-        run.note("decoder", "resumed at step " + std::to_string(int64_t(st["step"])));
+    if (resumeStep > 0) {
+        const std::string resumed = "resumed at step " + std::to_string(resumeStep);
+        if (fs::exists(run.file("decoder.optim.pt"))) {
+            torch::load(opt, run.file("decoder.optim.pt").string());
+            run.note("decoder", resumed);
+        } else {
+            // A run folder kept without its optimiser state (train-runs/ in git leaves it out): the
+            // weights go on from their step, AdamW's moments start again.
+            run.note("decoder", resumed + " without decoder.optim.pt: the optimiser's moments start again");
+        }
     } else {
         run.note("decoder", "refining the VAE's decoder for " + std::to_string(o.decoderSteps) + " steps (encoder frozen)");
     }
