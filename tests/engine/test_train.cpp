@@ -79,6 +79,22 @@ std::string errorOf(const std::function<void()>& f) {
     return "";
 }
 
+// Every tensor of a safetensors file, by name.
+std::map<std::string, torch::Tensor> tensorsOf(const fs::path& file) {
+    SafetensorsFile f(file.string());
+    std::map<std::string, torch::Tensor> out;
+    for (const auto& t : f.tensors()) out[t.name] = loadTensor(f, t.name);
+    return out;
+}
+
+// How many of the decoder's tensors differ between two snapshots of a VAE file.
+int changedDecoderTensors(const std::map<std::string, torch::Tensor>& now,
+                          const std::map<std::string, torch::Tensor>& before) {
+    int changed = 0;
+    for (const auto& [name, t] : now)
+        if (name.rfind("decoder.", 0) == 0 && !torch::equal(t, before.at(name))) ++changed;
+    return changed;
+}
 }  // namespace
 
 TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
@@ -445,9 +461,7 @@ TEST(Train, DecoderRefinementKeepsTheEncoderAndResumesExactly) {
     TrainOptions plain = toyOptions(b);
     plain.ditMaxSteps = 1;
     train(plain, {});
-    SafetensorsFile before((b / "vae.safetensors").string());
-    std::map<std::string, torch::Tensor> original;
-    for (const auto& t : before.tensors()) original[t.name] = loadTensor(before, t.name);
+    const auto original = tensorsOf(b / "vae.safetensors");
 
     TrainOptions added = toyOptions(b);
     added.resume = true;
@@ -468,14 +482,11 @@ TEST(Train, DecoderRefinementKeepsTheEncoderAndResumesExactly) {
         for (const auto& t : fa.tensors())
             EXPECT_TRUE(torch::equal(loadTensor(fa, t.name), loadTensor(fb, t.name))) << file << " " << t.name;
     }
-    SafetensorsFile after((b / "vae.safetensors").string());
-    int decoderChanged = 0;
-    for (const auto& t : after.tensors()) {
-        const bool same = torch::equal(loadTensor(after, t.name), original.at(t.name));
-        if (t.name.rfind("encoder.", 0) == 0 || t.name.rfind("conv1.", 0) == 0) EXPECT_TRUE(same) << t.name;
-        if (t.name.rfind("decoder.", 0) == 0 && !same) ++decoderChanged;
-    }
-    EXPECT_GT(decoderChanged, 0);
+    const auto atFour = tensorsOf(b / "vae.safetensors");
+    for (const auto& [name, t] : atFour)
+        if (name.rfind("encoder.", 0) == 0 || name.rfind("conv1.", 0) == 0)
+            EXPECT_TRUE(torch::equal(t, original.at(name))) << name;
+    EXPECT_GT(changedDecoderTensors(atFour, original), 0);
     auto j = nlohmann::json::parse(std::ifstream(b / "run.json"));
     EXPECT_EQ(j["stages"]["decoder"]["step"], 4);
     EXPECT_EQ(j["sizes"]["decoder_steps"], 4);
@@ -484,9 +495,6 @@ TEST(Train, DecoderRefinementKeepsTheEncoderAndResumesExactly) {
     // A run folder kept without decoder.optim.pt (as train-runs/ in git) can still refine its decoder
     // further: the weights go on, the optimiser's moments start again, and the resume says so.
     fs::remove(b / "decoder.optim.pt");
-    SafetensorsFile kept((b / "vae.safetensors").string());
-    std::map<std::string, torch::Tensor> atFour;
-    for (const auto& t : kept.tensors()) atFour[t.name] = loadTensor(kept, t.name);
     TrainOptions more = toyOptions(b);
     more.resume = true;
     more.ditMaxSteps = 1;
@@ -499,11 +507,7 @@ TEST(Train, DecoderRefinementKeepsTheEncoderAndResumesExactly) {
     EXPECT_NE(resumeNote.find("without decoder.optim.pt"), std::string::npos) << resumeNote;
     EXPECT_EQ(nlohmann::json::parse(std::ifstream(b / "run.json"))["stages"]["decoder"]["step"], 6);
     EXPECT_TRUE(fs::exists(b / "decoder.optim.pt"));
-    SafetensorsFile further((b / "vae.safetensors").string());
-    int movedOn = 0;
-    for (const auto& t : further.tensors())
-        if (t.name.rfind("decoder.", 0) == 0 && !torch::equal(loadTensor(further, t.name), atFour.at(t.name))) ++movedOn;
-    EXPECT_GT(movedOn, 0);
+    EXPECT_GT(changedDecoderTensors(tensorsOf(b / "vae.safetensors"), atFour), 0);
 
     // Sizes fixed at the start cannot be changed by a resume.
     TrainOptions wrong = toyOptions(b);
