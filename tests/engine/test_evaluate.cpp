@@ -4,7 +4,6 @@
 // on a random-weight bundle.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -14,26 +13,16 @@
 
 #include "tessera/evaluate.h"
 #include "tessera/random_bundle.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
 using namespace tessera;
 
 namespace {
 
-/// The folders tempDir made, removed when the test program exits.
-struct MadeDirs {
-    std::vector<fs::path> dirs;
-    ~MadeDirs() {
-        std::error_code ec;
-        for (const auto& d : dirs) fs::remove_all(d, ec);
-    }
-};
-
 fs::path tempDir(const std::string& name) {
-    static MadeDirs made;
-    fs::path dir = fs::temp_directory_path() / ("tessera-test-eval-" + name + "-" + std::to_string(::getpid()));
+    fs::path dir = test::tempPathRemovedAtExit("eval", name);
     fs::create_directories(dir);
-    made.dirs.push_back(dir);
     return dir;
 }
 

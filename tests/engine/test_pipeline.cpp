@@ -13,29 +13,19 @@
 #include "pipeline/bundle.h"
 #include "pipeline/conditioning.h"
 #include "tessera/pipeline.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
 using namespace tessera;
 
 namespace {
 
-/// The random bundles bundleDir wrote, by conditioning; removed when the test program exits.
-struct MadeBundles {
-    std::map<std::string, std::string> dirs;
-    ~MadeBundles() {
-        std::error_code ec;
-        for (const auto& d : dirs) fs::remove_all(d.second, ec);
-    }
-};
-
+/// A random bundle for `conditioning`, written once and removed when the test program exits.
 std::string bundleDir(const std::string& conditioning) {
-    static MadeBundles bundles;
-    auto& made = bundles.dirs;
+    static std::map<std::string, std::string> made;
     auto it = made.find(conditioning);
     if (it != made.end()) return it->second;
-    std::string dir = (fs::temp_directory_path() / ("tessera-test-bundle-" + conditioning + "-" +
-                                                   std::to_string(::getpid())))
-                          .string();
+    const std::string dir = test::tempPathRemovedAtExit("bundle", conditioning).string();
     dev::RandomBundleOptions o;
     o.conditioning = conditioning;
     dev::writeRandomBundle(dir, o);
