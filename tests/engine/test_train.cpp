@@ -374,6 +374,32 @@ TEST(Train, PoolRefreshIsFixedForADitStage) {
 
 // The default text length holds every caption whole with the shipped tokenizer: two-object captions
 // run to about 50 tokens, so the 32 of earlier runs cut their backgrounds off.
+// A DiT restarted from trained weights draws from another stream of the DiT data (clips, noise,
+// timesteps, caption dropout), so it does not go over what those weights already learnt from; at
+// offset 0 the stream is the one every run drew before offsets existed.
+TEST(Train, DataOffsetsGiveAnotherStreamAndBundlesSayWhereTheirsEnds) {
+    TrainOptions o;
+    o.seed = 11;
+    const auto heldOut = heldOutCombinations(o.seed);
+    EXPECT_EQ(train_detail::ditDataSeed(o.seed, 0), o.seed);
+    EXPECT_NE(train_detail::ditDataSeed(o.seed, 7), train_detail::ditDataSeed(o.seed, 8));
+    int differ = 0;
+    for (int64_t k = 0; k < 20; ++k) {
+        const auto a = train_detail::drawPoolEntry(o, heldOut, k), zero = train_detail::drawPoolEntry(o, heldOut, k, 0);
+        const auto b = train_detail::drawPoolEntry(o, heldOut, k, 7), again = train_detail::drawPoolEntry(o, heldOut, k, 7);
+        EXPECT_EQ(describe(a.scene), describe(zero.scene)) << k;
+        EXPECT_EQ(describe(b.scene), describe(again.scene)) << k;
+        differ += describe(a.scene) != describe(b.scene);
+    }
+    EXPECT_GE(differ, 15);
+    // Bundles exported before "dit_data_end" was recorded: their steps, plus those of the bundle they
+    // were restarted from.
+    EXPECT_EQ(train_detail::bundleDataEnd({{"dit_steps", 20401}, {"dit_init", {{"folder", "dit-before-restart-15155"}}}}), 20401);
+    EXPECT_EQ(train_detail::bundleDataEnd({{"dit_steps", 1888}, {"dit_init", {{"bundle_dit_steps", 20401}}}}), 22289);
+    EXPECT_EQ(train_detail::bundleDataEnd({{"dit_steps", 1888}, {"dit_init", nullptr}}), 1888);
+    EXPECT_EQ(train_detail::bundleDataEnd({{"dit_steps", 10}, {"dit_data_end", 30}}), 30);
+}
+
 TEST(Train, DefaultTextLengthHoldsTheLongestCaption) {
     const Tokenizer tok(std::string(TESSERA_SOURCE_DIR) + "/resources/models/tessera-shapes/tokenizer.model");
     const int64_t longest = train_detail::longestCaptionTokens(tok, 20261125);
@@ -631,7 +657,13 @@ TEST(Train, RestartedDitChangesThePatchAndStartsFromTheKeptWeights) {
     ASSERT_EQ(j["dit_restarts"].size(), 1u);
     EXPECT_EQ(j["dit_restarts"][0]["from_step"], 2);
     EXPECT_EQ(j["dit_restarts"][0]["dit_patch_before"], 4);
+    // The restarted DiT draws its data after the 2 steps the kept one trained on, and the bundle says
+    // where its data ends.
+    EXPECT_EQ(j["dit_restarts"][0]["data_offset"], 2);
+    EXPECT_EQ(j["dit_data_offset"], 2);
     auto mj = nlohmann::json::parse(std::ifstream(d / "bundle" / "model.json"));
+    EXPECT_EQ(mj["training"]["dit_data_offset"], 2);
+    EXPECT_EQ(mj["training"]["dit_data_end"], 5);
     SafetensorsFile bundleDit((d / "bundle" / mj["components"]["dit"]["file"].get<std::string>()).string());
     EXPECT_EQ(nlohmann::json::parse(bundleDit.metadata().at("config"))["patch_size"], nlohmann::json({1, 2, 2}));
     auto model = Model::load((d / "bundle").string(), "cpu");
@@ -646,7 +678,10 @@ TEST(Train, RestartedDitChangesThePatchAndStartsFromTheKeptWeights) {
     train(again, {});
     EXPECT_TRUE(fs::exists(d / "dit-before-restart-3" / "dit.safetensors"));
     EXPECT_TRUE(fs::exists(d / "dit-before-restart-3-2" / "dit.safetensors"));
-    EXPECT_EQ(nlohmann::json::parse(std::ifstream(d / "run.json"))["dit_restarts"].size(), 3u);
+    const auto afterThree = nlohmann::json::parse(std::ifstream(d / "run.json"));
+    EXPECT_EQ(afterThree["dit_restarts"].size(), 3u);
+    EXPECT_EQ(afterThree["dit_restarts"][1]["data_offset"], 5);  // 2 + 3 steps
+    EXPECT_EQ(afterThree["dit_data_offset"], 8);                 // 5 + 3 steps
     // The resampled start: on an input flat in space and time every token of both DiTs carries the same
     // state, so each frame's mean output agrees; the patch embedding and head are what differ.
     SafetensorsFile old((kept / "dit.ema.safetensors").string());
@@ -746,6 +781,7 @@ TEST(Train, RestartFromABundleStartsFromItsWeightsAndRefusesOneThatDoesNotFit) {
     EXPECT_EQ(j["dit_init"]["folder"], "dit-from-bundle");
     EXPECT_EQ(j["dit_init"]["bundle_dit_steps"], 2);
     EXPECT_EQ(j["stages"]["dit"]["step"], 1);
+    EXPECT_EQ(j["dit_data_offset"], 2);  // after the bundle's data (its 2 steps), not the run's 4
     // One warm-up step (rate 1/300 of the peak) from the bundle's weights: still those, to fp16 rounding.
     WanModel now(DitConfig::fromJson(config)), kept(DitConfig::fromJson(config));
     train_detail::loadModule(*now, (d / "dit.safetensors").string(), torch::kCPU);

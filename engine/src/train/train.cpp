@@ -232,6 +232,12 @@ double cosineDecay(int64_t step, int64_t from, int64_t steps) {
     return 0.5 * (1.0 + std::cos(M_PI * f));
 }
 
+// The DiT's data offset (run.json "dit_data_offset", 0 until a restart sets it): which stream of
+// clips, noise, timesteps and caption dropouts the DiT stage draws (train_detail::ditDataSeed).
+int64_t ditDataOffset(const nlohmann::json& state) {
+    return state.value("dit_data_offset", int64_t(0));
+}
+
 // Standard normal from the run's generator (Box-Muller), for the timestep distribution.
 double normal(Rng& rng) {
     const double u1 = std::max(rng.uniform(), 1e-12), u2 = rng.uniform();
@@ -342,8 +348,19 @@ double ditLearningRate(const TrainOptions& o, int64_t step) {
     return o.ditDecaySteps > 0 ? lr * cosineDecay(step, o.ditDecayFrom, o.ditDecaySteps) : lr;
 }
 
-PoolDraw drawPoolEntry(const TrainOptions& o, const std::set<Combination>& heldOut, int64_t k) {
-    PoolDraw d{Rng(deriveSeed(o.seed, 0xDA7A0000000ull + static_cast<uint64_t>(k)))};
+uint64_t ditDataSeed(uint64_t seed, int64_t dataOffset) {
+    return dataOffset == 0 ? seed : deriveSeed(seed, 0x0FF5E70000000ull + static_cast<uint64_t>(dataOffset));
+}
+
+int64_t bundleDataEnd(const nlohmann::json& training) {
+    if (training.contains("dit_data_end")) return training["dit_data_end"].get<int64_t>();
+    const int64_t steps = training.value("dit_steps", int64_t(0));
+    const auto init = training.value("dit_init", nlohmann::json());
+    return steps + (init.is_object() ? init.value("bundle_dit_steps", int64_t(0)) : 0);
+}
+
+PoolDraw drawPoolEntry(const TrainOptions& o, const std::set<Combination>& heldOut, int64_t k, int64_t dataOffset) {
+    PoolDraw d{Rng(deriveSeed(ditDataSeed(o.seed, dataOffset), 0xDA7A0000000ull + static_cast<uint64_t>(k)))};
     Rng& rng = d.rng;
     SceneOptions so;
     so.heldOut = heldOut;
@@ -868,7 +885,7 @@ class LatentPool {
 public:
     LatentPool(Run& run, WanVAE& vae, torch::Tensor mean, torch::Tensor invStd, std::set<Combination> heldOut)
         : kRefreshPerStep(run.options.poolRefresh), kSize(std::max<int64_t>(run.options.poolSize, kRefreshPerStep)), run_(run), vae_(vae), mean_(std::move(mean)),
-          invStd_(std::move(invStd)), heldOut_(std::move(heldOut)) {}
+          invStd_(std::move(invStd)), heldOut_(std::move(heldOut)), dataOffset_(ditDataOffset(run.state)) {}
     const int64_t kRefreshPerStep;
     const int64_t kSize;
 
@@ -892,7 +909,7 @@ public:
 private:
     PoolEntry make(int64_t k) {
         torch::NoGradGuard noGrad;
-        PoolDraw d = drawPoolEntry(run_.options, heldOut_, k);
+        PoolDraw d = drawPoolEntry(run_.options, heldOut_, k, dataOffset_);
         Rng& rng = d.rng;
         EncodeOptions eo;
         eo.chunkLatentFrames = 64;
@@ -929,6 +946,7 @@ private:
     WanVAE& vae_;
     torch::Tensor mean_, invStd_;
     std::set<Combination> heldOut_;
+    const int64_t dataOffset_;
     std::vector<PoolEntry> entries_;
 };
 
@@ -941,7 +959,7 @@ struct DitBatch {
 
 DitBatch ditBatch(const Run& run, const LatentPool& pool, const DitConfig& dc, int64_t step) {
     torch::NoGradGuard noGrad;
-    Rng rng(deriveSeed(run.options.seed, 0xD170000 + step));
+    Rng rng(deriveSeed(ditDataSeed(run.options.seed, ditDataOffset(run.state)), 0xD170000 + step));
     DitBatch b;
     while (b.tokens < run.options.tokensPerStep) {
         const PoolEntry& e = pool.at(rng.below(int(pool.kSize)));
@@ -1132,6 +1150,9 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore, const nlohmann
     const bool newTokenizer = before.tokenizerType != run.options.tokenizerType;
     nlohmann::json record = {{"from_step", step}, {"dit_patch_before", ditPatchOf(before)}};
     if (newTokenizer) record["tokenizer_before"] = before.tokenizerType;
+    // The new DiT starts from weights that trained on the data of offsets up to here: it draws from
+    // the stream after them, not the same clips, noise and timesteps again.
+    int64_t dataOffset = ditDataOffset(run.state) + step;
     if (step > 0) {
         const std::string name = unusedFolderName(run, "dit-before-restart-" + std::to_string(step));
         const fs::path keep = run.file(name);
@@ -1164,7 +1185,10 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore, const nlohmann
                                  {"bundle_dit_steps", bundleSteps}};
         record["dit_from"] = bundle.string();
         record["dit_from_steps"] = bundleSteps;
+        dataOffset = bundleDataEnd(model.value("training", nlohmann::json::object()));
     }
+    run.state["dit_data_offset"] = dataOffset;
+    record["data_offset"] = dataOffset;
     if (newTokenizer) {  // trained again before the DiT; the old one is kept with the old DiT
         stages["tokenizer"]["done"] = false;
         fs::remove(run.file("tokenizer.model"));
@@ -1621,6 +1645,8 @@ void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir
           {"dit_steps", stages.value("dit", nlohmann::json::object()).value("step", 0)},
           {"dit_seconds", stages.value("dit", nlohmann::json::object()).value("seconds", 0.0)},
           {"dit_init", state.value("dit_init", nlohmann::json())},
+          {"dit_data_offset", ditDataOffset(state)},
+          {"dit_data_end", ditDataOffset(state) + stages.value("dit", nlohmann::json::object()).value("step", int64_t(0))},
           {"heldout_fraction", o.heldOutFraction},
           {"heldout", heldOut}}},
     };

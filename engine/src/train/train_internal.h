@@ -45,7 +45,17 @@ struct PoolDraw {
     int width = 0, height = 0, frames = 0;
     bool simple = false;  ///< in the simple phase (text only 70% of the time)
 };
-PoolDraw drawPoolEntry(const TrainOptions& o, const std::set<Combination>& heldOut, int64_t k);
+/// `dataOffset` picks the stream (ditDataSeed); entry k of a stream is a pure function of (seed, offset, k).
+PoolDraw drawPoolEntry(const TrainOptions& o, const std::set<Combination>& heldOut, int64_t k, int64_t dataOffset = 0);
+/// The seed of the DiT stage's data (pool entries and batches) at a data offset: the run's own seed
+/// at offset 0 (a run's first DiT), another stream for each other offset. A DiT restarted from
+/// weights that trained for S steps from offset O draws at offset O + S, so it does not see the same
+/// clips, noise and timesteps again.
+uint64_t ditDataSeed(uint64_t seed, int64_t dataOffset);
+/// Where the data of a bundle's DiT ends (the offset a DiT restarted from it draws at), from its
+/// model.json "training": "dit_data_end", or for a bundle exported before that was recorded, its DiT
+/// steps plus those of the bundle it was itself restarted from ("dit_init" "bundle_dit_steps").
+int64_t bundleDataEnd(const nlohmann::json& training);
 
 // Changing the DiT's patch on --restart-dit, so the new DiT starts from the old one's weights. Both
 // resamplings keep what a spatially flat region gives: the patch embedding's response to a flat
