@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Compares two `tessera eval` reports made with the same prompts, seeds and settings, clip by clip.
+
+Two bundles judged on the same generated prompts and seeds differ by far less noise than their two
+accuracy tables suggest, since most clips are right (or wrong) for both. This pairs the clips of the
+reports by (prompt, seed) and, for every split and attribute:
+
+  - the accuracy of A and of B over the judged items (an object's colour, a clip's background...),
+  - the clips in which B got more of that attribute right than A ("B better") and fewer ("A better"),
+  - the exact two-sided sign test on those clips: the chance of a split at least this uneven if
+    neither bundle were better. Clips are the unit, since the objects of one clip are not
+    independent of each other.
+
+    python3 scripts/compare_eval.py shipped.json candidate.json
+    python3 scripts/compare_eval.py shipped.json candidate.json --json
+
+It refuses reports whose settings (size, frames, steps, guidance, sampler...) or clips differ, since
+a paired comparison of those would mean nothing. docs/evaluation.md has the report's format.
+"""
+import argparse
+import json
+import math
+import sys
+
+# Settings that must agree for two reports' clips to be comparable.
+PAIRED_SETTINGS = ("width", "height", "frames", "fps", "steps", "guidance", "shift", "sampler",
+                   "enhance_prompt", "prompts", "prompt_seed", "base_seed", "seeds")
+
+
+def sign_test_p(wins, losses):
+    """Exact two-sided sign test: P(a split at least as uneven as wins:losses | p = 1/2)."""
+    n = wins + losses
+    if n == 0:
+        return 1.0
+    k = min(wins, losses)
+    tail = sum(math.comb(n, i) for i in range(k + 1)) / 2.0 ** n
+    return min(1.0, 2.0 * tail)
+
+
+def clip_key(clip):
+    return (clip["prompt"], clip["seed"])
+
+
+def load(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            report = json.load(f)
+    except OSError as e:
+        raise SystemExit(f"compare_eval.py: cannot read {path}: {e.strerror}")
+    except json.JSONDecodeError as e:
+        raise SystemExit(f"compare_eval.py: {path} is not JSON ({e}); give a report written by `tessera eval -o`")
+    if not isinstance(report, dict) or "clips" not in report or "settings" not in report:
+        raise SystemExit(f"compare_eval.py: {path} has no clips or settings; give a report written by `tessera eval -o`")
+    return report
+
+
+def per_clip_scores(clip):
+    """{attribute: (correct, judged)} over the clip's judged items."""
+    out = {}
+    for s in clip["scores"]:
+        right, judged = out.get(s["attribute"], (0, 0))
+        out[s["attribute"]] = (right + (1 if s["correct"] else 0), judged + 1)
+    return out
+
+
+def compare(a, b):
+    """The paired comparison of reports a and b (dicts as `tessera eval -o` writes them)."""
+    differing = [k for k in PAIRED_SETTINGS if a["settings"].get(k) != b["settings"].get(k)]
+    if differing:
+        raise ValueError("the reports were made with different settings (" +
+                         ", ".join(f"{k}: {a['settings'].get(k)} against {b['settings'].get(k)}" for k in differing) +
+                         "); make both with the same eval options")
+    clips_a = {clip_key(c): c for c in a["clips"]}
+    clips_b = {clip_key(c): c for c in b["clips"]}
+    if clips_a.keys() != clips_b.keys():
+        only_a, only_b = len(clips_a.keys() - clips_b.keys()), len(clips_b.keys() - clips_a.keys())
+        raise ValueError(f"the reports' clips differ ({only_a} only in the first, {only_b} only in the second); "
+                         "make both with the same prompts and seeds")
+    rows = {}
+    for key, ca in clips_a.items():
+        cb = clips_b[key]
+        if ca["split"] != cb["split"]:
+            raise ValueError(f"clip {key} is {ca['split']} in one report and {cb['split']} in the other")
+        sa, sb = per_clip_scores(ca), per_clip_scores(cb)
+        items = [(attr, sa.get(attr, (0, 0)), sb.get(attr, (0, 0))) for attr in sorted(set(sa) | set(sb))]
+        items.append(("all correct", (1 if ca["all_correct"] else 0, 1), (1 if cb["all_correct"] else 0, 1)))
+        for attr, (ra, na), (rb, nb) in items:
+            if na != nb:
+                raise ValueError(f"clip {key}: {attr} was judged {na} times in one report and {nb} in the other")
+            r = rows.setdefault((ca["split"], attr),
+                                {"split": ca["split"], "attribute": attr, "a_correct": 0, "b_correct": 0, "judged": 0,
+                                 "b_better_clips": 0, "a_better_clips": 0, "clips": 0})
+            r["a_correct"] += ra
+            r["b_correct"] += rb
+            r["judged"] += na
+            r["clips"] += 1
+            r["b_better_clips"] += rb > ra
+            r["a_better_clips"] += ra > rb
+    out = []
+    for r in rows.values():
+        n = r["judged"]
+        r["a_accuracy"] = r["a_correct"] / n if n else None
+        r["b_accuracy"] = r["b_correct"] / n if n else None
+        r["sign_test_p"] = sign_test_p(r["b_better_clips"], r["a_better_clips"])
+        out.append(r)
+    order = {"seen": 0, "held-out": 1}
+    out.sort(key=lambda r: (order.get(r["split"], 2), r["attribute"] == "all correct", r["attribute"]))
+    return out
+
+
+def table(rows, name_a, name_b):
+    lines = [f"A = {name_a}", f"B = {name_b}",
+             "p: exact two-sided sign test on the clips where one got more of the attribute right than the other",
+             "",
+             f"{'split':9} {'attribute':12} {'A':>14} {'B':>14} {'B - A':>7} {'B better':>9} {'A better':>9} {'p':>7}"]
+    for r in rows:
+        if not r["judged"]:
+            continue
+        lines.append(f"{r['split']:9} {r['attribute']:12} "
+                     f"{r['a_accuracy'] * 100:5.1f}% {r['a_correct']:>3}/{r['judged']:<3} "
+                     f"{r['b_accuracy'] * 100:5.1f}% {r['b_correct']:>3}/{r['judged']:<3} "
+                     f"{(r['b_accuracy'] - r['a_accuracy']) * 100:+6.1f} "
+                     f"{r['b_better_clips']:>9} {r['a_better_clips']:>9} {r['sign_test_p']:7.3f}")
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description="Compare two `tessera eval` reports clip by clip (same prompts, seeds, settings).")
+    ap.add_argument("a", help="the first report (A), e.g. the shipped bundle's")
+    ap.add_argument("b", help="the second report (B), e.g. a candidate's")
+    ap.add_argument("--json", action="store_true", help="print the rows as JSON")
+    args = ap.parse_args(argv)
+    a, b = load(args.a), load(args.b)
+    try:
+        rows = compare(a, b)
+    except ValueError as e:
+        print(f"compare_eval.py: {e}", file=sys.stderr)
+        return 2
+    print(json.dumps(rows, indent=2) if args.json else table(rows, args.a, args.b))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
