@@ -645,6 +645,9 @@ TEST(Train, RestartedDitChangesThePatchAndStartsFromTheKeptWeights) {
     for (const char* f : {"dit.safetensors", "dit.ema.safetensors", "text_encoder.ema.safetensors", "dit.optim.pt"})
         EXPECT_TRUE(fs::exists(kept / f)) << f;
     EXPECT_TRUE(std::any_of(notes.begin(), notes.end(), [](const std::string& n) {
+        return n.find("step 2's files are kept in dit-before-restart-2; its data is drawn at offset 2") != std::string::npos;
+    }));
+    EXPECT_TRUE(std::any_of(notes.begin(), notes.end(), [](const std::string& n) {
         return n.find("starting from the EMA weights kept in dit-before-restart-2 (patch embedding and head resampled from "
                       "patch 4 to 2)") != std::string::npos;
     }));

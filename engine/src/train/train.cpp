@@ -1197,9 +1197,10 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore, const nlohmann
     run.state["dit_restarts"].push_back(record);
     run.saveState();
     for (const char* f : kDitFiles) fs::remove(run.file(f));
-    run.note("dit", step > 0 ? "the DiT restarts from step 0; step " + std::to_string(step) + "'s files are kept in " +
-                                   record["kept_in"].get<std::string>()
-                             : "the DiT restarts from step 0");
+    run.note("dit", (step > 0 ? "the DiT restarts from step 0; step " + std::to_string(step) + "'s files are kept in " +
+                                    record["kept_in"].get<std::string>()
+                              : std::string("the DiT restarts from step 0")) +
+                        "; its data is drawn at offset " + std::to_string(dataOffset));
 }
 
 }  // namespace
