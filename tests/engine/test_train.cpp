@@ -372,8 +372,6 @@ TEST(Train, PoolRefreshIsFixedForADitStage) {
     fs::remove_all(d);
 }
 
-// The default text length holds every caption whole with the shipped tokenizer: two-object captions
-// run to about 50 tokens, so the 32 of earlier runs cut their backgrounds off.
 // A DiT restarted from trained weights draws from another stream of the DiT data (clips, noise,
 // timesteps, caption dropout), so it does not go over what those weights already learnt from; at
 // offset 0 the stream is the one every run drew before offsets existed.
@@ -400,6 +398,8 @@ TEST(Train, DataOffsetsGiveAnotherStreamAndBundlesSayWhereTheirsEnds) {
     EXPECT_EQ(train_detail::bundleDataEnd({{"dit_steps", 10}, {"dit_data_end", 30}}), 30);
 }
 
+// The default text length holds every caption whole with the shipped tokenizer: two-object captions
+// run to about 50 tokens, so the 32 of earlier runs cut their backgrounds off.
 TEST(Train, DefaultTextLengthHoldsTheLongestCaption) {
     const Tokenizer tok(std::string(TESSERA_SOURCE_DIR) + "/resources/models/tessera-shapes/tokenizer.model");
     const int64_t longest = train_detail::longestCaptionTokens(tok, 20261125);

@@ -888,6 +888,8 @@ public:
           invStd_(std::move(invStd)), heldOut_(std::move(heldOut)), dataOffset_(ditDataOffset(run.state)) {}
     const int64_t kRefreshPerStep;
     const int64_t kSize;
+    /// The run's data offset, read once for the stage: the pool's entries and the batches drawn from it.
+    int64_t dataOffset() const { return dataOffset_; }
 
     /// Encodes the whole pool; returns false when `stop` asked to stop part-way (nothing is lost:
     /// the pool is rebuilt from the step on the next resume).
@@ -959,7 +961,7 @@ struct DitBatch {
 
 DitBatch ditBatch(const Run& run, const LatentPool& pool, const DitConfig& dc, int64_t step) {
     torch::NoGradGuard noGrad;
-    Rng rng(deriveSeed(ditDataSeed(run.options.seed, ditDataOffset(run.state)), 0xD170000 + step));
+    Rng rng(deriveSeed(ditDataSeed(run.options.seed, pool.dataOffset()), 0xD170000 + step));
     DitBatch b;
     while (b.tokens < run.options.tokensPerStep) {
         const PoolEntry& e = pool.at(rng.below(int(pool.kSize)));
@@ -1607,6 +1609,7 @@ void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir
     for (const auto& c : heldOutCombinations(deriveSeed(o.seed, 0x4E1D), o.heldOutFraction))
         heldOut.push_back({{"color", word(c.color)}, {"shape", word(c.shape)}, {"motion", word(c.motion)}});
     const auto& stages = state.at("stages");
+    const int64_t ditSteps = stages.value("dit", nlohmann::json::object()).value("step", int64_t(0));
     nlohmann::json model = {
         {"format", "tessera.model/1"},
         {"name", "tessera-shapes"},
@@ -1643,11 +1646,11 @@ void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir
           {"vae_steps", stages.value("vae", nlohmann::json::object()).value("step", 0)},
           {"vae_seconds", stages.value("vae", nlohmann::json::object()).value("seconds", 0.0)},
           {"decoder_steps", stages.value("decoder", nlohmann::json::object()).value("step", 0)},
-          {"dit_steps", stages.value("dit", nlohmann::json::object()).value("step", 0)},
+          {"dit_steps", ditSteps},
           {"dit_seconds", stages.value("dit", nlohmann::json::object()).value("seconds", 0.0)},
           {"dit_init", state.value("dit_init", nlohmann::json())},
           {"dit_data_offset", ditDataOffset(state)},
-          {"dit_data_end", ditDataOffset(state) + stages.value("dit", nlohmann::json::object()).value("step", int64_t(0))},
+          {"dit_data_end", ditDataOffset(state) + ditSteps},
           {"heldout_fraction", o.heldOutFraction},
           {"heldout", heldOut}}},
     };
