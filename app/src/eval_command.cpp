@@ -130,6 +130,14 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
         std::printf("\njudge on the VAE's reconstructions of those scenes (the ceiling the VAE sets):");
         for (Attribute a : kEvalAttributes)
             if (r.vaeJudged[a].total > 0) std::printf(" %s %s", word(a), percent(r.vaeJudged[a]).c_str());
+        // What the extensions added, judged against the scene's caption (motion is only a hint here:
+        // an object that reached an edge may rightly stop or turn).
+        for (const auto& [what, table] : {std::pair<const char*, const AccuracyTable*>{"forward", &r.extendForwardJudged},
+                                          {"backward", &r.extendBackwardJudged}}) {
+            std::printf("\njudge on the new frames of the %s extensions:", what);
+            for (Attribute a : kEvalAttributes)
+                if ((*table)[a].total > 0) std::printf(" %s %s", word(a), percent((*table)[a]).c_str());
+        }
         const auto& forward = r.taskSummary.at("vae_forward_seam_ratio");
         const auto& backward = r.taskSummary.at("vae_backward_seam_ratio");
         std::printf("\nseam ratio of each scene spliced with its VAE reconstruction (the floor the VAE sets): "

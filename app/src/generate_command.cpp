@@ -120,6 +120,10 @@ void addGenerateOptions(CLI::App* cmd, GenerateOptions& o) {
     cmd->add_option("--extend", o.extend, "A clip to extend in time");
     cmd->add_option("--direction", o.direction, "forward or backward (with --extend)")
         ->check(CLI::IsMember({"forward", "backward"}));
+    cmd->add_option("--backward-extension", o.backwardExtension,
+                    "With --direction backward: native (the clip's first frames end the new sequence) or reversed "
+                    "(the clip played backward is extended forward); default: the model's")
+        ->check(CLI::IsMember({"native", "reversed"}));
     cmd->add_flag("--loop", o.loop, "Make a seamless loop (of --video, or of a new clip)");
     cmd->add_option("--connect", o.connect, "Two clips A B: generate the frames between A's end and B's start")
         ->expected(2);
@@ -160,6 +164,7 @@ GenerationRequest requestFromOptions(const GenerateOptions& o) {
     r.seed = o.seed;
     r.strength = o.strength;
     r.refine = o.refine;
+    r.backwardExtension = o.backwardExtension;
     r.device = o.device;
     return r;
 }

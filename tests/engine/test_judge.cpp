@@ -242,3 +242,34 @@ TEST(Judge, DescribeClipReadsRenderedScenesBackIntoTheirCaptions) {
     EXPECT_EQ(p.objects[0].color, one.objects[0].color);
     EXPECT_THROW(describeClip(Clip{}), std::invalid_argument);
 }
+
+// A rendered clip played backward is judged right against reversedInTime() of its caption: left and
+// right, up and down swap, and a bounce read backward is still a bounce (what extend backward
+// "reversed" relies on, docs/tasks.md). The caption itself reversed twice is unchanged.
+TEST(Judge, ClipsPlayedBackwardMatchTheirReversedCaptions) {
+    Tally tally;
+    int clips = 0, failures = 0;
+    for (uint64_t seed = 0; seed < 40; ++seed) {
+        for (const ClipSpec& spec : kClipSpecs) {
+            if (spec.frames < 2) continue;
+            Scene scene = sampleScene(seed * 53 + uint64_t(spec.width), twoObjects(0.5));
+            RenderedClip r = render(scene, spec.width, spec.height, spec.frames, 16);
+            std::reverse(r.clip.frames.begin(), r.clip.frames.end());
+            const ParsedPrompt truth = describe(scene), backward = reversedInTime(truth);
+            EXPECT_EQ(reversedInTime(backward), truth);
+            Judgement j = judge(r.clip, backward);
+            tally.add(j);
+            ++clips;
+            if (!j.allCorrect() && ++failures <= 10) ADD_FAILURE() << describeFailure(j, caption(backward), spec);
+        }
+    }
+    tally.print(("played backward, " + std::to_string(clips) + " clips").c_str());
+    EXPECT_GT(tally.total(Attribute::Motion), 50);
+    EXPECT_GE(tally.accuracy(Attribute::Motion), 0.99);
+    EXPECT_EQ(caption(reversedInTime(parsePrompt("a large red circle moving left on a black background"))),
+              "a large red circle moving right on a black background");
+    EXPECT_EQ(caption(reversedInTime(parsePrompt("a small cyan triangle moving up to the left of a large yellow square "
+                                                 "moving down, on a gray background"))),
+              "a small cyan triangle moving down to the left of a large yellow square moving up, on a gray background");
+    EXPECT_EQ(caption(reversedInTime(parsePrompt("a white square bouncing"))), "a white square bouncing");
+}

@@ -13,6 +13,7 @@
 #include "pipeline/bundle.h"
 #include "pipeline/conditioning.h"
 #include "tessera/pipeline.h"
+#include "tessera/shapes_world.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -343,6 +344,10 @@ TEST(PipelineModels, BrokenBundlesAreRefusedNamingTheFile) {
         j["known_context"] = "sideways";
         std::ofstream(dir / "model.json") << j.dump();
         expectModelError("known_context must be \"zeros\" or \"hold\"");
+        j = good;
+        j["extend_backward"] = "upwards";
+        std::ofstream(dir / "model.json") << j.dump();
+        expectModelError("extend_backward must be \"native\" or \"reversed\"");
         std::ofstream(dir / "model.json") << good.dump();
     }
     fs::remove(dir / "vae.safetensors");
@@ -425,6 +430,60 @@ TEST(PipelineTasks, HeldKnownContextChangesOnlySpansAfterFrameZero) {
     EXPECT_NE(a.latents.bytes, model("mask-channel")->generate(r).latents.bytes);
     for (int i = 0; i < 8; ++i) EXPECT_EQ(a.clip.frames[5 + i].rgb, r.video.frames[i].rgb) << i;
     fs::remove_all(dir);
+}
+
+// Extend backward "reversed" is a forward extension of the clip played backward, played back: the
+// same frames and latents as that forward request made by hand with the caption's motions reversed,
+// then the clip itself unchanged. A bundle's "extend_backward" sets the default; a request overrides it.
+TEST(PipelineTasks, ReversedBackwardExtensionIsTheForwardExtensionOfTheReversedClip) {
+    const auto dir = test::tempPathRemovedAtExit("bundle", "reversed-backward");
+    fs::copy(bundleDir("mask-channel"), dir, fs::copy_options::recursive);
+    auto j = nlohmann::json::parse(std::ifstream(dir / "model.json"));
+    j["extend_backward"] = "reversed";
+    std::ofstream(dir / "model.json") << j.dump();
+    auto reversedByDefault = Model::load(dir.string(), "cpu");
+    EXPECT_EQ(reversedByDefault->info().defaultBackwardExtension, "reversed");
+    EXPECT_EQ(model("mask-channel")->info().defaultBackwardExtension, "native");
+
+    auto r = base();
+    r.prompt = "a red ball moving left on a white background";
+    r.task = Task::ExtendBackward;
+    r.video = patternClip(64, 48, 9);
+    r.extendFrames = 8;
+    const auto res = reversedByDefault->generate(r);
+    ASSERT_EQ(res.clip.frameCount(), 8 + 9);
+    for (int i = 0; i < 9; ++i) EXPECT_EQ(res.clip.frames[8 + i].rgb, r.video.frames[i].rgb) << i;
+    EXPECT_NE(res.enhancedPrompt.find("red circle moving left on a white background"), std::string::npos)
+        << res.enhancedPrompt;
+    const auto recipe = nlohmann::json::parse(res.recipeJson);
+    EXPECT_EQ(recipe["task"], "extend-backward");
+    EXPECT_EQ(recipe["backward_extension"], "reversed");
+    EXPECT_EQ(recipe["prompt"], r.prompt);
+    EXPECT_EQ(recipe["enhanced_prompt"], res.enhancedPrompt);
+
+    auto forward = r;
+    forward.task = Task::ExtendForward;
+    forward.prompt = caption(reversedInTime(parsePrompt(res.enhancedPrompt)));
+    EXPECT_NE(forward.prompt.find("red circle moving right on a white background"), std::string::npos) << forward.prompt;
+    forward.enhancePrompt = false;
+    std::reverse(forward.video.frames.begin(), forward.video.frames.end());
+    const auto byHand = model("mask-channel")->generate(forward);
+    ASSERT_EQ(byHand.clip.frameCount(), res.clip.frameCount());
+    EXPECT_EQ(byHand.latents.bytes, res.latents.bytes);
+    for (int i = 0; i < 8; ++i) EXPECT_EQ(res.clip.frames[i].rgb, byHand.clip.frames[16 - i].rgb) << i;
+
+    // The request chooses: "native" on this bundle is the native extension of the other bundle.
+    r.backwardExtension = "native";
+    EXPECT_EQ(reversedByDefault->generate(r).latents.bytes, model("mask-channel")->generate(r).latents.bytes);
+    EXPECT_EQ(nlohmann::json::parse(model("mask-channel")->generate(r).recipeJson)["backward_extension"], "native");
+    r.backwardExtension = "sideways";
+    try {
+        reversedByDefault->generate(r);
+        ADD_FAILURE() << "an unknown backward extension was accepted";
+    } catch (const GenerationError& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::BadRequest);
+        EXPECT_NE(std::string(e.what()).find("\"native\" or \"reversed\""), std::string::npos) << e.what();
+    }
 }
 
 TEST(PipelineTasks, FirstAndLastFrameKeepsTheFirstFramesRoundTrip) {

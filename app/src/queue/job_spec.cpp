@@ -79,6 +79,7 @@ std::string jobSpecToJson(const JobSpec& spec) {
                 {"seed", r.seed},
                 {"strength", r.strength},
                 {"refine", r.refine},
+                {"backward_extension", r.backwardExtension},
                 {"device", r.device},
                 {"inputs", inputs}}
         .dump();
@@ -112,6 +113,7 @@ JobSpec jobSpecFromJson(const std::string& text) {
     r.seed = field<int64_t>(j, "seed", -1);
     r.strength = field<double>(j, "strength", 0.7);
     r.refine = field<bool>(j, "refine", false);
+    r.backwardExtension = field<std::string>(j, "backward_extension", "");
     r.device = field<std::string>(j, "device", "");
     const json inputs = field<json>(j, "inputs", json::object());
     if (!inputs.is_object()) throw ProjectError("job request: 'inputs' must be an object");

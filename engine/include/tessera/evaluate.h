@@ -178,6 +178,9 @@ struct TaskClipResult {
     double vaeBackwardSeamRatio = 0;
     /// The judge on the VAE's reconstruction of the rendered scene, against its caption.
     std::vector<AttributeScore> vaeScores;
+    /// The judge on the new frames alone of the forward and the backward extension, against the
+    /// scene's caption: whether what the model added still shows the clip's objects and background.
+    std::vector<AttributeScore> extendForwardScores, extendBackwardScores;
 };
 
 /// Mean and worst value of one task figure over the task clips.
@@ -213,6 +216,8 @@ struct EvalReport {
     /// The judge on the VAE's reconstructions of the task scenes: the ceiling the VAE puts on the
     /// accuracy figures (a DiT that made perfect latents would score this).
     AccuracyTable vaeJudged;
+    /// The judge on the new frames of the extensions (TaskClipResult::extendForwardScores, ...).
+    AccuracyTable extendForwardJudged, extendBackwardJudged;
     std::vector<TargetCheck> targets;
     /// With EvalOptions::influence: "color", "shape", "size", "motion", "background" (a word swapped,
     /// the seed kept) and "seed" (the prompt kept, the seed changed).

@@ -69,6 +69,11 @@ struct GenerationRequest {
     int64_t seed = -1;     ///< -1 picks a random seed (reported in the result)
     double strength = 0.7; ///< Edit: 0 returns the input, 1 ignores it
     bool refine = false;   ///< cascade refinement: 2x upsample and a low-strength second pass
+    /// ExtendBackward: how the new frames are made. "" = the model's default (ModelInfo::
+    /// defaultBackwardExtension); "native": the clip's first frames are the known end of the new
+    /// sequence; "reversed": the clip played backward is extended forward and the new frames are
+    /// played back again, for models whose world reads the same both ways in time (docs/tasks.md).
+    std::string backwardExtension;
     std::string device;    ///< "cpu", "cuda", "cuda:N"; empty = the model's device
 };
 
@@ -82,7 +87,8 @@ struct Progress {
 };
 using ProgressCallback = std::function<void(const Progress&)>;
 
-/// Final latents as raw little-endian bytes.
+/// Final latents as raw little-endian bytes (for a reversed backward extension, of the sequence as
+/// sampled: the clip's first frames played backward, then the new frames played backward).
 struct LatentBlob {
     std::string dtype;  ///< "F32", "BF16", ... (safetensors spelling)
     std::vector<int64_t> shape;
@@ -125,6 +131,7 @@ struct ModelInfo {
     int defaultWidth = 0, defaultHeight = 0, defaultFrames = 0, defaultSteps = 0;
     double defaultFps = 0, defaultGuidance = 0, defaultShift = 0;
     std::string defaultSampler;
+    std::string defaultBackwardExtension;  ///< "native" or "reversed" (GenerationRequest::backwardExtension)
     std::string description;
     std::string licence;
 };

@@ -147,6 +147,10 @@ std::string caption(const ParsedPrompt& prompt);
 /// Reads a caption of the canonical grammar (complete or partial). Throws std::invalid_argument naming
 /// the first word that does not fit the grammar.
 ParsedPrompt parsePrompt(const std::string& text);
+/// The description of the same clip played backward: moving left and right swap, as do up and down;
+/// standing still stays, and so does bouncing (a fall, a bounce and a rise read backward are a fall,
+/// a bounce and a rise). Sizes, colours, shapes, layout and background are unchanged.
+ParsedPrompt reversedInTime(ParsedPrompt prompt);
 
 struct DropoutOptions {
     double emptyProbability = 0.1;  ///< the whole caption becomes "" (for classifier-free guidance)

@@ -42,6 +42,21 @@ std::string caption(const Scene& scene) {
     return caption(describe(scene));
 }
 
+ParsedPrompt reversedInTime(ParsedPrompt prompt) {
+    for (ObjectSpec& o : prompt.objects) {
+        if (!o.motion) continue;
+        switch (*o.motion) {
+            case Motion::Left: o.motion = Motion::Right; break;
+            case Motion::Right: o.motion = Motion::Left; break;
+            case Motion::Up: o.motion = Motion::Down; break;
+            case Motion::Down: o.motion = Motion::Up; break;
+            case Motion::Still:
+            case Motion::Bouncing: break;
+        }
+    }
+    return prompt;
+}
+
 namespace {
 
 std::string objectPhrase(const ObjectSpec& spec, bool writeStill) {

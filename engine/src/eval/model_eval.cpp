@@ -129,7 +129,8 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
         Clip reference;
         reference.frames.assign(truth.frames.begin(), truth.frames.begin() + roundTrip.frameCount());
         t.vaePsnrDb = psnrDb(reference, roundTrip);
-        t.vaeScores = judge(roundTrip, parsePrompt(t.caption)).scores;
+        const ParsedPrompt stated = parsePrompt(t.caption);
+        t.vaeScores = judge(roundTrip, stated).scores;
         const int splice = vaeSpliceFrame(reference.frameCount());
         const bool canSplice = splice < reference.frameCount();
         const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -164,12 +165,32 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
         };
         t.i2vPsnrDb = psnrDb(truth.frames[0], run(Task::ImageToVideo, 0, "i2v").frames.at(0));
         t.loopSeamRatio = loopSeamRatio(run(Task::Loop, extendFrames, "loop"));
-        t.extendForwardSeamRatio = joinSeamRatio(run(Task::ExtendForward, extendFrames, "extend forward"), n);
+        auto judgeFrames = [&](const Clip& clip, int from, int to) {
+            Clip part;
+            part.fps = clip.fps;
+            part.frames.assign(clip.frames.begin() + from, clip.frames.begin() + to);
+            return judge(part, stated).scores;
+        };
+        Clip forward = run(Task::ExtendForward, extendFrames, "extend forward");
+        t.extendForwardSeamRatio = joinSeamRatio(forward, n);
+        t.extendForwardScores = judgeFrames(forward, n, forward.frameCount());
         Clip backward = run(Task::ExtendBackward, extendFrames + 1, "extend backward");
         t.extendBackwardSeamRatio = joinSeamRatio(backward, backward.frameCount() - n);
+        t.extendBackwardScores = judgeFrames(backward, 0, backward.frameCount() - n);
         results.push_back(t);
     }
     return results;
+}
+
+nlohmann::json scoresJson(const std::vector<AttributeScore>& scores) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const AttributeScore& s : scores)
+        out.push_back({{"attribute", word(s.attribute)},
+                       {"object", s.object},
+                       {"expected", s.expected},
+                       {"predicted", s.predicted},
+                       {"correct", s.correct}});
+    return out;
 }
 
 nlohmann::json number(double v) {
@@ -661,7 +682,11 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
         rep.taskClips = measureTasks(model, scenes, rep.options, rep.fps, rep.extendFrames, progress, cancel);
         rep.tasksMeasured = true;
         rep.taskSummary["vae_psnr_db"] = summarize(rep.taskClips, &TaskClipResult::vaePsnrDb, true);
-        for (const TaskClipResult& t : rep.taskClips) rep.vaeJudged.add(t.vaeScores);
+        for (const TaskClipResult& t : rep.taskClips) {
+            rep.vaeJudged.add(t.vaeScores);
+            rep.extendForwardJudged.add(t.extendForwardScores);
+            rep.extendBackwardJudged.add(t.extendBackwardScores);
+        }
         rep.taskSummary["i2v_psnr_db"] = summarize(rep.taskClips, &TaskClipResult::i2vPsnrDb, true);
         rep.taskSummary["loop_seam_ratio"] = summarize(rep.taskClips, &TaskClipResult::loopSeamRatio, false);
         rep.taskSummary["extend_forward_seam_ratio"] =
@@ -722,10 +747,16 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
                                   {"extend_forward_seam_ratio", number(t.extendForwardSeamRatio)},
                                   {"extend_backward_seam_ratio", number(t.extendBackwardSeamRatio)},
                                   {"vae_forward_seam_ratio", number(t.vaeForwardSeamRatio)},
-                                  {"vae_backward_seam_ratio", number(t.vaeBackwardSeamRatio)}});
+                                  {"vae_backward_seam_ratio", number(t.vaeBackwardSeamRatio)},
+                                  {"extend_forward_scores", scoresJson(t.extendForwardScores)},
+                                  {"extend_backward_scores", scoresJson(t.extendBackwardScores)}});
     for (const auto& [key, s] : rep.taskSummary)
         tasks["summary"][key] = {{"mean", number(s.mean)}, {"worst", number(s.worst)}, {"count", s.count}};
-    if (rep.tasksMeasured) tasks["vae_judged"] = attributesJson(rep.vaeJudged);
+    if (rep.tasksMeasured) {
+        tasks["vae_judged"] = attributesJson(rep.vaeJudged);
+        tasks["extend_forward_judged"] = attributesJson(rep.extendForwardJudged);
+        tasks["extend_backward_judged"] = attributesJson(rep.extendBackwardJudged);
+    }
     j["tasks"] = tasks;
     if (o.influence) {
         json influence = json::object();
@@ -746,13 +777,7 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
     j["clips"] = json::array();
     for (size_t i = 0; i < rep.clips.size(); ++i) {
         const EvalClipResult& c = rep.clips[i];
-        json scores = json::array();
-        for (const AttributeScore& s : c.scores)
-            scores.push_back({{"attribute", word(s.attribute)},
-                              {"object", s.object},
-                              {"expected", s.expected},
-                              {"predicted", s.predicted},
-                              {"correct", s.correct}});
+        json scores = scoresJson(c.scores);
         j["clips"].push_back({{"sheet_row", i},
                               {"prompt", c.prompt},
                               {"model_prompt", c.modelPrompt},

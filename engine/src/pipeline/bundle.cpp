@@ -126,6 +126,10 @@ BundleSpec BundleSpec::read(const std::string& folder) {
         bad(jsonPath, "known_context must be \"zeros\" or \"hold\" (how the frames before a known span are filled), not \"" +
                           context + "\"");
     s.holdKnownContext = context == "hold";
+    s.extendBackward = field<std::string>(j, "extend_backward", "native", jsonPath);
+    if (s.extendBackward != "native" && s.extendBackward != "reversed")
+        bad(jsonPath, "extend_backward must be \"native\" or \"reversed\" (how frames before a clip are made), not \"" +
+                          s.extendBackward + "\"");
     if (auto d = j.find("defaults"); d != j.end() && d->is_object()) {
         s.defaultWidth = field<int>(*d, "width", s.defaultWidth, jsonPath);
         s.defaultHeight = field<int>(*d, "height", s.defaultHeight, jsonPath);

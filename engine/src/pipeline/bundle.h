@@ -38,6 +38,9 @@ struct BundleSpec {
     /// frames before the span are mid-grey, Wan 2.1's layout; the default) or "hold" (they hold the
     /// span's first frame; holdBeforeKnown in conditioning.h).
     bool holdKnownContext = false;
+    /// How extend backward is made by default: model.json "extend_backward", "native" (the default)
+    /// or "reversed" (GenerationRequest::backwardExtension).
+    std::string extendBackward = "native";
     nlohmann::json raw;  ///< the whole model.json
 
     /// Reads and validates `folder`/model.json; throws std::runtime_error naming the file and field.

@@ -2,6 +2,7 @@
 // progress, cancel and previews -> decode in chunks -> assemble the clip (docs/tasks.md).
 #include "tessera/pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <list>
 #include <random>
@@ -171,6 +172,9 @@ struct Model::Impl {
     /// The DiT's context for `text` (cached), and in `tokens` the tokens the whole text takes.
     torch::Tensor encodeText(const std::string& text, int64_t* tokens = nullptr);
     GenerationResult run(const GenerationRequest& r, const ProgressCallback& progress, const std::atomic<bool>* cancel);
+    /// Extend backward made as a forward extension of the clip played backward (backwardExtension "reversed").
+    GenerationResult runReversedBackward(const GenerationRequest& r, const ProgressCallback& progress,
+                                         const std::atomic<bool>* cancel);
     torch::Tensor sample(const Conditioning& cond, const Resolved& s, const torch::Tensor& ctx, const torch::Tensor& uctx,
                          const torch::Tensor& startLatents, double strength, uint64_t noiseSeed,
                          const ProgressCallback& progress, const std::atomic<bool>* cancel, const char* stage,
@@ -265,6 +269,7 @@ std::shared_ptr<Model> Model::load(const std::string& bundlePath, const std::str
     i.defaultGuidance = s.defaultGuidance;
     i.defaultShift = s.defaultShift;
     i.defaultSampler = s.defaultSampler;
+    i.defaultBackwardExtension = s.extendBackward;
     i.description = s.description;
     i.licence = s.licence;
     return std::shared_ptr<Model>(new Model(std::move(impl)));
@@ -451,8 +456,49 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
     return x;
 }
 
+GenerationResult Model::Impl::runReversedBackward(const GenerationRequest& r, const ProgressCallback& progress,
+                                                  const std::atomic<bool>* cancel) {
+    std::vector<std::string> ignored;  // run() below resolves again and reports the notes
+    GenerationRequest forward = r;
+    forward.task = Task::ExtendForward;
+    forward.seed = resolve(r, ignored).seed;
+    std::reverse(forward.video.frames.begin(), forward.video.frames.end());
+    // The model is asked for what the new frames show played backward. With the Shapes World enhancer
+    // the caption (filled from the clip's first frames, as for a native backward extension) has its
+    // motions reversed; any other prompt goes to the model as written.
+    EnhancedPrompt enhanced;
+    enhanced.caption = r.prompt;
+    if (r.enhancePrompt && spec.enhancer == "shapes") {
+        enhanced = enhance(r.prompt, static_cast<uint64_t>(forward.seed), enhanceOptionsFor(r));
+        forward.prompt = caption(reversedInTime(enhanced.prompt));
+        forward.enhancePrompt = false;
+    }
+    GenerationResult result = run(forward, progress, cancel);
+    // The output was the clip played backward, then the new frames: played back, the new frames, then the clip.
+    std::reverse(result.clip.frames.begin(), result.clip.frames.end());
+    result.prompt = r.prompt;
+    result.enhancedPrompt = enhanced.caption;
+    result.unknownWords = enhanced.unknownWords;
+    result.notes.push_back("made as a forward extension of the clip played backward, the model prompted with \"" +
+                           (forward.prompt.empty() ? std::string("(no prompt)") : forward.prompt) + "\"");
+    nlohmann::json recipe = nlohmann::json::parse(result.recipeJson);
+    recipe["task"] = taskName(r.task);
+    recipe["prompt"] = r.prompt;
+    recipe["enhanced_prompt"] = enhanced.caption;
+    recipe["enhance_prompt"] = r.enhancePrompt;
+    recipe["backward_extension"] = "reversed";
+    result.recipeJson = recipe.dump();
+    return result;
+}
+
 GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCallback& progress,
                                   const std::atomic<bool>* cancel) {
+    if (r.task == Task::ExtendBackward) {
+        const std::string& how = r.backwardExtension.empty() ? spec.extendBackward : r.backwardExtension;
+        if (how != "native" && how != "reversed")
+            badRequest("backward extension must be \"native\" or \"reversed\", not \"" + how + "\"");
+        if (how == "reversed") return runReversedBackward(r, progress, cancel);
+    }
     auto t0 = Clock::now();
     GenerationResult result;
     Resolved s = resolve(r, result.notes);
@@ -581,6 +627,7 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
         {"device", device.str()},
         {"dtype", dtypeString(dtype)},
     };
+    if (r.task == Task::ExtendBackward) recipe["backward_extension"] = "native";
     result.recipeJson = recipe.dump();
     result.timingsSeconds["total"] = since(t0);
     if (progress) progress({"done", 1, 1, since(t0), {}});
