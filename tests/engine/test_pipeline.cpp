@@ -472,6 +472,15 @@ TEST(PipelineTasks, ReversedBackwardExtensionIsTheForwardExtensionOfTheReversedC
     EXPECT_EQ(byHand.latents.bytes, res.latents.bytes);
     for (int i = 0; i < 8; ++i) EXPECT_EQ(res.clip.frames[i].rgb, byHand.clip.frames[16 - i].rgb) << i;
 
+    // Any number of new frames: 6 are the 6 nearest the clip of the 8 a forward extension makes.
+    r.extendFrames = 6;
+    const auto six = reversedByDefault->generate(r);
+    ASSERT_EQ(six.clip.frameCount(), 6 + 9);
+    for (int i = 0; i < 6; ++i) EXPECT_EQ(six.clip.frames[i].rgb, res.clip.frames[2 + i].rgb) << i;
+    for (int i = 0; i < 9; ++i) EXPECT_EQ(six.clip.frames[6 + i].rgb, r.video.frames[i].rgb) << i;
+    for (const auto& note : six.notes) EXPECT_EQ(note.find("rounded"), std::string::npos) << note;
+    EXPECT_EQ(nlohmann::json::parse(six.recipeJson)["extend_frames"], 6);
+
     // The request chooses: "native" on this bundle is the native extension of the other bundle.
     r.backwardExtension = "native";
     EXPECT_EQ(reversedByDefault->generate(r).latents.bytes, model("mask-channel")->generate(r).latents.bytes);

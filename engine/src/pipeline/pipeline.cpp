@@ -459,9 +459,14 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
 GenerationResult Model::Impl::runReversedBackward(const GenerationRequest& r, const ProgressCallback& progress,
                                                   const std::atomic<bool>* cancel) {
     std::vector<std::string> ignored;  // run() below resolves again and reports the notes
+    const Resolved s = resolve(r, ignored);
     GenerationRequest forward = r;
     forward.task = Task::ExtendForward;
-    forward.seed = resolve(r, ignored).seed;
+    forward.seed = s.seed;
+    // A forward extension makes whole groups of 4 frames: the few beyond what was asked are made at
+    // the far end and dropped, so any number of new frames comes out as asked.
+    const int wanted = std::max(1, r.extendFrames > 0 ? r.extendFrames : s.frames);
+    forward.extendFrames = (wanted + 3) / 4 * 4;
     std::reverse(forward.video.frames.begin(), forward.video.frames.end());
     // The model is asked for what the new frames show played backward. With the Shapes World enhancer
     // the caption (filled from the clip's first frames, as for a native backward extension) has its
@@ -476,6 +481,7 @@ GenerationResult Model::Impl::runReversedBackward(const GenerationRequest& r, co
     GenerationResult result = run(forward, progress, cancel);
     // The output was the clip played backward, then the new frames: played back, the new frames, then the clip.
     std::reverse(result.clip.frames.begin(), result.clip.frames.end());
+    result.clip.frames.erase(result.clip.frames.begin(), result.clip.frames.begin() + (forward.extendFrames - wanted));
     result.prompt = r.prompt;
     result.enhancedPrompt = enhanced.caption;
     result.unknownWords = enhanced.unknownWords;
@@ -487,6 +493,7 @@ GenerationResult Model::Impl::runReversedBackward(const GenerationRequest& r, co
     recipe["enhanced_prompt"] = enhanced.caption;
     recipe["enhance_prompt"] = r.enhancePrompt;
     recipe["backward_extension"] = "reversed";
+    recipe["extend_frames"] = wanted;
     result.recipeJson = recipe.dump();
     return result;
 }

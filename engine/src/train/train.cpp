@@ -1639,6 +1639,9 @@ void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir
           {"negative_prompt", ""}}},
         {"frame_shared_noise", o.ditNoiseShare},
         {"known_context", o.ditHoldKnown ? "hold" : "zeros"},
+        // Shapes World reads the same played backward, and the DiT's extensions from a known head join
+        // far better than from a known tail (docs/tasks.md, "Extend backward by reversal").
+        {"extend_backward", "reversed"},
         {"training",
          {{"commands", state.value("commands", nlohmann::json::array())},
           {"seed", o.seed},
