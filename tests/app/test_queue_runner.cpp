@@ -70,6 +70,7 @@ TEST(JobSpecJson, RoundTripsEverySettingAndInput) {
     s.request.sampler = "euler";
     s.request.strength = 0.4;
     s.request.refine = true;
+    s.request.backwardExtension = "reversed";
     s.request.fps = 12;
     s.seconds = 1.5;
     s.modelName = "random";
@@ -82,6 +83,7 @@ TEST(JobSpecJson, RoundTripsEverySettingAndInput) {
     EXPECT_EQ(back.inputs.at("image").assetId, 3);
     EXPECT_DOUBLE_EQ(back.seconds, 1.5);
     EXPECT_FALSE(back.request.enhancePrompt);
+    EXPECT_EQ(back.request.backwardExtension, "reversed");
 }
 
 TEST(JobSpecJson, NamesTheBadField) {
