@@ -227,6 +227,7 @@ int runCli(int argc, char** argv) {
         uint64_t seed = 0;
         int width = 112, height = 64, frames = 33;
         double fps = 16;
+        bool passThrough = false;
     } render;
     auto* renderCmd = dev->add_subcommand(
         "render", "Render a Shapes World clip with its exact caption (the training data; for trying tasks on known clips)");
@@ -238,6 +239,9 @@ int runCli(int argc, char** argv) {
     renderCmd->add_option("--height", render.height, "Height (default 64)")->check(CLI::Range(16, 4096));
     renderCmd->add_option("--frames", render.frames, "Frames (default 33)")->check(CLI::Range(1, 10000));
     renderCmd->add_option("--fps", render.fps, "Frames per second (default 16)")->check(CLI::PositiveNumber);
+    renderCmd->add_flag("--pass-through", render.passThrough,
+                        "A single object moving left, right, up or down enters or leaves the frame (as in training with "
+                        "--dit-pass-through; other scenes are unchanged)");
 
     std::string genProject;
     generate->add_option("--project", genProject, "Store the clip in this project and print its id");
@@ -305,6 +309,7 @@ int runCli(int argc, char** argv) {
                     throw std::invalid_argument("no Shapes World scene is '" + render.caption +
                                                 "' (an object never has the background's colour)");
             }
+            if (render.passThrough) scene = passingThrough(scene, render.seed);
             writeClip(render.out, tessera::render(scene, render.width, render.height, render.frames, render.fps).clip,
                       {{"title", caption(scene)}});
             std::cout << caption(scene) << "\nwrote " << render.out << "\n";

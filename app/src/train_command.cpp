@@ -323,6 +323,12 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                           "--token-budget at every training size; default 17,33). With --resume it changes the run's value")
               ->delimiter(','),
           "dit_clip_frames");
+    sized(cmd->add_option("--dit-pass-through", o->ditPassThrough,
+                          "Share of the DiT's multi-frame clips whose single moving object passes through the frame (enters or "
+                          "leaves it), so extensions and loops have seen objects come and go (default 0). With --resume it changes "
+                          "the run's value"),
+          "dit_pass_through")
+        ->check(CLI::Range(0.0, 1.0));
     sized(cmd->add_option("--decoder-steps", o->decoderSteps,
                           "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
                           "edge term and a cosine-decayed rate; with --resume it adds the stage to a run (even one whose DiT has started)"),

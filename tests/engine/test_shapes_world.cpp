@@ -211,6 +211,80 @@ TEST(ShapesWorld, ObjectsStayWhollyInsideTheFrame) {
     }
 }
 
+TEST(ShapesWorld, ObjectsPassingThroughEnterOrLeaveTheFrame) {
+    // A moving single object put on its track enters or leaves the frame; its caption, its other
+    // axis and the exactness of its mask are unchanged. Other scenes come back as they were.
+    int moving = 0, cutByAnEdge = 0, whollyOutside = 0;
+    for (const FrameSize& s : kSizesToTest) {
+        for (uint64_t seed = 0; seed < 200; ++seed) {
+            const Scene scene = sampleScene(seed, twoObjects(0.3));
+            const Scene passing = passingThrough(scene, seed);
+            const std::string what = caption(scene) + " at " + std::to_string(s.width) + "x" + std::to_string(s.height);
+            ASSERT_EQ(caption(passing), caption(scene)) << what;
+            ASSERT_EQ(bytesOf(render(passingThrough(scene, seed), s.width, s.height, 9, 16)),
+                      bytesOf(render(passing, s.width, s.height, 9, 16)))
+                << "passingThrough is a pure function of scene and seed";
+            const Motion motion = scene.objects[0].motion;
+            const bool linear = motion == Motion::Left || motion == Motion::Right || motion == Motion::Up || motion == Motion::Down;
+            if (scene.objects.size() != 1 || !linear) {
+                ASSERT_FALSE(passing.objects[0].onTrack) << what;
+                ASSERT_EQ(bytesOf(render(passing, s.width, s.height, 9, 16)), bytesOf(render(scene, s.width, s.height, 9, 16)))
+                    << what;
+                continue;
+            }
+            ++moving;
+            ASSERT_TRUE(passing.objects[0].onTrack) << what;
+            const RenderedClip r = render(passing, s.width, s.height, 17, 16);
+            const RenderedClip original = render(scene, s.width, s.height, 17, 16);
+            const bool horizontal = motion == Motion::Left || motion == Motion::Right;
+            const int sign = motion == Motion::Right || motion == Motion::Down ? 1 : -1;
+            bool cut = false;
+            const Rgb color = paletteRgb(passing.objects[0].color);
+            for (size_t f = 0; f < r.truth.size(); ++f) {
+                const ObjectTruth& o = r.truth[f].objects[0];
+                // The other axis is the free-area position of the original scene.
+                const ObjectTruth& before = original.truth[f].objects[0];
+                ASSERT_DOUBLE_EQ(horizontal ? o.centerY : o.centerX, horizontal ? before.centerY : before.centerX) << what;
+                // The centre moves along the motion, by the same amount every frame.
+                if (f > 0) {
+                    const ObjectTruth& prev = r.truth[f - 1].objects[0];
+                    ASSERT_GT(sign * ((horizontal ? o.centerX : o.centerY) - (horizontal ? prev.centerX : prev.centerY)), 0) << what;
+                }
+                // The track ends with the object just wholly outside either edge.
+                const double c = horizontal ? o.centerX : o.centerY, extent = horizontal ? s.width : s.height;
+                ASSERT_GE(c, -o.radius - 1e-9) << what;
+                ASSERT_LE(c, extent + o.radius + 1e-9) << what;
+                if (c - o.radius < 0 || c + o.radius > extent) cut = true;
+                if (o.pixelCount == 0) ++whollyOutside;
+                // The mask is exactly the object's visible pixels.
+                int drawn = 0;
+                for (int i = 0; i < s.width * s.height; ++i) {
+                    const uint8_t* p = r.clip.frames[f].rgb.data() + 3 * i;
+                    const bool isObject = p[0] == color.r && p[1] == color.g && p[2] == color.b;
+                    ASSERT_EQ(isObject, o.mask[size_t(i)] == 1) << what << " frame " << f;
+                    drawn += isObject;
+                }
+                ASSERT_EQ(drawn, o.pixelCount) << what;
+            }
+            cutByAnEdge += cut;
+        }
+    }
+    ASSERT_GT(moving, 200);
+    // A small object's track across a wide frame is mostly inside it, so a short travel may not reach
+    // an edge (about 2 in 5 at 128x72, about 1 in 100 for a large object at 64x64): 86% here.
+    EXPECT_GT(cutByAnEdge, moving * 4 / 5) << "most objects passing through should cross an edge";
+    EXPECT_GT(whollyOutside, 0) << "some frames should show the object wholly outside";
+}
+
+TEST(ShapesWorld, OnlyLinearMotionsGoOnATrack) {
+    Scene scene = sampleScene(1, twoObjects(0.0));
+    scene.objects[0].onTrack = true;
+    for (Motion m : {Motion::Still, Motion::Bouncing}) {
+        scene.objects[0].motion = m;
+        EXPECT_THROW(render(scene, 64, 64, 17, 16), std::invalid_argument);
+    }
+}
+
 TEST(ShapesWorld, TwoObjectLayoutHoldsInEveryFrame) {
     int checked = 0;
     for (uint64_t seed = 0; seed < 400; ++seed) {

@@ -334,6 +334,44 @@ TEST(Train, ClipLengthsAreARunSizeAndKeepTheOlderMix) {
     refused({}, "at least one length");
 }
 
+// The pass-through share changes only the scenes it puts on a track: the same sizes, lengths and
+// captions as without it, single frames never pass, and about the share of the clips that can pass
+// (a single object moving left, right, up or down) do.
+TEST(Train, PassThroughShareMovesOnlyItsScenesOntoATrack) {
+    TrainOptions o;
+    o.seed = 13;
+    const auto heldOut = heldOutCombinations(o.seed);
+    TrainOptions half = o;
+    half.ditPassThrough = 0.5;
+    int canPass = 0, passing = 0;
+    for (int64_t k = 0; k < 2000; ++k) {
+        const auto a = train_detail::drawPoolEntry(o, heldOut, k), b = train_detail::drawPoolEntry(half, heldOut, k);
+        EXPECT_EQ(std::make_tuple(a.width, a.height, a.frames), std::make_tuple(b.width, b.height, b.frames)) << k;
+        EXPECT_EQ(caption(a.scene), caption(b.scene)) << k;
+        EXPECT_FALSE(a.scene.objects[0].onTrack) << k;
+        const Motion m = a.scene.objects[0].motion;
+        const bool linear = m == Motion::Left || m == Motion::Right || m == Motion::Up || m == Motion::Down;
+        if (a.frames == 1 || a.scene.objects.size() != 1 || !linear) {
+            EXPECT_FALSE(b.scene.objects[0].onTrack) << k;
+            continue;
+        }
+        ++canPass;
+        passing += b.scene.objects[0].onTrack;
+    }
+    EXPECT_GT(canPass, 400);
+    EXPECT_NEAR(double(passing) / canPass, 0.5, 0.06);
+    const auto dir = tempDir("passthrough");
+    TrainOptions bad = toyOptions(dir);
+    bad.ditPassThrough = 1.5;
+    try {
+        train(bad, {});
+        ADD_FAILURE() << "accepted a pass-through share of 1.5";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("--dit-pass-through"), std::string::npos) << e.what();
+    }
+    fs::remove_all(dir);
+}
+
 // The pool's refresh rate is a size of the DiT stage: it sets which entries belong to the simple
 // phase (those entering before its step), a run records it, a plain resume refuses to change it and a
 // restart of the DiT (whose stream starts again at entry 0) may.

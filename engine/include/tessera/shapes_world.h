@@ -71,6 +71,11 @@ struct SceneObject {
     double u = 0.5, v = 0.5;    ///< start position in the free area
     double du = 0.0, dv = 0.0;  ///< displacement over the whole clip, free-area units (linear motions)
     double bounceTime = 0.5;    ///< Bouncing only: time of the impact as a fraction of the clip
+    /// Linear motions only: the moving coordinate (u for left and right, v for up and down) is on
+    /// the object's track through the region instead of its free area: 0 has the object just wholly
+    /// outside the region's left (top) edge, 1 just wholly outside its right (bottom) edge. Such an
+    /// object may enter or leave the frame during the clip; its ground truth holds the visible part.
+    bool onTrack = false;
 };
 
 /// What a clip shows: a background and one or two objects.
@@ -105,6 +110,12 @@ struct SceneOptions {
 /// A random scene, a pure function of seed and options. Throws std::invalid_argument when the
 /// options allow no scene (e.g. Split::HeldOut with an empty held-out set).
 Scene sampleScene(uint64_t seed, const SceneOptions& options = {});
+
+/// The scene with its object passing through the frame (entering or leaving it): a single object
+/// with a linear motion is put on its track (SceneObject::onTrack) with a travel of 0.4 to 0.8 of
+/// it, starting anywhere the travel fits, drawn from the seed. Other scenes (two objects, standing
+/// still, bouncing) come back unchanged. The caption does not change.
+Scene passingThrough(const Scene& scene, uint64_t seed);
 
 /// All (colour, shape, motion) combinations: 7 * 3 * 6 = 126.
 std::vector<Combination> allCombinations();

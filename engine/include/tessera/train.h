@@ -90,6 +90,10 @@ struct TrainOptions {
     /// this option, draws 17 frames for 7/16 of them and 33 for 9/16; any other list draws its
     /// lengths evenly (e.g. {9, 17, 25, 33}, so durations between the two are native too).
     std::vector<int> ditClipFrames{17, 33};
+    /// The share of the DiT's multi-frame training clips drawn passing through the frame
+    /// (passingThrough(): a single object moving left, right, up or down enters or leaves it), so
+    /// extensions and loops have seen objects come and go. In [0, 1]; 0 = none (the earlier runs).
+    double ditPassThrough = 0;
     /// Decoder refinement, after the VAE stage: this many steps train the VAE's decoder alone (the
     /// encoder frozen, so the latents, their statistics and a DiT trained on them stay valid) with
     /// an edge term and a cosine-decayed learning rate from decoderLr. 0 = none.

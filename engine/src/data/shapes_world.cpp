@@ -20,6 +20,8 @@ constexpr double kLargeFraction = 0.36;
 constexpr double kHalfGapFraction = 0.04;  // two objects: empty band of 2 * this * min(w, h) between their halves
 constexpr double kMinTravel = 0.6;         // linear motions travel 0.6..1.0 of the free area
 constexpr double kMaxTravel = 1.0;
+constexpr double kMinTrackTravel = 0.4;  // passing through: 0.4..0.8 of the track (about the same speeds)
+constexpr double kMaxTrackTravel = 0.8;
 constexpr double kMaxBounceStart = 0.2;  // bouncing starts at rest in the top 20% of the free area
 constexpr double kMinBounceTime = 0.45;  // impact between 45% and 55% of the clip: one bounce only,
 constexpr double kMaxBounceTime = 0.55;  // and the rebound is still well up at the end
@@ -120,9 +122,10 @@ std::vector<Motion> allowedMotions(int objectCount, Layout layout) {
     return {Motion::Still, Motion::Left, Motion::Right};
 }
 
-/// Start and displacement along one axis of the free area for a linear motion in direction dir (+1/-1).
-std::pair<double, double> travel(Rng& rng, int dir) {
-    double distance = rng.uniform(kMinTravel, kMaxTravel);
+/// Start and displacement along one axis of the free area (or the track) for a linear motion in
+/// direction dir (+1/-1), travelling between minTravel and maxTravel of it.
+std::pair<double, double> travel(Rng& rng, int dir, double minTravel = kMinTravel, double maxTravel = kMaxTravel) {
+    double distance = rng.uniform(minTravel, maxTravel);
     double start = dir > 0 ? rng.uniform(0.0, 1.0 - distance) : rng.uniform(distance, 1.0);
     return {start, dir * distance};
 }
@@ -205,6 +208,33 @@ Scene sampleScene(uint64_t seed, const SceneOptions& options) {
         if (fitsSplit(scene, options)) return scene;
     }
     throw std::invalid_argument("sampleScene: no scene of the requested split found; check the heldOut set");
+}
+
+Scene passingThrough(const Scene& scene, uint64_t seed) {
+    if (scene.objects.size() != 1) return scene;
+    Scene out = scene;
+    SceneObject& obj = out.objects[0];
+    Rng rng(deriveSeed(seed, 4));
+    auto onTrack = [&](int dir) { return travel(rng, dir, kMinTrackTravel, kMaxTrackTravel); };
+    switch (obj.motion) {
+        case Motion::Left:
+            std::tie(obj.u, obj.du) = onTrack(-1);
+            break;
+        case Motion::Right:
+            std::tie(obj.u, obj.du) = onTrack(+1);
+            break;
+        case Motion::Up:
+            std::tie(obj.v, obj.dv) = onTrack(-1);
+            break;
+        case Motion::Down:
+            std::tie(obj.v, obj.dv) = onTrack(+1);
+            break;
+        case Motion::Still:
+        case Motion::Bouncing:
+            return scene;
+    }
+    obj.onTrack = true;
+    return out;
 }
 
 // ---- Held-out split ----
@@ -322,6 +352,9 @@ void validate(const Scene& scene, int width, int height, int frames, double fps)
         checkUnit(o.v, "v");
         checkUnit(o.u + o.du, "u + du");
         checkUnit(o.v + o.dv, "v + dv");
+        if (o.onTrack && o.motion != Motion::Left && o.motion != Motion::Right && o.motion != Motion::Up &&
+            o.motion != Motion::Down)
+            throw std::invalid_argument("render: only an object moving left, right, up or down can be on a track");
         if (o.motion == Motion::Bouncing && !(o.bounceTime > 0 && o.bounceTime < 1))
             throw std::invalid_argument("render: bounceTime must be in (0, 1)");
     }
@@ -337,6 +370,12 @@ ObjectTruth drawObject(const SceneObject& obj, const Rect& region, double t, Fra
     auto [u, v] = freePosition(obj, t);
     truth.centerX = region.x0 + truth.radius + u * (region.w - diameter);
     truth.centerY = region.y0 + truth.radius + v * (region.h - diameter);
+    if (obj.onTrack) {  // the moving axis runs from just outside one edge to just outside the other
+        if (obj.motion == Motion::Left || obj.motion == Motion::Right)
+            truth.centerX = region.x0 - truth.radius + u * (region.w + diameter);
+        else
+            truth.centerY = region.y0 - truth.radius + v * (region.h + diameter);
+    }
     truth.mask.assign(size_t(width) * height, 0);
     truth.box = {width, height, 0, 0};
 

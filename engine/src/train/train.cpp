@@ -111,7 +111,8 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"pool_refresh", o.poolRefresh}, {"dit_simple_until", o.ditSimpleUntil},
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
-            {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
+            {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames},
+            {"dit_pass_through", o.ditPassThrough}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
             {"decoder_dim", o.decoderDim}};
 }
 
@@ -145,6 +146,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditNoiseShare = j.value("dit_noise_share", 0.0);
     o.ditHoldKnown = j.value("dit_hold_known", false);
     o.ditClipFrames = j.value("dit_clip_frames", kClipFramesBeforeOption);
+    o.ditPassThrough = j.value("dit_pass_through", 0.0);
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
     o.decoderDim = j.value("decoder_dim", int64_t(0));
@@ -258,6 +260,8 @@ void checkDitSizes(const TrainOptions& o) {
     if (o.poolRefresh < 1)
         throw std::runtime_error("train: --pool-refresh must be at least 1 (pool entries replaced a step), not " +
                                  std::to_string(o.poolRefresh));
+    if (!(o.ditPassThrough >= 0 && o.ditPassThrough <= 1))
+        throw std::runtime_error("train: --dit-pass-through is a share of the clips, in [0, 1], not " + std::to_string(o.ditPassThrough));
     if (o.ditClipFrames.empty()) throw std::runtime_error("train: --dit-clip-frames needs at least one length");
     int longest = 0;
     for (int f : o.ditClipFrames) {
@@ -336,7 +340,7 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 const std::set<std::string>& resumeChangeableKeys() {
     static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
                                             "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "decoder_steps", "decoder_lr",
+                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "decoder_steps", "decoder_lr",
                                             "decoder_dim"};
     return keys;
 }
@@ -390,6 +394,8 @@ PoolDraw drawPoolEntry(const TrainOptions& o, const std::set<Combination>& heldO
     d.width = size.width;
     d.height = size.height;
     d.scene = sampleScene(rng.next(), so);
+    // (Drawn only with a share, so runs without one keep their data stream.)
+    if (o.ditPassThrough > 0 && d.frames > 1 && rng.chance(o.ditPassThrough)) d.scene = passingThrough(d.scene, rng.next());
     return d;
 }
 
