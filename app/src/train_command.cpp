@@ -329,6 +329,11 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                           "the run's value"),
           "dit_pass_through")
         ->check(CLI::Range(0.0, 1.0));
+    sized(cmd->add_option("--dit-shift", o->ditShift,
+                          "Shift of the DiT's training noise levels (logit-normal, then s u / (1 + (s - 1) u)): 3, the default and "
+                          "the sampler's shift, trains mostly high noise; 1 centres it on sigma 0.5. With --resume it changes the run's value"),
+          "dit_shift")
+        ->check(CLI::Range(0.1, 20.0));
     sized(cmd->add_option("--decoder-steps", o->decoderSteps,
                           "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
                           "edge term and a cosine-decayed rate; with --resume it adds the stage to a run (even one whose DiT has started)"),

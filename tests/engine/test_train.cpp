@@ -160,8 +160,10 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     third.textLen = 48;
     third.ditNoiseShare = 0.5;
     third.ditHoldKnown = true;
+    third.ditShift = 1.0;
+    third.ditPassThrough = 0.5;
     third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_object_weight", "text_len",
-                           "dit_noise_share", "dit_hold_known"};
+                           "dit_noise_share", "dit_hold_known", "dit_shift", "dit_pass_through"};
     train(third, {});
     auto j3 = nlohmann::json::parse(std::ifstream(b / "run.json"));
     EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
@@ -177,6 +179,10 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     EXPECT_DOUBLE_EQ(nlohmann::json::parse(std::ifstream(b / "bundle" / "model.json"))["frame_shared_noise"].get<double>(), 0.5);
     // And the held known context: the bundle tells the pipeline to encode known spans alike.
     EXPECT_EQ(j3["sizes"]["dit_hold_known"], true);
+    // The training shift and the pass-through share (data only: the bundle's sampling shift stays 3).
+    EXPECT_DOUBLE_EQ(j3["sizes"]["dit_shift"].get<double>(), 1.0);
+    EXPECT_DOUBLE_EQ(j3["sizes"]["dit_pass_through"].get<double>(), 0.5);
+    EXPECT_DOUBLE_EQ(nlohmann::json::parse(std::ifstream(b / "bundle" / "model.json"))["defaults"]["shift"].get<double>(), 3.0);
     EXPECT_EQ(nlohmann::json::parse(std::ifstream(b / "bundle" / "model.json"))["known_context"], "hold");
     {
         SafetensorsFile exported((b / "bundle" / "dit.safetensors").string());

@@ -99,6 +99,9 @@ int64_t ditPatchOf(const TrainOptions& o) { return o.ditPatch > 0 ? o.ditPatch :
 // The DiT's clip lengths of runs from before they were an option (drawn 7:9, see drawPoolEntry).
 const std::vector<int> kClipFramesBeforeOption{17, 33};
 
+// The sampler's default shift, which is also the DiT's training shift of runs from before --dit-shift.
+constexpr double kShift = 3.0;
+
 // The tokenizer type of runs and kept DiTs from before it was recorded.
 constexpr const char* kTokenizerBeforeOption = "unigram";
 
@@ -112,7 +115,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
             {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames},
-            {"dit_pass_through", o.ditPassThrough}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
+            {"dit_pass_through", o.ditPassThrough}, {"dit_shift", o.ditShift}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
             {"decoder_dim", o.decoderDim}};
 }
 
@@ -147,6 +150,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditHoldKnown = j.value("dit_hold_known", false);
     o.ditClipFrames = j.value("dit_clip_frames", kClipFramesBeforeOption);
     o.ditPassThrough = j.value("dit_pass_through", 0.0);
+    o.ditShift = j.value("dit_shift", kShift);
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
     o.decoderDim = j.value("decoder_dim", int64_t(0));
@@ -260,6 +264,8 @@ void checkDitSizes(const TrainOptions& o) {
     if (o.poolRefresh < 1)
         throw std::runtime_error("train: --pool-refresh must be at least 1 (pool entries replaced a step), not " +
                                  std::to_string(o.poolRefresh));
+    if (!(o.ditShift >= 0.1 && o.ditShift <= 20))
+        throw std::runtime_error("train: --dit-shift must be in [0.1, 20], not " + std::to_string(o.ditShift));
     if (!(o.ditPassThrough >= 0 && o.ditPassThrough <= 1))
         throw std::runtime_error("train: --dit-pass-through is a share of the clips, in [0, 1], not " + std::to_string(o.ditPassThrough));
     if (o.ditClipFrames.empty()) throw std::runtime_error("train: --dit-clip-frames needs at least one length");
@@ -340,7 +346,7 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 const std::set<std::string>& resumeChangeableKeys() {
     static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
                                             "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "decoder_steps", "decoder_lr",
+                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "decoder_steps", "decoder_lr",
                                             "decoder_dim"};
     return keys;
 }
@@ -832,7 +838,6 @@ nlohmann::json t5ConfigJson(const TrainOptions& o, int64_t vocab) {
             {"num_buckets", 32},       {"shared_pos", false},      {"dropout", 0.0}};
 }
 
-constexpr double kShift = 3.0;
 
 // Which frames (and region) of a training clip are known: the visual-prompt tasks of the pipeline
 // (docs/tasks.md), so that image-to-video, extension both ways, loops, connections and inpainting
@@ -974,9 +979,10 @@ DitBatch ditBatch(const Run& run, const LatentPool& pool, const DitConfig& dc, i
         const int64_t L = e.x0.size(1), h = e.x0.size(2), w = e.x0.size(3);
         auto gen = cpuGenerator(rng.next());
         auto noise = flowNoise(e.x0.sizes(), gen, run.options.ditNoiseShare).to(run.device);
-        // Logit-normal sigma, shifted like the sampler's schedule.
+        // Logit-normal sigma, shifted (by default like the sampler's schedule).
         const double u = 1.0 / (1.0 + std::exp(-normal(rng)));
-        const double sigma = kShift * u / (1.0 + (kShift - 1.0) * u);
+        const double shift = run.options.ditShift;
+        const double sigma = shift * u / (1.0 + (shift - 1.0) * u);
         auto xt = (1.0 - sigma) * e.x0 + sigma * noise;
         // As in sampling, the wholly known latents follow the known latents re-noised to sigma.
         xt = e.whole * ((1.0 - sigma) * e.known + sigma * noise) + (1.0 - e.whole) * xt;
