@@ -123,7 +123,7 @@ void addGenerateOptions(CLI::App* cmd, GenerateOptions& o) {
     cmd->add_option("--backward-extension", o.backwardExtension,
                     "With --direction backward: native (the clip's first frames end the new sequence) or reversed "
                     "(the clip played backward is extended forward); default: the model's")
-        ->check(CLI::IsMember({"native", "reversed"}));
+        ->check(CLI::IsMember(backwardExtensionNames()));
     cmd->add_flag("--loop", o.loop, "Make a seamless loop (of --video, or of a new clip)");
     cmd->add_option("--connect", o.connect, "Two clips A B: generate the frames between A's end and B's start")
         ->expected(2);

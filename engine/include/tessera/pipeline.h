@@ -46,6 +46,11 @@ bool enhancerFillsUnstated(Task task, bool clipGiven);
 /// read as other spellings of dpmpp and euler_a.
 const std::vector<std::string>& samplerNames();
 
+/// The ways to extend a clip backward (GenerationRequest::backwardExtension, a bundle's
+/// "extend_backward"): "native" (the clip's first frames are known at the end of the new frames)
+/// and "reversed" (the clip played backward is extended forward; docs/tasks.md).
+const std::vector<std::string>& backwardExtensionNames();
+
 /// Everything one generation needs. Zero / empty / negative values mean "the model's default".
 struct GenerationRequest {
     std::string prompt;

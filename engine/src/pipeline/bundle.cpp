@@ -1,10 +1,12 @@
 #include "pipeline/bundle.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 
 #include "io/mapped_file.h"
+#include "tessera/pipeline.h"
 #include "tessera/safetensors.h"
 #include "util/sha256.h"
 
@@ -127,7 +129,8 @@ BundleSpec BundleSpec::read(const std::string& folder) {
                           context + "\"");
     s.holdKnownContext = context == "hold";
     s.extendBackward = field<std::string>(j, "extend_backward", "native", jsonPath);
-    if (s.extendBackward != "native" && s.extendBackward != "reversed")
+    const auto& ways = backwardExtensionNames();
+    if (std::find(ways.begin(), ways.end(), s.extendBackward) == ways.end())
         bad(jsonPath, "extend_backward must be \"native\" or \"reversed\" (how frames before a clip are made), not \"" +
                           s.extendBackward + "\"");
     if (auto d = j.find("defaults"); d != j.end() && d->is_object()) {

@@ -72,6 +72,11 @@ EncodeOptions encodeOptionsFor(const torch::Tensor& video, int64_t spatialFactor
 
 }  // namespace
 
+const std::vector<std::string>& backwardExtensionNames() {
+    static const std::vector<std::string> names = {"native", "reversed"};
+    return names;
+}
+
 const std::vector<Task>& allTasks() {
     static const std::vector<Task> tasks = {Task::TextToVideo,   Task::ImageToVideo,   Task::FirstLastFrame,
                                             Task::Edit,          Task::ExtendForward,  Task::ExtendBackward,
@@ -502,7 +507,8 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
                                   const std::atomic<bool>* cancel) {
     if (r.task == Task::ExtendBackward) {
         const std::string& how = r.backwardExtension.empty() ? spec.extendBackward : r.backwardExtension;
-        if (how != "native" && how != "reversed")
+        const auto& names = backwardExtensionNames();
+        if (std::find(names.begin(), names.end(), how) == names.end())
             badRequest("backward extension must be \"native\" or \"reversed\", not \"" + how + "\"");
         if (how == "reversed") return runReversedBackward(r, progress, cancel);
     }
