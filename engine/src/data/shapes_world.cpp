@@ -130,29 +130,26 @@ std::pair<double, double> travel(Rng& rng, int dir, double minTravel = kMinTrave
     return {start, dir * distance};
 }
 
+/// For an object moving left, right, up or down: draws the start and displacement of its moving
+/// coordinate (travel()). Returns false, drawing nothing, for other motions.
+bool drawLinearTravel(Rng& rng, SceneObject& obj, double minTravel, double maxTravel) {
+    const bool horizontal = obj.motion == Motion::Left || obj.motion == Motion::Right;
+    if (!horizontal && obj.motion != Motion::Up && obj.motion != Motion::Down) return false;
+    const int dir = obj.motion == Motion::Right || obj.motion == Motion::Down ? +1 : -1;
+    double& start = horizontal ? obj.u : obj.v;
+    double& shift = horizontal ? obj.du : obj.dv;
+    std::tie(start, shift) = travel(rng, dir, minTravel, maxTravel);
+    return true;
+}
+
 void placeObject(Rng& rng, SceneObject& obj) {
     obj.u = rng.uniform();
     obj.v = rng.uniform();
     obj.du = obj.dv = 0.0;
-    switch (obj.motion) {
-        case Motion::Still:
-            break;
-        case Motion::Left:
-            std::tie(obj.u, obj.du) = travel(rng, -1);
-            break;
-        case Motion::Right:
-            std::tie(obj.u, obj.du) = travel(rng, +1);
-            break;
-        case Motion::Up:
-            std::tie(obj.v, obj.dv) = travel(rng, -1);
-            break;
-        case Motion::Down:
-            std::tie(obj.v, obj.dv) = travel(rng, +1);
-            break;
-        case Motion::Bouncing:
-            obj.v = rng.uniform(0.0, kMaxBounceStart);
-            obj.bounceTime = rng.uniform(kMinBounceTime, kMaxBounceTime);
-            break;
+    if (drawLinearTravel(rng, obj, kMinTravel, kMaxTravel)) return;
+    if (obj.motion == Motion::Bouncing) {
+        obj.v = rng.uniform(0.0, kMaxBounceStart);
+        obj.bounceTime = rng.uniform(kMinBounceTime, kMaxBounceTime);
     }
 }
 
@@ -215,24 +212,7 @@ Scene passingThrough(const Scene& scene, uint64_t seed) {
     Scene out = scene;
     SceneObject& obj = out.objects[0];
     Rng rng(deriveSeed(seed, 4));
-    auto onTrack = [&](int dir) { return travel(rng, dir, kMinTrackTravel, kMaxTrackTravel); };
-    switch (obj.motion) {
-        case Motion::Left:
-            std::tie(obj.u, obj.du) = onTrack(-1);
-            break;
-        case Motion::Right:
-            std::tie(obj.u, obj.du) = onTrack(+1);
-            break;
-        case Motion::Up:
-            std::tie(obj.v, obj.dv) = onTrack(-1);
-            break;
-        case Motion::Down:
-            std::tie(obj.v, obj.dv) = onTrack(+1);
-            break;
-        case Motion::Still:
-        case Motion::Bouncing:
-            return scene;
-    }
+    if (!drawLinearTravel(rng, obj, kMinTrackTravel, kMaxTrackTravel)) return scene;
     obj.onTrack = true;
     return out;
 }
