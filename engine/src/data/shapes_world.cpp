@@ -130,11 +130,20 @@ std::pair<double, double> travel(Rng& rng, int dir, double minTravel = kMinTrave
     return {start, dir * distance};
 }
 
+bool isHorizontal(Motion m) {
+    return m == Motion::Left || m == Motion::Right;
+}
+
+/// Moving left, right, up or down.
+bool isLinear(Motion m) {
+    return isHorizontal(m) || m == Motion::Up || m == Motion::Down;
+}
+
 /// For an object moving left, right, up or down: draws the start and displacement of its moving
 /// coordinate (travel()). Returns false, drawing nothing, for other motions.
 bool drawLinearTravel(Rng& rng, SceneObject& obj, double minTravel, double maxTravel) {
-    const bool horizontal = obj.motion == Motion::Left || obj.motion == Motion::Right;
-    if (!horizontal && obj.motion != Motion::Up && obj.motion != Motion::Down) return false;
+    if (!isLinear(obj.motion)) return false;
+    const bool horizontal = isHorizontal(obj.motion);
     const int dir = obj.motion == Motion::Right || obj.motion == Motion::Down ? +1 : -1;
     double& start = horizontal ? obj.u : obj.v;
     double& shift = horizontal ? obj.du : obj.dv;
@@ -332,8 +341,7 @@ void validate(const Scene& scene, int width, int height, int frames, double fps)
         checkUnit(o.v, "v");
         checkUnit(o.u + o.du, "u + du");
         checkUnit(o.v + o.dv, "v + dv");
-        if (o.onTrack && o.motion != Motion::Left && o.motion != Motion::Right && o.motion != Motion::Up &&
-            o.motion != Motion::Down)
+        if (o.onTrack && !isLinear(o.motion))
             throw std::invalid_argument("render: only an object moving left, right, up or down can be on a track");
         if (o.motion == Motion::Bouncing && !(o.bounceTime > 0 && o.bounceTime < 1))
             throw std::invalid_argument("render: bounceTime must be in (0, 1)");
@@ -351,7 +359,7 @@ ObjectTruth drawObject(const SceneObject& obj, const Rect& region, double t, Fra
     truth.centerX = region.x0 + truth.radius + u * (region.w - diameter);
     truth.centerY = region.y0 + truth.radius + v * (region.h - diameter);
     if (obj.onTrack) {  // the moving axis runs from just outside one edge to just outside the other
-        if (obj.motion == Motion::Left || obj.motion == Motion::Right)
+        if (isHorizontal(obj.motion))
             truth.centerX = region.x0 - truth.radius + u * (region.w + diameter);
         else
             truth.centerY = region.y0 - truth.radius + v * (region.h + diameter);

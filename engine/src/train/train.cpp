@@ -838,7 +838,6 @@ nlohmann::json t5ConfigJson(const TrainOptions& o, int64_t vocab) {
             {"num_buckets", 32},       {"shared_pos", false},      {"dropout", 0.0}};
 }
 
-
 // Which frames (and region) of a training clip are known: the visual-prompt tasks of the pipeline
 // (docs/tasks.md), so that image-to-video, extension both ways, loops, connections and inpainting
 // are native. Returns the pixel mask [T, H, W] (1 = known) or an undefined tensor (text only).
