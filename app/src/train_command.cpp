@@ -334,6 +334,12 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                           "the sampler's shift, trains mostly high noise; 1 centres it on sigma 0.5. With --resume it changes the run's value"),
           "dit_shift")
         ->check(CLI::Range(0.1, 20.0));
+    sized(cmd->add_option("--dit-aux-weight", o->ditAuxWeight,
+                          "Weight of an auxiliary loss in which a small head reads every token's shape and colour (from the "
+                          "rendered masks) off the DiT's middle, so the prompt's shape and colour reach the object's tokens at "
+                          "every noise level; the head stays in the run, not the bundle (default 0). With --resume it changes the run's value"),
+          "dit_aux_weight")
+        ->check(CLI::Range(0.0, 10.0));
     sized(cmd->add_option("--decoder-steps", o->decoderSteps,
                           "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
                           "edge term and a cosine-decayed rate; with --resume it adds the stage to a run (even one whose DiT has started)"),

@@ -495,6 +495,131 @@ TEST(Train, ObjectCoverageReadsTheMasksCellByCell) {
     EXPECT_THROW(train_detail::objectCoverage(eight.truth, W, H, f), std::invalid_argument);
 }
 
+// The auxiliary loss's targets, checked against the rendered masks token by token: each row is the
+// share of the token's pixels each shape and each colour covers (the later object where two overlap,
+// "none" for the rest), latent frame l > 0 averaged over frames 4l - 3 .. 4l, in (f, h, w) order.
+TEST(Train, AttributeTargetsReadTheMasksTokenByToken) {
+    SceneOptions so;
+    so.twoObjectProbability = 0.5;
+    const int W = 48, H = 32, T = 9, cell = 4, patch = 2, px = cell * patch;
+    const int64_t tw = W / px, th = H / px;
+    std::set<int> shapesSeen;
+    for (uint64_t seed = 1; seed <= 6; ++seed) {
+        const Scene scene = sampleScene(seed, so);
+        const RenderedClip rc = render(scene, W, H, T, 16.0);
+        const auto targets = train_detail::attributeTargets(scene, rc.truth, W, H, cell, {1, patch, patch});
+        const int64_t C = train_detail::kAuxShapeClasses + train_detail::kAuxColorClasses;
+        ASSERT_EQ(targets.sizes(), (std::vector<int64_t>{3 * th * tw, C}));
+        EXPECT_TRUE(torch::allclose(targets.narrow(1, 0, train_detail::kAuxShapeClasses).sum(1), torch::ones({3 * th * tw})));
+        EXPECT_TRUE(torch::allclose(targets.narrow(1, train_detail::kAuxShapeClasses, train_detail::kAuxColorClasses).sum(1),
+                                    torch::ones({3 * th * tw})));
+        // The classes of one frame's token, counted pixel by pixel.
+        auto shares = [&](int t, int64_t ty, int64_t tx) {
+            std::vector<double> r(size_t(C), 0.0);
+            for (int y = int(ty) * px; y < int(ty + 1) * px; ++y)
+                for (int x = int(tx) * px; x < int(tx + 1) * px; ++x) {
+                    int shape = 0, color = 0;
+                    for (size_t i = 0; i < rc.truth[size_t(t)].objects.size(); ++i)
+                        if (rc.truth[size_t(t)].objects[i].mask[size_t(y) * W + x]) {
+                            shape = 1 + int(scene.objects[i].shape);
+                            color = 1 + int(rc.truth[size_t(t)].objects[i].color);
+                        }
+                    r[size_t(shape)] += 1.0 / (px * px);
+                    r[size_t(train_detail::kAuxShapeClasses + color)] += 1.0 / (px * px);
+                }
+            return r;
+        };
+        for (int l = 0; l < 3; ++l)
+            for (int64_t ty = 0; ty < th; ++ty)
+                for (int64_t tx = 0; tx < tw; ++tx) {
+                    std::vector<double> expected = shares(0, ty, tx);
+                    if (l > 0) {
+                        std::fill(expected.begin(), expected.end(), 0.0);
+                        for (int t = 4 * l - 3; t <= 4 * l; ++t) {
+                            const auto s1 = shares(t, ty, tx);
+                            for (size_t c = 0; c < expected.size(); ++c) expected[c] += s1[c] / 4;
+                        }
+                    }
+                    const int64_t row = (l * th + ty) * tw + tx;
+                    for (int64_t c = 0; c < C; ++c) {
+                        EXPECT_NEAR(targets[row][c].item<double>(), expected[size_t(c)], 1e-5) << seed << " " << row << " " << c;
+                        if (c > 0 && c < train_detail::kAuxShapeClasses && expected[size_t(c)] > 0) shapesSeen.insert(int(c));
+                    }
+                }
+    }
+    EXPECT_GE(shapesSeen.size(), 2u);  // the scenes drew more than one shape
+    // A frame count the VAE cannot encode, or a size the tokens do not tile, is refused.
+    const Scene scene = sampleScene(1, so);
+    EXPECT_THROW(train_detail::attributeTargets(scene, render(scene, W, H, 8, 16.0).truth, W, H, cell, {1, patch, patch}),
+                 std::invalid_argument);
+    EXPECT_THROW(train_detail::attributeTargets(scene, render(scene, 44, H, T, 16.0).truth, 44, H, cell, {1, patch, patch}),
+                 std::invalid_argument);
+}
+
+// The auxiliary attribute loss: a resume may add it; it trains the DiT (other weights than the same
+// steps without it), a run stopped and resumed with it reaches exactly the weights of an
+// uninterrupted one (its head and optimiser are kept in the run), and the bundle does not carry it.
+TEST(Train, AuxiliaryAttributeLossResumesExactlyAndStaysOutOfTheBundle) {
+    const auto a = tempDir("aux_a"), b = tempDir("aux_b"), c = tempDir("aux_c");
+    TrainOptions base = toyOptions(a);
+    base.ditMaxSteps = 2;
+    train(base, {});
+    fs::copy(a, b, fs::copy_options::recursive);
+    fs::copy(a, c, fs::copy_options::recursive);
+    auto withAux = [](const fs::path& dir, int64_t steps) {
+        TrainOptions o = toyOptions(dir);
+        o.resume = true;
+        o.ditMaxSteps = steps;
+        o.ditAuxWeight = 0.5;
+        o.resumeChanges = {"dit_aux_weight"};
+        return o;
+    };
+    train(withAux(a, 10), {});
+    train(withAux(b, 6), {});
+    TrainOptions more = toyOptions(b);  // the run's own weight goes on
+    more.resume = true;
+    more.ditMaxSteps = 10;
+    train(more, {});
+    TrainOptions plain = toyOptions(c);
+    plain.resume = true;
+    plain.ditMaxSteps = 10;
+    train(plain, {});
+
+    for (const char* file : {"dit.safetensors", "dit.ema.safetensors", "text_encoder.safetensors", "dit_aux.safetensors"}) {
+        const auto ta = tensorsOf(a / file), tb = tensorsOf(b / file);
+        ASSERT_EQ(ta.size(), tb.size()) << file;
+        for (const auto& [name, t] : ta) EXPECT_TRUE(torch::equal(t, tb.at(name))) << file << " " << name;
+    }
+    EXPECT_FALSE(fs::exists(c / "dit_aux.safetensors"));
+    const auto withLoss = tensorsOf(a / "dit.safetensors"), without = tensorsOf(c / "dit.safetensors");
+    int changed = 0;
+    for (const auto& [name, t] : withLoss) changed += !torch::equal(t, without.at(name));
+    EXPECT_GT(changed, 0);
+    auto j = nlohmann::json::parse(std::ifstream(b / "run.json"));
+    EXPECT_DOUBLE_EQ(j["sizes"]["dit_aux_weight"].get<double>(), 0.5);
+    // Both cross-entropies logged (every tenth step, as the DiT's loss).
+    std::ifstream csv(b / "loss_dit_aux.csv");
+    std::string header, row;
+    std::getline(csv, header);
+    EXPECT_EQ(header, "step,shape_ce,color_ce");
+    int rows = 0;
+    while (std::getline(csv, row)) {
+        ++rows;
+        EXPECT_GT(std::stod(row.substr(row.rfind(',') + 1)), 0.0) << row;
+    }
+    EXPECT_GE(rows, 1);
+    // The bundle: the DiT alone, tensor for tensor the names of a run without the loss.
+    EXPECT_FALSE(fs::exists(b / "bundle" / "dit_aux.safetensors"));
+    const auto bundled = tensorsOf(b / "bundle" / "dit.safetensors"), plainBundled = tensorsOf(c / "bundle" / "dit.safetensors");
+    ASSERT_EQ(bundled.size(), plainBundled.size());
+    for (const auto& [name, t] : bundled) EXPECT_TRUE(plainBundled.count(name)) << name;
+    // Out of range: refused before the run is touched.
+    TrainOptions bad = withAux(c, 12);
+    bad.ditAuxWeight = -1;
+    EXPECT_NE(errorOf([&] { train(bad, {}); }).find("--dit-aux-weight"), std::string::npos);
+    for (const auto& d : {a, b, c}) fs::remove_all(d);
+}
+
 // The DiT's rate: a linear warm-up over 300 steps, then constant, then (with a cool-down) a cosine to
 // zero that stays there.
 TEST(Train, DitLearningRateWarmsUpAndCoolsDownToZero) {

@@ -98,6 +98,12 @@ struct TrainOptions {
     /// logit-normal u, so 3 (the sampler's default shift, and every run before the option) puts the
     /// median sigma at 0.75 and fewer than 1% of the samples below 0.2; 1 puts the median at 0.5.
     double ditShift = 3.0;
+    /// Weight of an auxiliary attribute loss on the DiT's residual stream after its first third of
+    /// blocks: a small head (kept in the run, not in the bundle) reads, for every token, which shape
+    /// and which colour cover its pixels (soft targets from the rendered masks, "none" for the
+    /// background), so the middle of the DiT must carry the prompt's shape and colour to where the
+    /// object is, at every noise level. 0 = none (the earlier runs).
+    double ditAuxWeight = 0;
     /// Decoder refinement, after the VAE stage: this many steps train the VAE's decoder alone (the
     /// encoder frozen, so the latents, their statistics and a DiT trained on them stay valid) with
     /// an edge term and a cosine-decayed learning rate from decoderLr. 0 = none.

@@ -1,6 +1,7 @@
 #include "models/dit.h"
 
 #include <cmath>
+#include <functional>
 #include <set>
 
 #include "io/tensor_io.h"
@@ -403,9 +404,13 @@ std::vector<std::vector<int64_t>> WanModelImpl::packFirstFit(const std::vector<i
 }
 
 std::vector<torch::Tensor> WanModelImpl::forwardPacked(const std::vector<torch::Tensor>& x, const torch::Tensor& t,
-                                                       const std::vector<torch::Tensor>& context, int64_t budget) {
+                                                       const std::vector<torch::Tensor>& context, int64_t budget,
+                                                       std::vector<torch::Tensor>* hidden, int64_t hiddenAfter) {
     const int64_t B = static_cast<int64_t>(x.size());
     checkInputs(x, t, context);
+    if (hidden && (hiddenAfter < 1 || hiddenAfter > static_cast<int64_t>(blocks_->size())))
+        throw std::invalid_argument("DiT: the hidden state is read after 1 to " + std::to_string(blocks_->size()) +
+                                    " blocks, not " + std::to_string(hiddenAfter));
     const auto& pw = patchEmbedding_->weight;
     const torch::Device device = pw.device();
     const torch::Dtype stream = streamDtype(pw.scalar_type());
@@ -471,19 +476,25 @@ std::vector<torch::Tensor> WanModelImpl::forwardPacked(const std::vector<torch::
     auto ctxPacked = torch::stack(ctxRows);            // [P, maxPerBin * text_len, dim]
     auto selfMask = torch::stack(selfMasks).unsqueeze(1);    // [P, 1, budget, budget]
     auto crossMask = torch::stack(crossMasks).unsqueeze(1);  // [P, 1, budget, maxPerBin * text_len]
-    for (const auto& block : *blocks_)
-        h = block->as<WanAttentionBlock>()->forward(h, e0Tok, ctxPacked, rope, selfMask, crossMask);
-    auto out = head_->forward(h, eTok);  // [P, budget, prod(patch) * out_dim]
-
-    std::vector<torch::Tensor> result(B);
-    for (int64_t p = 0; p < P; ++p) {
-        int64_t offset = 0;
-        for (int64_t s : bins[p]) {
-            result[s] = unpatchify(out[p].narrow(0, offset, counts[s]), grids[s]);
-            offset += counts[s];
+    // Each sample's rows of a packed [P, budget, C] tensor, in the given order.
+    auto unpack = [&](const torch::Tensor& packed, const std::function<torch::Tensor(const torch::Tensor&, int64_t)>& f) {
+        std::vector<torch::Tensor> r(B);
+        for (int64_t p = 0; p < P; ++p) {
+            int64_t offset = 0;
+            for (int64_t s : bins[p]) {
+                r[s] = f(packed[p].narrow(0, offset, counts[s]), s);
+                offset += counts[s];
+            }
         }
+        return r;
+    };
+    int64_t done = 0;
+    for (const auto& block : *blocks_) {
+        h = block->as<WanAttentionBlock>()->forward(h, e0Tok, ctxPacked, rope, selfMask, crossMask);
+        if (hidden && ++done == hiddenAfter) *hidden = unpack(h, [](const torch::Tensor& rows, int64_t) { return rows; });
     }
-    return result;
+    auto out = head_->forward(h, eTok);  // [P, budget, prod(patch) * out_dim]
+    return unpack(out, [&](const torch::Tensor& rows, int64_t s) { return unpatchify(rows, grids[s]); });
 }
 
 void WanModelImpl::checkInputs(const std::vector<torch::Tensor>& x, const torch::Tensor& t,

@@ -157,8 +157,12 @@ public:
     /// (first fit, in the given order) instead of each padded to its own row. Attention is confined
     /// to each sample (block-diagonal self-attention, cross-attention to the sample's own text), and
     /// RoPE positions and time modulation are per sample. Every sample must fit the budget.
+    /// With `hidden`, it also receives each sample's residual stream after the first `hiddenAfter`
+    /// blocks (1..layers), [tokens, dim] in the patch grid's (f, h, w) order: the trainer's auxiliary
+    /// attribute loss reads it.
     std::vector<torch::Tensor> forwardPacked(const std::vector<torch::Tensor>& x, const torch::Tensor& t,
-                                             const std::vector<torch::Tensor>& context, int64_t budget);
+                                             const std::vector<torch::Tensor>& context, int64_t budget,
+                                             std::vector<torch::Tensor>* hidden = nullptr, int64_t hiddenAfter = 0);
     /// First-fit bin packing: the sample indices of every bin, each bin's token count <= budget.
     /// Throws std::invalid_argument if a sample is larger than the budget.
     static std::vector<std::vector<int64_t>> packFirstFit(const std::vector<int64_t>& tokenCounts, int64_t budget);

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -85,6 +86,41 @@ torch::Tensor objectCoverage(const std::vector<FrameTruth>& truth, int width, in
     return torch::stack(latent).unsqueeze(0);
 }
 
+torch::Tensor attributeTargets(const Scene& scene, const std::vector<FrameTruth>& truth, int width, int height, int64_t spatial,
+                               const std::array<int64_t, 3>& patch) {
+    const int64_t T = int64_t(truth.size());
+    const int64_t cell = spatial;
+    if (T < 1 || (T - 1) % 4 != 0 || width % (cell * patch[2]) != 0 || height % (cell * patch[1]) != 0 || patch[0] < 1)
+        throw std::invalid_argument("attributeTargets: needs 4L - 3 frames and a size the DiT's tokens tile");
+    // Per pixel, the shape and the colour of the object drawn there (the later object where two overlap).
+    auto index = torch::zeros({2, T, int64_t(height), int64_t(width)}, torch::kInt64);
+    auto ix = index.accessor<int64_t, 4>();
+    for (int64_t t = 0; t < T; ++t) {
+        const auto& objects = truth[size_t(t)].objects;
+        for (size_t i = 0; i < objects.size() && i < scene.objects.size(); ++i) {
+            const int64_t shape = 1 + int64_t(scene.objects[i].shape), color = 1 + int64_t(objects[i].color);
+            for (int y = 0; y < height; ++y)
+                for (int x = 0; x < width; ++x)
+                    if (objects[i].mask[size_t(y) * width + x]) {
+                        ix[0][t][y][x] = shape;
+                        ix[1][t][y][x] = color;
+                    }
+        }
+    }
+    auto oneHot = torch::cat({torch::one_hot(index[0], kAuxShapeClasses), torch::one_hot(index[1], kAuxColorClasses)}, -1)
+                      .to(torch::kFloat32)
+                      .permute({3, 0, 1, 2});  // [C, T, H, W]
+    auto cells = torch::avg_pool2d(oneHot, {cell, cell});  // [C, T, h, w]
+    // Latent frame 0 reads pixel frame 0, latent frame l > 0 the mean over frames 4l - 3 .. 4l.
+    std::vector<torch::Tensor> latent{cells.narrow(1, 0, 1)};
+    for (int64_t l = 1; 4 * l - 3 < T; ++l) latent.push_back(cells.narrow(1, 4 * l - 3, 4).mean(1, true));
+    auto lat = torch::cat(latent, 1);  // [C, L, h, w]
+    const int64_t L = lat.size(1);
+    if (L % patch[0] != 0) throw std::invalid_argument("attributeTargets: the latent frames are not a multiple of the DiT's temporal patch");
+    auto tokens = torch::avg_pool3d(lat.unsqueeze(0), {patch[0], patch[1], patch[2]})[0];  // [C, f, h', w']
+    return tokens.flatten(1).t().contiguous();  // [f * h' * w', C], the DiT's token order
+}
+
 }  // namespace train_detail
 
 using namespace train_detail;
@@ -115,7 +151,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
             {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames},
-            {"dit_pass_through", o.ditPassThrough}, {"dit_shift", o.ditShift}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
+            {"dit_pass_through", o.ditPassThrough}, {"dit_shift", o.ditShift}, {"dit_aux_weight", o.ditAuxWeight}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
             {"decoder_dim", o.decoderDim}};
 }
 
@@ -151,6 +187,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditClipFrames = j.value("dit_clip_frames", kClipFramesBeforeOption);
     o.ditPassThrough = j.value("dit_pass_through", 0.0);
     o.ditShift = j.value("dit_shift", kShift);
+    o.ditAuxWeight = j.value("dit_aux_weight", 0.0);
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
     o.decoderDim = j.value("decoder_dim", int64_t(0));
@@ -266,6 +303,8 @@ void checkDitSizes(const TrainOptions& o) {
                                  std::to_string(o.poolRefresh));
     if (!(o.ditShift >= 0.1 && o.ditShift <= 20))
         throw std::runtime_error("train: --dit-shift must be in [0.1, 20], not " + std::to_string(o.ditShift));
+    if (!(o.ditAuxWeight >= 0 && o.ditAuxWeight <= 10))
+        throw std::runtime_error("train: --dit-aux-weight must be in [0, 10], not " + std::to_string(o.ditAuxWeight));
     if (!(o.ditPassThrough >= 0 && o.ditPassThrough <= 1))
         throw std::runtime_error("train: --dit-pass-through is a share of the clips, in [0, 1], not " + std::to_string(o.ditPassThrough));
     if (o.ditClipFrames.empty()) throw std::runtime_error("train: --dit-clip-frames needs at least one length");
@@ -346,7 +385,7 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 const std::set<std::string>& resumeChangeableKeys() {
     static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
                                             "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "decoder_steps", "decoder_lr",
+                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "dit_aux_weight", "decoder_steps", "decoder_lr",
                                             "decoder_dim"};
     return keys;
 }
@@ -884,6 +923,7 @@ struct PoolEntry {
     int frames = 0;
     torch::Tensor x0, mask4, whole, known;  // [z, L, h, w], [4, L, h, w], [1, L, h, w], [z, L, h, w]
     torch::Tensor objects;                  // [1, L, h, w]: objectCoverage of the clip
+    torch::Tensor attributes;               // [tokens, classes]: attributeTargets, with an auxiliary loss
 };
 
 // Data echoing: encoding clips through the VAE costs several times a DiT step on the CPU, so the
@@ -933,6 +973,11 @@ private:
         const RenderedClip rendered = render(e.scene, size.width, size.height, e.frames, 16.0);
         auto video = framesToTensor(rendered.clip.frames, size.width, size.height).to(run_.device);  // [3, T, H, W]
         e.objects = objectCoverage(rendered.truth, size.width, size.height, vae_->config().spatialFactor()).to(run_.device);
+        if (run_.options.ditAuxWeight > 0) {
+            const int64_t p = ditPatchOf(run_.options);
+            e.attributes = attributeTargets(e.scene, rendered.truth, size.width, size.height, vae_->config().spatialFactor(), {1, p, p})
+                               .to(run_.device);
+        }
         e.x0 = vae_->encode(video.unsqueeze(0), mean_, invStd_, nullptr, nullptr, eo)[0];
         const int64_t L = e.x0.size(1), h = e.x0.size(2), w = e.x0.size(3);
         torch::Tensor pixelMask;
@@ -964,6 +1009,7 @@ private:
 
 struct DitBatch {
     std::vector<torch::Tensor> inputs, targets, lossMasks;  // [2z+4, L, h, w], [z, L, h, w], [1, L, h, w]
+    std::vector<torch::Tensor> attributes;                  // [tokens, classes], with an auxiliary loss
     std::vector<std::string> captions;
     std::vector<float> timesteps;
     int64_t tokens = 0;
@@ -987,6 +1033,7 @@ DitBatch ditBatch(const Run& run, const LatentPool& pool, const DitConfig& dc, i
         xt = e.whole * ((1.0 - sigma) * e.known + sigma * noise) + (1.0 - e.whole) * xt;
         b.inputs.push_back(torch::cat({xt, e.mask4, e.known}, 0));
         b.targets.push_back(noise - e.x0);
+        if (e.attributes.defined()) b.attributes.push_back(e.attributes);
         // Known latents carry no loss; with an object weight, the cells an object covers count more.
         b.lossMasks.push_back(run.options.ditObjectWeight > 0 ? (1.0 - e.whole) * (1.0 + run.options.ditObjectWeight * e.objects)
                                                               : 1.0 - e.whole);
@@ -1045,7 +1092,8 @@ void copyParameters(torch::nn::Module& to, torch::nn::Module& from) {
 
 // The files of a DiT stage; a restart keeps them in dit-before-restart-STEP.
 constexpr const char* kDitFiles[] = {"dit.safetensors",      "dit.ema.safetensors", "text_encoder.safetensors",
-                                     "text_encoder.ema.safetensors", "dit.optim.pt", "loss_dit.csv"};
+                                     "text_encoder.ema.safetensors", "dit.optim.pt", "loss_dit.csv",
+                                     "dit_aux.safetensors", "dit_aux.optim.pt", "loss_dit_aux.csv"};
 // The sizes a restart may change, and those of them that fix the weights' shapes apart from the patch.
 const std::set<std::string> kDitSizeKeys{"dit_patch", "dit_dim",     "dit_layers", "dit_heads",    "dit_ffn",
                                          "text_dim",  "text_layers", "text_heads", "token_budget", "tokens_per_step",
@@ -1283,6 +1331,18 @@ int64_t loadResampledDit(WanModelImpl& dit, const std::string& path, torch::Devi
 
 namespace {
 
+// The auxiliary attribute head (--dit-aux-weight): the DiT's residual stream after the first third of
+// its blocks to the shape and colour classes of every token. It lives in the run folder only (with
+// its own optimiser, so a resume can add it); the bundle never carries it.
+torch::nn::Sequential auxHead(int64_t dim) {
+    return torch::nn::Sequential(torch::nn::Linear(dim, dim), torch::nn::GELU(), torch::nn::Linear(dim, kAuxShapeClasses + kAuxColorClasses));
+}
+int64_t auxDepth(const TrainOptions& o) { return std::max<int64_t>(1, o.ditLayers / 3); }
+// Mean soft cross-entropy of rows of logits against rows of target shares.
+torch::Tensor softCrossEntropy(const torch::Tensor& logits, const torch::Tensor& targets) {
+    return -(targets * torch::log_softmax(logits, 1)).sum(1).mean();
+}
+
 void trainDit(Run& run) {
     auto& st = run.stage("dit");
     const auto& o = run.options;
@@ -1372,6 +1432,25 @@ void trainDit(Run& run) {
         for (auto& p : params) n += p.numel();
         run.note("dit", "training the DiT and text encoder (" + std::to_string(n) + " parameters)");
     }
+    // The auxiliary attribute head, when the run has one: its own weights and optimiser, started new
+    // the first time (from the run's seed) and resumed from the run folder after that.
+    const bool aux = o.ditAuxWeight > 0;
+    torch::nn::Sequential auxNet{nullptr};
+    std::unique_ptr<torch::optim::AdamW> auxOpt;
+    if (aux) {
+        torch::manual_seed(deriveSeed(o.seed, 0xD17A));
+        auxNet = auxHead(o.ditDim);
+        auxNet->to(run.device);
+        auxOpt = std::make_unique<torch::optim::AdamW>(auxNet->parameters(),
+                                                       torch::optim::AdamWOptions(o.ditLr).betas({0.9, 0.99}).weight_decay(0.01));
+        if (fs::exists(run.file("dit_aux.safetensors"))) {
+            loadModule(*auxNet, run.file("dit_aux.safetensors").string(), run.device);
+            torch::load(*auxOpt, run.file("dit_aux.optim.pt").string());
+        } else {
+            run.note("dit", "the auxiliary attribute head starts new (weight " + std::to_string(o.ditAuxWeight) + ", after block " +
+                                std::to_string(auxDepth(o)) + " of " + std::to_string(o.ditLayers) + ")");
+        }
+    }
     for (auto& p : ditEma->parameters()) p.set_requires_grad(false);
     for (auto& p : t5Ema->parameters()) p.set_requires_grad(false);
     dit->train();
@@ -1383,6 +1462,8 @@ void trainDit(Run& run) {
         return;
     }
     LossLog csv(run.file("loss_dit.csv"), "step,seconds,loss,lr,tokens_per_second", step);
+    std::unique_ptr<LossLog> auxCsv;
+    if (aux) auxCsv = std::make_unique<LossLog>(run.file("loss_dit_aux.csv"), "step,shape_ce,color_ce", step);
     auto lastCheckpoint = Clock::now();
     auto checkpoint = [&] {
         saveModule(*dit, run.file("dit.safetensors").string(), ditConfigJson(o), torch::kFloat32, {});
@@ -1390,6 +1471,11 @@ void trainDit(Run& run) {
         saveModule(*ditEma, run.file("dit.ema.safetensors").string(), ditConfigJson(o), torch::kFloat32, {});
         saveModule(*t5Ema, run.file("text_encoder.ema.safetensors").string(), t5ConfigJson(o, vocab), torch::kFloat32, {});
         saveOptimizer(opt, run.file("dit.optim.pt"));
+        if (aux) {
+            saveModule(*auxNet, run.file("dit_aux.safetensors").string(), {{"dim", o.ditDim}, {"after_blocks", auxDepth(o)}},
+                       torch::kFloat32, {});
+            saveOptimizer(*auxOpt, run.file("dit_aux.optim.pt"));
+        }
         recordCheckpoint(run, st, step, seconds);
         lastCheckpoint = Clock::now();
         exportBundle(run);
@@ -1413,7 +1499,8 @@ void trainDit(Run& run) {
         ph.mark("data");
         auto ctx = encodeCaptions(t5, tok, b.captions, o.textLen, run.device);
         auto t = torch::tensor(b.timesteps).to(run.device);
-        auto v = dit->forwardPacked(b.inputs, t, ctx, o.tokenBudget);
+        std::vector<torch::Tensor> hidden;
+        auto v = dit->forwardPacked(b.inputs, t, ctx, o.tokenBudget, aux ? &hidden : nullptr, auxDepth(o));
         ph.mark("forward");
         torch::Tensor sum = torch::zeros({}, torch::TensorOptions().device(run.device));
         double count = 0;
@@ -1422,13 +1509,31 @@ void trainDit(Run& run) {
             count += b.lossMasks[i].sum().item<double>() * o.zDim;
         }
         auto loss = sum / std::max(count, 1.0);
+        torch::Tensor shapeCe, colorCe;
+        if (aux) {
+            auto logits = auxNet->forward(torch::cat(hidden).to(torch::kFloat32));
+            auto targets = torch::cat(b.attributes);
+            shapeCe = softCrossEntropy(logits.narrow(1, 0, kAuxShapeClasses), targets.narrow(1, 0, kAuxShapeClasses));
+            colorCe = softCrossEntropy(logits.narrow(1, kAuxShapeClasses, kAuxColorClasses),
+                                       targets.narrow(1, kAuxShapeClasses, kAuxColorClasses));
+        }
         const double lr = ditLearningRate(o, step);
         setLr(opt, lr);
         opt.zero_grad();
-        loss.backward();
+        if (aux) {
+            setLr(*auxOpt, lr);
+            auxOpt->zero_grad();
+            (loss + o.ditAuxWeight * (shapeCe + colorCe)).backward();
+        } else {
+            loss.backward();
+        }
         ph.mark("backward");
         torch::nn::utils::clip_grad_norm_(params, 1.0);
         opt.step();
+        if (aux) {
+            torch::nn::utils::clip_grad_norm_(auxNet->parameters(), 1.0);
+            auxOpt->step();
+        }
         ph.mark("step");
         pool.advance(step);
         ph.mark("refresh");
@@ -1444,6 +1549,7 @@ void trainDit(Run& run) {
             std::ostringstream row;
             row << step << "," << seconds << "," << loss.item<double>() << "," << lr << "," << b.tokens / dt;
             csv.row(row.str());
+            if (aux) auxCsv->row(std::to_string(step) + "," + std::to_string(shapeCe.item<double>()) + "," + std::to_string(colorCe.item<double>()));
             TrainEvent e{"dit", step, seconds, emaLoss, lr, b.tokens / dt, ""};
             if (run.log) run.log(e);
         }

@@ -28,6 +28,16 @@ torch::Tensor renderVideo(const Scene& scene, int width, int height, int frames)
 /// (or 1) and cells of `spatial` x `spatial` pixels: latent frame 0 reads pixel frame 0, latent frame
 /// l > 0 the most over pixel frames 4l - 3 .. 4l (the frames it encodes).
 torch::Tensor objectCoverage(const std::vector<FrameTruth>& truth, int width, int height, int64_t spatial);
+/// The auxiliary attribute loss's classes: none (background), circle, square, triangle; and none,
+/// then the seven object colours (Color::Red .. Color::White).
+constexpr int64_t kAuxShapeClasses = 4, kAuxColorClasses = 8;
+/// Soft targets of the auxiliary attribute loss for every DiT token of a rendered clip (T = 4L - 3
+/// frames or 1): [tokens, kAuxShapeClasses + kAuxColorClasses], each row the share of the token's
+/// pixels each shape and each colour covers (the rest "none"), latent frame l > 0 averaged over the
+/// pixel frames it encodes; tokens of `patch` (t, h, w) latent cells of `spatial` pixels, in the
+/// DiT's (f, h, w) token order.
+torch::Tensor attributeTargets(const Scene& scene, const std::vector<FrameTruth>& truth, int width, int height, int64_t spatial,
+                               const std::array<int64_t, 3>& patch);
 /// The most tokens (</s> included) a caption of 2000 sampled two-object scenes takes: what the DiT's
 /// text_len must hold so that no caption loses its end.
 int64_t longestCaptionTokens(const Tokenizer& tok, uint64_t seed);
