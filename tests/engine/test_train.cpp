@@ -620,6 +620,45 @@ TEST(Train, AuxiliaryAttributeLossResumesExactlyAndStaysOutOfTheBundle) {
     for (const auto& d : {a, b, c}) fs::remove_all(d);
 }
 
+// bfloat16 autocast: a resume may turn it on, it trains (other weights than float32 steps, still
+// float32 files), and a run stopped and resumed with it reaches exactly the weights of an
+// uninterrupted one.
+TEST(Train, Bf16AutocastResumesExactly) {
+    const auto a = tempDir("bf16_a"), b = tempDir("bf16_b"), c = tempDir("bf16_c");
+    TrainOptions base = toyOptions(a);
+    base.ditMaxSteps = 2;
+    train(base, {});
+    fs::copy(a, b, fs::copy_options::recursive);
+    fs::copy(a, c, fs::copy_options::recursive);
+    auto resumed = [](const fs::path& dir, int64_t steps, bool bf16) {
+        TrainOptions o = toyOptions(dir);
+        o.resume = true;
+        o.ditMaxSteps = steps;
+        o.ditBf16 = bf16;
+        o.resumeChanges = {"dit_bf16"};
+        return o;
+    };
+    train(resumed(a, 6, true), {});
+    train(resumed(b, 4, true), {});
+    TrainOptions more = toyOptions(b);  // the run's own setting goes on
+    more.resume = true;
+    more.ditMaxSteps = 6;
+    train(more, {});
+    train(resumed(c, 6, false), {});
+    for (const char* file : {"dit.safetensors", "dit.ema.safetensors", "text_encoder.safetensors"}) {
+        const auto ta = tensorsOf(a / file), tb = tensorsOf(b / file), tc = tensorsOf(c / file);
+        int changed = 0;
+        for (const auto& [name, t] : ta) {
+            EXPECT_EQ(t.scalar_type(), torch::kFloat32) << file << " " << name;
+            EXPECT_TRUE(torch::equal(t, tb.at(name))) << file << " " << name;
+            changed += !torch::equal(t, tc.at(name));
+        }
+        EXPECT_GT(changed, 0) << file;
+    }
+    EXPECT_EQ(nlohmann::json::parse(std::ifstream(b / "run.json"))["sizes"]["dit_bf16"], true);
+    for (const auto& d : {a, b, c}) fs::remove_all(d);
+}
+
 // The DiT's rate: a linear warm-up over 300 steps, then constant, then (with a cool-down) a cosine to
 // zero that stays there.
 TEST(Train, DitLearningRateWarmsUpAndCoolsDownToZero) {

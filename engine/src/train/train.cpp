@@ -2,6 +2,7 @@
 #include "tessera/train.h"
 
 #include <sentencepiece_trainer.h>
+#include <ATen/autocast_mode.h>
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -151,7 +152,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
             {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames},
-            {"dit_pass_through", o.ditPassThrough}, {"dit_shift", o.ditShift}, {"dit_aux_weight", o.ditAuxWeight}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
+            {"dit_pass_through", o.ditPassThrough}, {"dit_shift", o.ditShift}, {"dit_aux_weight", o.ditAuxWeight}, {"dit_bf16", o.ditBf16}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
             {"decoder_dim", o.decoderDim}};
 }
 
@@ -188,6 +189,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditPassThrough = j.value("dit_pass_through", 0.0);
     o.ditShift = j.value("dit_shift", kShift);
     o.ditAuxWeight = j.value("dit_aux_weight", 0.0);
+    o.ditBf16 = j.value("dit_bf16", false);
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
     o.decoderDim = j.value("decoder_dim", int64_t(0));
@@ -385,7 +387,7 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 const std::set<std::string>& resumeChangeableKeys() {
     static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
                                             "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "dit_aux_weight", "decoder_steps", "decoder_lr",
+                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "dit_aux_weight", "dit_bf16", "decoder_steps", "decoder_lr",
                                             "decoder_dim"};
     return keys;
 }
@@ -1338,6 +1340,33 @@ torch::nn::Sequential auxHead(int64_t dim) {
     return torch::nn::Sequential(torch::nn::Linear(dim, dim), torch::nn::GELU(), torch::nn::Linear(dim, kAuxShapeClasses + kAuxColorClasses));
 }
 int64_t auxDepth(const TrainOptions& o) { return std::max<int64_t>(1, o.ditLayers / 3); }
+// bfloat16 autocast on a device type while it lives (--dit-bf16), the previous state restored after.
+class Bf16Autocast {
+public:
+    Bf16Autocast(torch::Device device, bool on) : type_(device.type()), on_(on) {
+        if (!on_) return;
+        wasEnabled_ = at::autocast::is_autocast_enabled(type_);
+        wasDtype_ = at::autocast::get_autocast_dtype(type_);
+        at::autocast::set_autocast_dtype(type_, at::kBFloat16);
+        at::autocast::set_autocast_enabled(type_, true);
+        at::autocast::increment_nesting();
+    }
+    ~Bf16Autocast() {
+        if (!on_) return;
+        if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
+        at::autocast::set_autocast_enabled(type_, wasEnabled_);
+        at::autocast::set_autocast_dtype(type_, wasDtype_);
+    }
+    Bf16Autocast(const Bf16Autocast&) = delete;
+    Bf16Autocast& operator=(const Bf16Autocast&) = delete;
+
+private:
+    c10::DeviceType type_;
+    bool on_;
+    bool wasEnabled_ = false;
+    at::ScalarType wasDtype_ = at::kBFloat16;
+};
+
 // Mean soft cross-entropy of rows of logits against rows of target shares.
 torch::Tensor softCrossEntropy(const torch::Tensor& logits, const torch::Tensor& targets) {
     return -(targets * torch::log_softmax(logits, 1)).sum(1).mean();
@@ -1497,10 +1526,13 @@ void trainDit(Run& run) {
         Phases ph;
         DitBatch b = ditBatch(run, pool, dc, step);
         ph.mark("data");
-        auto ctx = encodeCaptions(t5, tok, b.captions, o.textLen, run.device);
-        auto t = torch::tensor(b.timesteps).to(run.device);
-        std::vector<torch::Tensor> hidden;
-        auto v = dit->forwardPacked(b.inputs, t, ctx, o.tokenBudget, aux ? &hidden : nullptr, auxDepth(o));
+        std::vector<torch::Tensor> hidden, v;
+        {
+            Bf16Autocast autocast(run.device, o.ditBf16);
+            auto ctx = encodeCaptions(t5, tok, b.captions, o.textLen, run.device);
+            auto t = torch::tensor(b.timesteps).to(run.device);
+            v = dit->forwardPacked(b.inputs, t, ctx, o.tokenBudget, aux ? &hidden : nullptr, auxDepth(o));
+        }
         ph.mark("forward");
         torch::Tensor sum = torch::zeros({}, torch::TensorOptions().device(run.device));
         double count = 0;
