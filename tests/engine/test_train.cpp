@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -77,6 +78,17 @@ std::string errorOf(const std::function<void()>& f) {
         return e.what();
     }
     return "";
+}
+
+// A toy run trained to DiT step 2, in three run folders that a test resumes three ways.
+std::array<fs::path, 3> toyRunCopies(const std::string& name) {
+    const std::array<fs::path, 3> runs{tempDir(name + "_a"), tempDir(name + "_b"), tempDir(name + "_c")};
+    TrainOptions base = toyOptions(runs[0]);
+    base.ditMaxSteps = 2;
+    train(base, {});
+    fs::copy(runs[0], runs[1], fs::copy_options::recursive);
+    fs::copy(runs[0], runs[2], fs::copy_options::recursive);
+    return runs;
 }
 
 // Every tensor of a safetensors file, by name.
@@ -560,12 +572,7 @@ TEST(Train, AttributeTargetsReadTheMasksTokenByToken) {
 // steps without it), a run stopped and resumed with it reaches exactly the weights of an
 // uninterrupted one (its head and optimiser are kept in the run), and the bundle does not carry it.
 TEST(Train, AuxiliaryAttributeLossResumesExactlyAndStaysOutOfTheBundle) {
-    const auto a = tempDir("aux_a"), b = tempDir("aux_b"), c = tempDir("aux_c");
-    TrainOptions base = toyOptions(a);
-    base.ditMaxSteps = 2;
-    train(base, {});
-    fs::copy(a, b, fs::copy_options::recursive);
-    fs::copy(a, c, fs::copy_options::recursive);
+    const auto [a, b, c] = toyRunCopies("aux");
     auto withAux = [](const fs::path& dir, int64_t steps) {
         TrainOptions o = toyOptions(dir);
         o.resume = true;
@@ -624,12 +631,7 @@ TEST(Train, AuxiliaryAttributeLossResumesExactlyAndStaysOutOfTheBundle) {
 // float32 files), and a run stopped and resumed with it reaches exactly the weights of an
 // uninterrupted one.
 TEST(Train, Bf16AutocastResumesExactly) {
-    const auto a = tempDir("bf16_a"), b = tempDir("bf16_b"), c = tempDir("bf16_c");
-    TrainOptions base = toyOptions(a);
-    base.ditMaxSteps = 2;
-    train(base, {});
-    fs::copy(a, b, fs::copy_options::recursive);
-    fs::copy(a, c, fs::copy_options::recursive);
+    const auto [a, b, c] = toyRunCopies("bf16");
     auto resumed = [](const fs::path& dir, int64_t steps, bool bf16) {
         TrainOptions o = toyOptions(dir);
         o.resume = true;
