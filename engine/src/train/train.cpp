@@ -70,6 +70,20 @@ torch::Tensor renderVideo(const Scene& scene, int width, int height, int frames)
     return framesToTensor(render(scene, width, height, frames, 16.0).clip.frames, width, height);  // [3, T, H, W]
 }
 
+namespace {
+// Maps per pixel frame along `dim` (4L - 3 of them, or 1) reduced to the L latent frames that encode
+// them, as the VAE groups frames: latent frame 0 reads pixel frame 0, latent frame l > 0 pixel frames
+// 4l - 3 .. 4l, through their mean or their most.
+torch::Tensor overLatentFrames(const torch::Tensor& perFrame, int64_t dim, bool mean) {
+    std::vector<torch::Tensor> latent{perFrame.narrow(dim, 0, 1)};
+    for (int64_t l = 1; 4 * l - 3 < perFrame.size(dim); ++l) {
+        auto group = perFrame.narrow(dim, 4 * l - 3, 4);
+        latent.push_back(mean ? group.mean(dim, true) : std::get<0>(group.max(dim, true)));
+    }
+    return torch::cat(latent, dim);
+}
+}  // namespace
+
 torch::Tensor objectCoverage(const std::vector<FrameTruth>& truth, int width, int height, int64_t spatial) {
     const int64_t T = int64_t(truth.size());
     if (T < 1 || (T - 1) % 4 != 0 || width % spatial != 0 || height % spatial != 0)
@@ -82,16 +96,13 @@ torch::Tensor objectCoverage(const std::vector<FrameTruth>& truth, int width, in
                 for (int x = 0; x < width; ++x)
                     if (o.mask[size_t(y) * width + x]) m[t][y][x] = 1.0f;
     auto cells = torch::avg_pool2d(mask.unsqueeze(1), {spatial, spatial}).squeeze(1);  // [T, h, w]
-    std::vector<torch::Tensor> latent{cells[0]};
-    for (int64_t l = 1; 4 * l - 3 < T; ++l) latent.push_back(std::get<0>(cells.narrow(0, 4 * l - 3, 4).max(0)));
-    return torch::stack(latent).unsqueeze(0);
+    return overLatentFrames(cells, 0, false).unsqueeze(0);
 }
 
 torch::Tensor attributeTargets(const Scene& scene, const std::vector<FrameTruth>& truth, int width, int height, int64_t spatial,
                                const std::array<int64_t, 3>& patch) {
     const int64_t T = int64_t(truth.size());
-    const int64_t cell = spatial;
-    if (T < 1 || (T - 1) % 4 != 0 || width % (cell * patch[2]) != 0 || height % (cell * patch[1]) != 0 || patch[0] < 1)
+    if (T < 1 || (T - 1) % 4 != 0 || width % (spatial * patch[2]) != 0 || height % (spatial * patch[1]) != 0 || patch[0] < 1)
         throw std::invalid_argument("attributeTargets: needs 4L - 3 frames and a size the DiT's tokens tile");
     // Per pixel, the shape and the colour of the object drawn there (the later object where two overlap).
     auto index = torch::zeros({2, T, int64_t(height), int64_t(width)}, torch::kInt64);
@@ -111,11 +122,8 @@ torch::Tensor attributeTargets(const Scene& scene, const std::vector<FrameTruth>
     auto oneHot = torch::cat({torch::one_hot(index[0], kAuxShapeClasses), torch::one_hot(index[1], kAuxColorClasses)}, -1)
                       .to(torch::kFloat32)
                       .permute({3, 0, 1, 2});  // [C, T, H, W]
-    auto cells = torch::avg_pool2d(oneHot, {cell, cell});  // [C, T, h, w]
-    // Latent frame 0 reads pixel frame 0, latent frame l > 0 the mean over frames 4l - 3 .. 4l.
-    std::vector<torch::Tensor> latent{cells.narrow(1, 0, 1)};
-    for (int64_t l = 1; 4 * l - 3 < T; ++l) latent.push_back(cells.narrow(1, 4 * l - 3, 4).mean(1, true));
-    auto lat = torch::cat(latent, 1);  // [C, L, h, w]
+    auto cells = torch::avg_pool2d(oneHot, {spatial, spatial});  // [C, T, h, w]
+    auto lat = overLatentFrames(cells, 1, true);                    // [C, L, h, w]
     const int64_t L = lat.size(1);
     if (L % patch[0] != 0) throw std::invalid_argument("attributeTargets: the latent frames are not a multiple of the DiT's temporal patch");
     auto tokens = torch::avg_pool3d(lat.unsqueeze(0), {patch[0], patch[1], patch[2]})[0];  // [C, f, h', w']
