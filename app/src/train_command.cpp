@@ -345,6 +345,13 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                         "stay float32): about twice the matrix throughput on CPUs with AVX512-BF16 and on GPUs. With --resume it "
                         "changes the run's value (--dit-bf16=false turns it off)"),
           "dit_bf16");
+    sized(cmd->add_option("--dit-distill-text", o->ditDistillText,
+                          "With --restart-dit --tokenizer: the first N DiT steps train only the new text encoder, so that the "
+                          "(frozen) DiT predicts with it what it predicted with the kept text encoder and tokenizer; the DiT "
+                          "trains from step N on (default 0: the new text encoder learns from the flow loss alone). With "
+                          "--resume it changes the run's value"),
+          "dit_distill_text")
+        ->check(CLI::NonNegativeNumber);
     sized(cmd->add_option("--decoder-steps", o->decoderSteps,
                           "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
                           "edge term and a cosine-decayed rate; with --resume it adds the stage to a run (even one whose DiT has started)"),

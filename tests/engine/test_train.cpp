@@ -81,9 +81,10 @@ std::string errorOf(const std::function<void()>& f) {
 }
 
 // A toy run trained to DiT step 2, in three run folders that a test resumes three ways.
-std::array<fs::path, 3> toyRunCopies(const std::string& name) {
+std::array<fs::path, 3> toyRunCopies(const std::string& name, const std::string& tokenizer = "bpe") {
     const std::array<fs::path, 3> runs{tempDir(name + "_a"), tempDir(name + "_b"), tempDir(name + "_c")};
     TrainOptions base = toyOptions(runs[0]);
+    base.tokenizerType = tokenizer;
     base.ditMaxSteps = 2;
     train(base, {});
     fs::copy(runs[0], runs[1], fs::copy_options::recursive);
@@ -658,6 +659,79 @@ TEST(Train, Bf16AutocastResumesExactly) {
         EXPECT_GT(changed, 0) << file;
     }
     EXPECT_EQ(nlohmann::json::parse(std::ifstream(b / "run.json"))["sizes"]["dit_bf16"], true);
+    for (const auto& d : {a, b, c}) fs::remove_all(d);
+}
+
+// --dit-distill-text after a restart onto a new tokenizer: until the given step only the new text
+// encoder trains, towards the DiT's predictions with the kept text encoder (the DiT's weights stay
+// those it started from), then the DiT trains as usual; a run stopped in the middle and resumed is
+// bit-identical to a straight one. Without a kept text encoder of another tokenizer it is refused.
+TEST(Train, TextDistillationTeachesTheNewTextEncoderWithTheDiTFrozen) {
+    const auto [a, b, c] = toyRunCopies("distill", "unigram");
+    TrainOptions wrong = toyOptions(c);
+    wrong.resume = true;
+    wrong.ditMaxSteps = 4;
+    wrong.ditDistillText = 3;
+    wrong.resumeChanges = {"dit_distill_text"};
+    EXPECT_NE(errorOf([&] { train(wrong, {}); }).find("--dit-distill-text teaches a new tokenizer's text encoder"),
+              std::string::npos);
+
+    auto restart = [](const fs::path& dir, int64_t distill, int64_t steps) {
+        TrainOptions o = toyOptions(dir);
+        o.resume = true;
+        o.restartDit = true;
+        o.tokenizerType = "bpe";
+        o.ditDistillText = distill;
+        o.ditMaxSteps = steps;
+        o.resumeChanges = {"tokenizer", "dit_distill_text"};
+        return o;
+    };
+    auto lossAtStep1 = [](const fs::path& dir) {
+        std::ifstream in(dir / "loss_dit.csv");
+        std::string header, row;
+        std::getline(in, header);
+        std::getline(in, row);  // step,seconds,loss,...
+        std::stringstream cells(row);
+        std::string step, seconds, loss;
+        std::getline(cells, step, ',');
+        std::getline(cells, seconds, ',');
+        std::getline(cells, loss, ',');
+        EXPECT_EQ(step, "1");
+        return std::stod(loss);
+    };
+    train(restart(a, 4, 6), {});
+    train(restart(b, 4, 3), {});
+    train(restart(c, 0, 3), {});  // the same restart without distillation: the flow loss alone
+
+    // Step 1 is the same batch in b and c: the distillation's target, the DiT's own prediction with
+    // the kept text encoder, is far nearer its prediction than the flow's velocity is.
+    EXPECT_LT(lossAtStep1(b), 0.5 * lossAtStep1(c));
+    const auto kept = tensorsOf(b / "dit-before-restart-2" / "dit.ema.safetensors");
+    const auto ditB = tensorsOf(b / "dit.safetensors"), ditC = tensorsOf(c / "dit.safetensors");
+    int changedC = 0;
+    for (const auto& [name, t] : kept) {
+        EXPECT_TRUE(torch::equal(t, ditB.at(name))) << name;  // frozen while distilling
+        changedC += !torch::equal(t, ditC.at(name));
+    }
+    EXPECT_GT(changedC, 0);
+    const auto teB = tensorsOf(b / "text_encoder.safetensors"), teC = tensorsOf(c / "text_encoder.safetensors");
+    int differ = 0;
+    for (const auto& [name, t] : teB) differ += !torch::equal(t, teC.at(name));
+    EXPECT_GT(differ, 0);
+
+    TrainOptions more = toyOptions(b);  // the run's own setting goes on past the end of distillation
+    more.resume = true;
+    more.ditMaxSteps = 6;
+    train(more, {});
+    for (const char* file : {"dit.safetensors", "dit.ema.safetensors", "text_encoder.safetensors", "text_encoder.ema.safetensors"}) {
+        const auto ta = tensorsOf(a / file), tb = tensorsOf(b / file);
+        for (const auto& [name, t] : ta) EXPECT_TRUE(torch::equal(t, tb.at(name))) << file << " " << name;
+    }
+    int changedA = 0;  // after step 4 the DiT trains
+    const auto ditA = tensorsOf(a / "dit.safetensors");
+    for (const auto& [name, t] : kept) changedA += !torch::equal(t, ditA.at(name));
+    EXPECT_GT(changedA, 0);
+    EXPECT_EQ(nlohmann::json::parse(std::ifstream(b / "run.json"))["sizes"]["dit_distill_text"], 4);
     for (const auto& d : {a, b, c}) fs::remove_all(d);
 }
 

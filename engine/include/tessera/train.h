@@ -108,6 +108,11 @@ struct TrainOptions {
     /// attention in bfloat16; weights, optimiser and loss in float32): on CPUs with AVX512-BF16 and on
     /// GPUs, about twice the matrix throughput. false = float32 throughout (the earlier runs).
     bool ditBf16 = false;
+    /// After a --restart-dit with a new tokenizer: the first this many DiT steps train only the new
+    /// text encoder, to make the DiT's predictions with it equal to those with the kept text encoder
+    /// and tokenizer (the DiT frozen, so what it learned to read is kept while the text path changes
+    /// tokenizer). 0 = none: the new text encoder learns from the flow-matching loss alone.
+    int64_t ditDistillText = 0;
     /// Decoder refinement, after the VAE stage: this many steps train the VAE's decoder alone (the
     /// encoder frozen, so the latents, their statistics and a DiT trained on them stay valid) with
     /// an edge term and a cosine-decayed learning rate from decoderLr. 0 = none.

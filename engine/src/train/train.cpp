@@ -160,7 +160,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
             {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames},
-            {"dit_pass_through", o.ditPassThrough}, {"dit_shift", o.ditShift}, {"dit_aux_weight", o.ditAuxWeight}, {"dit_bf16", o.ditBf16}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
+            {"dit_pass_through", o.ditPassThrough}, {"dit_shift", o.ditShift}, {"dit_aux_weight", o.ditAuxWeight}, {"dit_bf16", o.ditBf16}, {"dit_distill_text", o.ditDistillText}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
             {"decoder_dim", o.decoderDim}};
 }
 
@@ -198,6 +198,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditShift = j.value("dit_shift", kShift);
     o.ditAuxWeight = j.value("dit_aux_weight", 0.0);
     o.ditBf16 = j.value("dit_bf16", false);
+    o.ditDistillText = j.value("dit_distill_text", int64_t(0));
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
     o.decoderDim = j.value("decoder_dim", int64_t(0));
@@ -315,6 +316,8 @@ void checkDitSizes(const TrainOptions& o) {
         throw std::runtime_error("train: --dit-shift must be in [0.1, 20], not " + std::to_string(o.ditShift));
     if (!(o.ditAuxWeight >= 0 && o.ditAuxWeight <= 10))
         throw std::runtime_error("train: --dit-aux-weight must be in [0, 10], not " + std::to_string(o.ditAuxWeight));
+    if (o.ditDistillText < 0)
+        throw std::runtime_error("train: --dit-distill-text is a number of steps, not " + std::to_string(o.ditDistillText));
     if (!(o.ditPassThrough >= 0 && o.ditPassThrough <= 1))
         throw std::runtime_error("train: --dit-pass-through is a share of the clips, in [0, 1], not " + std::to_string(o.ditPassThrough));
     if (o.ditClipFrames.empty()) throw std::runtime_error("train: --dit-clip-frames needs at least one length");
@@ -395,7 +398,7 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 const std::set<std::string>& resumeChangeableKeys() {
     static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
                                             "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "dit_aux_weight", "dit_bf16", "decoder_steps", "decoder_lr",
+                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "dit_aux_weight", "dit_bf16", "dit_distill_text", "decoder_steps", "decoder_lr",
                                             "decoder_dim"};
     return keys;
 }
@@ -1120,7 +1123,7 @@ std::string fileBytes(const fs::path& path) {
 // `tessera train` records, its DiT and text encoder files, the run's tokenizer byte for byte (a text
 // encoder reads its own tokenizer's pieces) and the run's DiT sizes (the patch may differ: it is
 // resampled as in any restart). Returns the bundle's model.json.
-nlohmann::json checkDitFromBundle(const Run& run, const nlohmann::json& sizesBefore) {
+nlohmann::json checkDitFromBundle(const Run& run) {
     const fs::path bundle = fs::absolute(run.options.ditFrom);
     const std::string what = "--dit-from " + bundle.string();
     nlohmann::json model;
@@ -1141,11 +1144,6 @@ nlohmann::json checkDitFromBundle(const Run& run, const nlohmann::json& sizesBef
         if (!theirs.contains(k) || theirs[k] != ours.at(k))
             throw std::runtime_error(what + ": its " + k + " is " + (theirs.contains(k) ? theirs[k].dump() : "missing") +
                                      ", the run's is " + ours.at(k).dump() + " (give the run's sizes, or a bundle of this run's sizes)");
-    TrainOptions before;
-    applySizes(before, sizesBefore);
-    if (run.options.tokenizerType != before.tokenizerType)
-        throw std::runtime_error(what + ": the run's tokenizer is trained again by this restart, and the bundle's text encoder "
-                                        "reads the old one; restart without --tokenizer");
     for (const char* c : {"dit", "text_encoder", "tokenizer"}) {
         const fs::path f = bundle / model.at("components").at(c).at("file").get<std::string>();
         if (!fs::exists(f)) throw std::runtime_error(what + ": " + f.filename().string() + " is missing");
@@ -1251,7 +1249,7 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore, const nlohmann
         const int64_t bundleSteps = model["training"].value("dit_steps", int64_t(0));
         run.state["dit_init"] = {{"folder", name},
                                  {"sizes", ditShapeSizes(run.state.at("sizes"))},
-                                 {"tokenizer", run.options.tokenizerType},
+                                 {"tokenizer", before.tokenizerType},  // the bundle's, checked to be the run's until now
                                  {"bundle", bundle.string()},
                                  {"bundle_dit_steps", bundleSteps}};
         record["dit_from"] = bundle.string();
@@ -1488,6 +1486,35 @@ void trainDit(Run& run) {
                                 std::to_string(auxDepth(o)) + " of " + std::to_string(o.ditLayers) + ")");
         }
     }
+    // Text distillation (--dit-distill-text): the text encoder and tokenizer kept by the restart,
+    // frozen, teach the new text encoder what the DiT should predict; the DiT is frozen meanwhile.
+    T5Encoder teacher{nullptr};
+    std::unique_ptr<Tokenizer> teacherTok;
+    if (step < o.ditDistillText) {
+        const nlohmann::json init = run.state.value("dit_init", nlohmann::json());
+        if (init.is_null() || init.value("tokenizer", std::string(kTokenizerBeforeOption)) == o.tokenizerType)
+            throw std::runtime_error("train: --dit-distill-text teaches a new tokenizer's text encoder from the one a restart "
+                                     "kept: give it with --restart-dit --tokenizer (this run's DiT did not start from a "
+                                     "text encoder of another tokenizer)");
+        const fs::path from = run.file(init.at("folder").get<std::string>());
+        const fs::path teFile = from / "text_encoder.ema.safetensors", tokFile = from / "tokenizer.model";
+        for (const fs::path& f : {teFile, tokFile})
+            if (!fs::exists(f))
+                throw std::runtime_error("train: --dit-distill-text: " + f.string() +
+                                         " is missing (the kept text encoder and tokenizer the new text encoder learns from)");
+        const SafetensorsFile meta(teFile.string());
+        const auto config = meta.metadata().find("config");
+        if (config == meta.metadata().end())
+            throw std::runtime_error("train: --dit-distill-text: " + teFile.string() + " has no 'config' metadata");
+        teacher = T5Encoder(T5Config::fromJson(nlohmann::json::parse(config->second)));
+        loadModule(*teacher, teFile.string(), run.device);
+        teacher->eval();
+        for (auto& p : teacher->parameters()) p.set_requires_grad(false);
+        teacherTok = std::make_unique<Tokenizer>(tokFile.string());
+        run.note("dit", "distilling the text encoder kept in " + from.filename().string() + " (" +
+                            init.value("tokenizer", std::string(kTokenizerBeforeOption)) + " tokenizer) into the new one until step " +
+                            std::to_string(o.ditDistillText) + "; the DiT is frozen until then");
+    }
     for (auto& p : ditEma->parameters()) p.set_requires_grad(false);
     for (auto& p : t5Ema->parameters()) p.set_requires_grad(false);
     dit->train();
@@ -1518,6 +1545,7 @@ void trainDit(Run& run) {
         exportBundle(run);
         run.note("dit", "checkpoint at step " + std::to_string(step) + ", bundle exported");
     };
+    bool ditFrozen = false;  // the DiT's weights take no gradient (text distillation)
     double emaLoss = 0;
     bool firstStep = true;  // of this invocation: the running mean starts from it, also after a resume
     while (true) {
@@ -1534,23 +1562,38 @@ void trainDit(Run& run) {
         Phases ph;
         DitBatch b = ditBatch(run, pool, dc, step);
         ph.mark("data");
-        std::vector<torch::Tensor> hidden, v;
+        // While distilling, the DiT's weights take no gradient (AdamW then leaves them alone) and the
+        // target is the DiT's prediction with the kept text encoder instead of the flow's velocity.
+        const bool distill = step < o.ditDistillText;
+        if (distill != ditFrozen) {
+            for (auto& p : dit->parameters()) p.set_requires_grad(!distill);
+            ditFrozen = distill;
+            if (!distill && teacher) run.note("dit", "text distillation done at step " + std::to_string(step) + ": the DiT trains from here");
+        }
+        const bool auxNow = aux && !distill;
+        std::vector<torch::Tensor> hidden, v, targets = b.targets;
         {
             Bf16Autocast autocast(run.device, o.ditBf16);
             auto ctx = encodeCaptions(t5, tok, b.captions, o.textLen, run.device);
             auto t = torch::tensor(b.timesteps).to(run.device);
-            v = dit->forwardPacked(b.inputs, t, ctx, o.tokenBudget, aux ? &hidden : nullptr, auxDepth(o));
+            v = dit->forwardPacked(b.inputs, t, ctx, o.tokenBudget, auxNow ? &hidden : nullptr, auxDepth(o));
+            if (distill) {
+                torch::NoGradGuard noGrad;
+                targets = dit->forwardPacked(b.inputs, t, encodeCaptions(teacher, *teacherTok, b.captions, o.textLen, run.device),
+                                             o.tokenBudget);
+                for (auto& x : targets) x = x.to(torch::kFloat32);
+            }
         }
         ph.mark("forward");
         torch::Tensor sum = torch::zeros({}, torch::TensorOptions().device(run.device));
         double count = 0;
         for (size_t i = 0; i < v.size(); ++i) {
-            sum = sum + ((v[i] - b.targets[i]).pow(2) * b.lossMasks[i]).sum();
+            sum = sum + ((v[i] - targets[i]).pow(2) * b.lossMasks[i]).sum();
             count += b.lossMasks[i].sum().item<double>() * o.zDim;
         }
         auto loss = sum / std::max(count, 1.0);
         torch::Tensor shapeCe, colorCe;
-        if (aux) {
+        if (auxNow) {
             auto logits = auxNet->forward(torch::cat(hidden).to(torch::kFloat32));
             auto targets = torch::cat(b.attributes);
             shapeCe = softCrossEntropy(logits.narrow(1, 0, kAuxShapeClasses), targets.narrow(1, 0, kAuxShapeClasses));
@@ -1560,7 +1603,7 @@ void trainDit(Run& run) {
         const double lr = ditLearningRate(o, step);
         setLr(opt, lr);
         opt.zero_grad();
-        if (aux) {
+        if (auxNow) {
             setLr(*auxOpt, lr);
             auxOpt->zero_grad();
             (loss + o.ditAuxWeight * (shapeCe + colorCe)).backward();
@@ -1570,7 +1613,7 @@ void trainDit(Run& run) {
         ph.mark("backward");
         torch::nn::utils::clip_grad_norm_(params, 1.0);
         opt.step();
-        if (aux) {
+        if (auxNow) {
             torch::nn::utils::clip_grad_norm_(auxNet->parameters(), 1.0);
             auxOpt->step();
         }
@@ -1589,7 +1632,7 @@ void trainDit(Run& run) {
             std::ostringstream row;
             row << step << "," << seconds << "," << loss.item<double>() << "," << lr << "," << b.tokens / dt;
             csv.row(row.str());
-            if (aux) auxCsv->row(std::to_string(step) + "," + std::to_string(shapeCe.item<double>()) + "," + std::to_string(colorCe.item<double>()));
+            if (auxNow) auxCsv->row(std::to_string(step) + "," + std::to_string(shapeCe.item<double>()) + "," + std::to_string(colorCe.item<double>()));
             TrainEvent e{"dit", step, seconds, emaLoss, lr, b.tokens / dt, ""};
             if (run.log) run.log(e);
         }
@@ -1655,7 +1698,7 @@ void train(const TrainOptions& options, const TrainLog& log, const std::function
                                                                                  : torch::Device(torch::kCPU);
     if (!options.ditFrom.empty() && !options.restartDit)
         throw std::runtime_error("--dit-from starts a restarted DiT from a bundle: give --resume --restart-dit as well");
-    const nlohmann::json fromBundle = options.ditFrom.empty() ? nlohmann::json() : checkDitFromBundle(run, sizesBefore);
+    const nlohmann::json fromBundle = options.ditFrom.empty() ? nlohmann::json() : checkDitFromBundle(run);
     if (options.restartDit) restartDitStage(run, sizesBefore, fromBundle);
     if (options.resume) widenDecoderStage(run, sizesBefore);
     run.saveState();
