@@ -352,6 +352,13 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                           "--resume it changes the run's value"),
           "dit_distill_text")
         ->check(CLI::NonNegativeNumber);
+    sized(cmd->add_option("--dit-distill-blocks", o->ditDistillBlocks,
+                          "While distilling text (--dit-distill-text): the weight of a term comparing the DiT's residual stream "
+                          "after every block with the new and the kept text encoder, each block's squared difference relative to "
+                          "the kept stream's mean square (default 0: the prediction's difference alone). With --resume it "
+                          "changes the run's value"),
+          "dit_distill_blocks")
+        ->check(CLI::Range(0.0, 100.0));
     sized(cmd->add_option("--decoder-steps", o->decoderSteps,
                           "After the VAE: train its decoder alone (encoder frozen, latents unchanged) for this many steps with an "
                           "edge term and a cosine-decayed rate; with --resume it adds the stage to a run (even one whose DiT has started)"),

@@ -199,6 +199,35 @@ TEST(WanModel, PackedForwardEqualsSeparateForwards) {
     }
 }
 
+TEST(WanModel, PackedForwardGivesTheStreamAfterEveryBlock) {
+    // everyBlock: one [total tokens, dim] stream per block, the samples' tokens in the given order;
+    // block k's equals the hidden state read after k blocks, and the output is unchanged by asking.
+    initEngine();
+    torch::NoGradGuard noGrad;
+    torch::manual_seed(6);
+    DitConfig c = smallConfig();
+    WanModel dit(c);
+    std::vector<torch::Tensor> xs{torch::randn({c.inDim, 1, 2, 4}), torch::randn({c.inDim, 1, 2, 2}),
+                                  torch::randn({c.inDim, 2, 2, 2})};
+    std::vector<torch::Tensor> ctx{torch::randn({3, c.textDim}), torch::randn({2, c.textDim}), torch::randn({1, c.textDim})};
+    auto t = torch::tensor({100.0f, 900.0f, 400.0f});
+    std::vector<torch::Tensor> every{torch::zeros({1})};  // cleared by the call
+    auto plain = dit->forwardPacked(xs, t, ctx, 16);
+    auto out = dit->forwardPacked(xs, t, ctx, 16, nullptr, 0, &every);
+    ASSERT_EQ(every.size(), static_cast<size_t>(c.numLayers));
+    for (size_t i = 0; i < xs.size(); ++i) EXPECT_TRUE(torch::equal(out[i], plain[i])) << "sample " << i;
+    for (int64_t k = 1; k <= c.numLayers; ++k) {
+        std::vector<torch::Tensor> hidden;
+        dit->forwardPacked(xs, t, ctx, 16, &hidden, k);
+        ASSERT_EQ(hidden.size(), xs.size());
+        EXPECT_TRUE(torch::equal(every[k - 1], torch::cat(hidden))) << "block " << k;
+    }
+    // Different texts give different streams from the first block on (cross-attention in each).
+    std::vector<torch::Tensor> other;
+    dit->forwardPacked(xs, t, {torch::randn({3, c.textDim}), ctx[1], ctx[2]}, 16, nullptr, 0, &other);
+    EXPECT_GT((other[0] - every[0]).abs().max().item<double>(), 1e-4);
+}
+
 TEST(WanModel, FirstFitPackingRespectsTheBudget) {
     auto bins = WanModelImpl::packFirstFit({60, 50, 40, 30, 20, 10}, 100);
     // First fit in order: [60, 40] (100), [50, 30, 20] (100), [10].

@@ -735,8 +735,49 @@ TEST(Train, TextDistillationTeachesTheNewTextEncoderWithTheDiTFrozen) {
     for (const auto& d : {a, b, c}) fs::remove_all(d);
 }
 
+// --dit-distill-blocks adds the residual streams' difference after every block to the distillation
+// loss: on the same step-1 batch the loss is the prediction's difference plus a positive term, the
+// DiT stays frozen, and the new text encoder learns other weights than from the prediction alone.
+TEST(Train, TextDistillationThroughEveryBlockAddsToTheLossAndKeepsTheDiTFrozen) {
+    const auto [a, b, c] = toyRunCopies("distill-blocks", "unigram");
+    auto restart = [](const fs::path& dir, double blocks) {
+        TrainOptions o = toyOptions(dir);
+        o.resume = true;
+        o.restartDit = true;
+        o.tokenizerType = "bpe";
+        o.ditDistillText = 4;
+        o.ditDistillBlocks = blocks;
+        o.ditMaxSteps = 2;
+        o.resumeChanges = {"tokenizer", "dit_distill_text", "dit_distill_blocks"};
+        return o;
+    };
+    train(restart(a, 0), {});
+    train(restart(b, 2), {});
+    auto lossAtStep1 = [](const fs::path& dir) {
+        std::ifstream in(dir / "loss_dit.csv");
+        std::string header, row, cell;
+        std::getline(in, header);
+        std::getline(in, row);  // step,seconds,loss,...
+        std::stringstream cells(row);
+        for (int i = 0; i < 3; ++i) std::getline(cells, cell, ',');
+        return std::stod(cell);
+    };
+    EXPECT_GT(lossAtStep1(b), lossAtStep1(a) * (1 + 1e-3));
+    const auto kept = tensorsOf(b / "dit-before-restart-2" / "dit.ema.safetensors");
+    const auto dit = tensorsOf(b / "dit.safetensors");
+    for (const auto& [name, t] : kept) EXPECT_TRUE(torch::equal(t, dit.at(name))) << name;
+    const auto teA = tensorsOf(a / "text_encoder.safetensors"), teB = tensorsOf(b / "text_encoder.safetensors");
+    int differ = 0;
+    for (const auto& [name, t] : teB) differ += !torch::equal(t, teA.at(name));
+    EXPECT_GT(differ, 0);
+    EXPECT_DOUBLE_EQ(nlohmann::json::parse(std::ifstream(b / "run.json"))["sizes"]["dit_distill_blocks"].get<double>(), 2.0);
+    TrainOptions bad = restart(c, -1);
+    EXPECT_NE(errorOf([&] { train(bad, {}); }).find("--dit-distill-blocks"), std::string::npos);
+    for (const auto& d : {a, b, c}) fs::remove_all(d);
+}
+
 // The DiT's rate: a linear warm-up over 300 steps, then constant, then (with a cool-down) a cosine to
-// zero that stays there.
+// zero that stays there; after text distillation it warms up again from the step the DiT unfreezes.
 TEST(Train, DitLearningRateWarmsUpAndCoolsDownToZero) {
     TrainOptions o;
     o.ditLr = 1e-3;
@@ -752,6 +793,15 @@ TEST(Train, DitLearningRateWarmsUpAndCoolsDownToZero) {
     EXPECT_NEAR(train_detail::ditLearningRate(o, 9000), 0.0, 1e-18);
     for (int64_t s = 1001; s <= 1400; ++s)
         EXPECT_LT(train_detail::ditLearningRate(o, s), train_detail::ditLearningRate(o, s - 1)) << s;
+    // After text distillation (the DiT frozen until step 600) the rate warms up again from there.
+    TrainOptions d;
+    d.ditLr = 1e-3;
+    d.ditDistillText = 600;
+    EXPECT_DOUBLE_EQ(train_detail::ditLearningRate(d, 599), 1e-3);
+    EXPECT_NEAR(train_detail::ditLearningRate(d, 600), 1e-3 / 300, 1e-12);
+    EXPECT_NEAR(train_detail::ditLearningRate(d, 749), 0.5e-3, 1e-12);
+    EXPECT_DOUBLE_EQ(train_detail::ditLearningRate(d, 899), 1e-3);
+    EXPECT_DOUBLE_EQ(train_detail::ditLearningRate(d, 5000), 1e-3);
 }
 
 // The decoder refinement trains the VAE's decoder alone: added on --resume to a run whose DiT has

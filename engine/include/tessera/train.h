@@ -113,6 +113,12 @@ struct TrainOptions {
     /// and tokenizer (the DiT frozen, so what it learned to read is kept while the text path changes
     /// tokenizer). 0 = none: the new text encoder learns from the flow-matching loss alone.
     int64_t ditDistillText = 0;
+    /// While distilling text: the weight of a second term that compares, after every DiT block, the
+    /// residual stream with the new text encoder to the one with the kept text encoder (each
+    /// block's squared difference divided by the kept stream's mean square, averaged over the
+    /// blocks). It reaches the text through every block's cross-attention rather than only through
+    /// the output's few channels. 0 = the prediction's difference alone.
+    double ditDistillBlocks = 0;
     /// Decoder refinement, after the VAE stage: this many steps train the VAE's decoder alone (the
     /// encoder frozen, so the latents, their statistics and a DiT trained on them stay valid) with
     /// an edge term and a cosine-decayed learning rate from decoderLr. 0 = none.

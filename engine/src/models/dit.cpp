@@ -405,9 +405,11 @@ std::vector<std::vector<int64_t>> WanModelImpl::packFirstFit(const std::vector<i
 
 std::vector<torch::Tensor> WanModelImpl::forwardPacked(const std::vector<torch::Tensor>& x, const torch::Tensor& t,
                                                        const std::vector<torch::Tensor>& context, int64_t budget,
-                                                       std::vector<torch::Tensor>* hidden, int64_t hiddenAfter) {
+                                                       std::vector<torch::Tensor>* hidden, int64_t hiddenAfter,
+                                                       std::vector<torch::Tensor>* everyBlock) {
     const int64_t B = static_cast<int64_t>(x.size());
     checkInputs(x, t, context);
+    if (everyBlock) everyBlock->clear();
     if (hidden && (hiddenAfter < 1 || hiddenAfter > static_cast<int64_t>(blocks_->size())))
         throw std::invalid_argument("DiT: the hidden state is read after 1 to " + std::to_string(blocks_->size()) +
                                     " blocks, not " + std::to_string(hiddenAfter));
@@ -492,6 +494,7 @@ std::vector<torch::Tensor> WanModelImpl::forwardPacked(const std::vector<torch::
     for (const auto& block : *blocks_) {
         h = block->as<WanAttentionBlock>()->forward(h, e0Tok, ctxPacked, rope, selfMask, crossMask);
         if (hidden && ++done == hiddenAfter) *hidden = unpack(h, [](const torch::Tensor& rows, int64_t) { return rows; });
+        if (everyBlock) everyBlock->push_back(torch::cat(unpack(h, [](const torch::Tensor& rows, int64_t) { return rows; })));
     }
     auto out = head_->forward(h, eTok);  // [P, budget, prod(patch) * out_dim]
     return unpack(out, [&](const torch::Tensor& rows, int64_t s) { return unpatchify(rows, grids[s]); });

@@ -159,10 +159,13 @@ public:
     /// RoPE positions and time modulation are per sample. Every sample must fit the budget.
     /// With `hidden`, it also receives each sample's residual stream after the first `hiddenAfter`
     /// blocks (1..layers), [tokens, dim] in the patch grid's (f, h, w) order: the trainer's auxiliary
-    /// attribute loss reads it.
+    /// attribute loss reads it. With `everyBlock`, it receives the residual stream after every block,
+    /// each [total tokens, dim] with the samples' tokens back to back in the given order (the
+    /// trainer's text distillation compares a student's with its teacher's).
     std::vector<torch::Tensor> forwardPacked(const std::vector<torch::Tensor>& x, const torch::Tensor& t,
                                              const std::vector<torch::Tensor>& context, int64_t budget,
-                                             std::vector<torch::Tensor>* hidden = nullptr, int64_t hiddenAfter = 0);
+                                             std::vector<torch::Tensor>* hidden = nullptr, int64_t hiddenAfter = 0,
+                                             std::vector<torch::Tensor>* everyBlock = nullptr);
     /// First-fit bin packing: the sample indices of every bin, each bin's token count <= budget.
     /// Throws std::invalid_argument if a sample is larger than the budget.
     static std::vector<std::vector<int64_t>> packFirstFit(const std::vector<int64_t>& tokenCounts, int64_t budget);

@@ -160,7 +160,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
             {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames},
-            {"dit_pass_through", o.ditPassThrough}, {"dit_shift", o.ditShift}, {"dit_aux_weight", o.ditAuxWeight}, {"dit_bf16", o.ditBf16}, {"dit_distill_text", o.ditDistillText}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
+            {"dit_pass_through", o.ditPassThrough}, {"dit_shift", o.ditShift}, {"dit_aux_weight", o.ditAuxWeight}, {"dit_bf16", o.ditBf16}, {"dit_distill_text", o.ditDistillText}, {"dit_distill_blocks", o.ditDistillBlocks}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
             {"decoder_dim", o.decoderDim}};
 }
 
@@ -199,6 +199,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditAuxWeight = j.value("dit_aux_weight", 0.0);
     o.ditBf16 = j.value("dit_bf16", false);
     o.ditDistillText = j.value("dit_distill_text", int64_t(0));
+    o.ditDistillBlocks = j.value("dit_distill_blocks", 0.0);
     o.decoderSteps = j.value("decoder_steps", int64_t(0));
     o.decoderLr = j.value("decoder_lr", 1e-4);
     o.decoderDim = j.value("decoder_dim", int64_t(0));
@@ -318,6 +319,8 @@ void checkDitSizes(const TrainOptions& o) {
         throw std::runtime_error("train: --dit-aux-weight must be in [0, 10], not " + std::to_string(o.ditAuxWeight));
     if (o.ditDistillText < 0)
         throw std::runtime_error("train: --dit-distill-text is a number of steps, not " + std::to_string(o.ditDistillText));
+    if (!(o.ditDistillBlocks >= 0 && o.ditDistillBlocks <= 100))
+        throw std::runtime_error("train: --dit-distill-blocks must be in [0, 100], not " + std::to_string(o.ditDistillBlocks));
     if (!(o.ditPassThrough >= 0 && o.ditPassThrough <= 1))
         throw std::runtime_error("train: --dit-pass-through is a share of the clips, in [0, 1], not " + std::to_string(o.ditPassThrough));
     if (o.ditClipFrames.empty()) throw std::runtime_error("train: --dit-clip-frames needs at least one length");
@@ -398,7 +401,7 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 const std::set<std::string>& resumeChangeableKeys() {
     static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
                                             "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "dit_aux_weight", "dit_bf16", "dit_distill_text", "decoder_steps", "decoder_lr",
+                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "dit_aux_weight", "dit_bf16", "dit_distill_text", "dit_distill_blocks", "decoder_steps", "decoder_lr",
                                             "decoder_dim"};
     return keys;
 }
@@ -406,7 +409,10 @@ const std::set<std::string>& resumeChangeableKeys() {
 namespace train_detail {
 
 double ditLearningRate(const TrainOptions& o, int64_t step) {
-    const double lr = warmupLr(o.ditLr, step, 300);
+    double lr = warmupLr(o.ditLr, step, 300);
+    // After text distillation the DiT's weights start to train with new AdamW moments: the rate
+    // warms up again over 300 steps from the step they unfreeze.
+    if (o.ditDistillText > 0 && step >= o.ditDistillText) lr = std::min(lr, warmupLr(o.ditLr, step - o.ditDistillText, 300));
     return o.ditDecaySteps > 0 ? lr * cosineDecay(step, o.ditDecayFrom, o.ditDecaySteps) : lr;
 }
 
@@ -1572,15 +1578,20 @@ void trainDit(Run& run) {
         }
         const bool auxNow = aux && !distill;
         std::vector<torch::Tensor> hidden, v, targets = b.targets;
+        // With --dit-distill-blocks: the residual stream after every block, with the new text encoder
+        // (student) and the kept one (teacher).
+        const bool blocksNow = distill && o.ditDistillBlocks > 0;
+        std::vector<torch::Tensor> studentBlocks, teacherBlocks;
         {
             Bf16Autocast autocast(run.device, o.ditBf16);
             auto ctx = encodeCaptions(t5, tok, b.captions, o.textLen, run.device);
             auto t = torch::tensor(b.timesteps).to(run.device);
-            v = dit->forwardPacked(b.inputs, t, ctx, o.tokenBudget, auxNow ? &hidden : nullptr, auxDepth(o));
+            v = dit->forwardPacked(b.inputs, t, ctx, o.tokenBudget, auxNow ? &hidden : nullptr, auxDepth(o),
+                                   blocksNow ? &studentBlocks : nullptr);
             if (distill) {
                 torch::NoGradGuard noGrad;
                 targets = dit->forwardPacked(b.inputs, t, encodeCaptions(teacher, *teacherTok, b.captions, o.textLen, run.device),
-                                             o.tokenBudget);
+                                             o.tokenBudget, nullptr, 0, blocksNow ? &teacherBlocks : nullptr);
                 for (auto& x : targets) x = x.to(torch::kFloat32);
             }
         }
@@ -1592,6 +1603,15 @@ void trainDit(Run& run) {
             count += b.lossMasks[i].sum().item<double>() * o.zDim;
         }
         auto loss = sum / std::max(count, 1.0);
+        if (blocksNow) {
+            // Each block's squared difference relative to the teacher stream's mean square, averaged.
+            torch::Tensor blocks = torch::zeros({}, loss.options());
+            for (size_t k = 0; k < studentBlocks.size(); ++k) {
+                const auto ts = teacherBlocks[k].to(torch::kFloat32);
+                blocks = blocks + (studentBlocks[k].to(torch::kFloat32) - ts).pow(2).mean() / (ts.pow(2).mean() + 1e-8);
+            }
+            loss = loss + o.ditDistillBlocks * blocks / static_cast<double>(studentBlocks.size());
+        }
         torch::Tensor shapeCe, colorCe;
         if (auxNow) {
             auto logits = auxNet->forward(torch::cat(hidden).to(torch::kFloat32));
