@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/tensor_io.h"
+#include "models/t5.h"
 #include "models/vae.h"
 #include "tessera/pipeline.h"
 #include "tessera/safetensors.h"
@@ -773,6 +774,69 @@ TEST(Train, TextDistillationThroughEveryBlockAddsToTheLossAndKeepsTheDiTFrozen) 
     EXPECT_DOUBLE_EQ(nlohmann::json::parse(std::ifstream(b / "run.json"))["sizes"]["dit_distill_blocks"].get<double>(), 2.0);
     TrainOptions bad = restart(c, -1);
     EXPECT_NE(errorOf([&] { train(bad, {}); }).find("--dit-distill-blocks"), std::string::npos);
+    for (const auto& d : {a, b, c}) fs::remove_all(d);
+}
+
+// Text distillation starts the student from the teacher: every weight but the token embedding
+// copied, each new piece embedded as the mean of the kept pieces its text cuts into. With the shipped
+// text encoder as the teacher and a BPE tokenizer trained by a restart, the student's reading of a
+// caption (its outputs' mean over the tokens) is far nearer the teacher's than a new text encoder's;
+// a kept encoder of other sizes is left alone.
+TEST(Train, DistilledTextEncoderStartsFromTheKeptOne) {
+    const auto [a, b, c] = toyRunCopies("warm", "unigram");
+    TrainOptions o = toyOptions(a);
+    o.resume = true;
+    o.restartDit = true;
+    o.tokenizerType = "bpe";
+    o.ditDistillText = 4;
+    o.ditMaxSteps = 1;
+    o.resumeChanges = {"tokenizer", "dit_distill_text"};
+    train(o, {});
+    const fs::path shipped = fs::path(TESSERA_SOURCE_DIR) / "resources/models/tessera-shapes";
+    const std::string keptFile = (shipped / "text_encoder.safetensors").string();
+    const Tokenizer keptTok((shipped / "tokenizer.model").string()), tok((a / "tokenizer.model").string());
+    ASSERT_NE(tok.vocabSize(), keptTok.vocabSize());  // really another tokenizer
+    auto config = nlohmann::json::parse(SafetensorsFile(keptFile).metadata().at("config"));
+    T5Encoder teacher(T5Config::fromJson(config));
+    train_detail::loadModule(*teacher, keptFile, torch::kCPU);
+    config["vocab"] = tok.vocabSize();
+    torch::manual_seed(1);
+    T5Encoder fresh(T5Config::fromJson(config)), warm(T5Config::fromJson(config));
+    {
+        torch::NoGradGuard noGrad;
+        auto from = fresh->parameters(), to = warm->parameters();
+        for (size_t i = 0; i < to.size(); ++i) to[i].copy_(from[i]);
+    }
+    ASSERT_TRUE(train_detail::warmStartTextEncoder(*warm, config, keptFile, keptTok, tok));
+    const auto keptTensors = tensorsOf(keptFile);
+    for (const auto& p : warm->named_parameters(true))
+        if (p.key() != "token_embedding.weight")
+            EXPECT_TRUE(torch::equal(p.value(), keptTensors.at(p.key()).to(torch::kFloat32))) << p.key();
+
+    torch::NoGradGuard noGrad;
+    auto reading = [](T5Encoder& t5, const Tokenizer& tk, const std::string& caption) {
+        const TokenizedText t = tk.encode(caption, 64);
+        auto ids = torch::tensor(t.ids).view({1, 64}), mask = torch::tensor(t.mask).view({1, 64});
+        return t5->forward(ids, mask)[0].narrow(0, 0, t.length).mean(0);
+    };
+    double warmDist = 0, freshDist = 0;
+    for (const char* caption : {"a large red circle moving right on a black background",
+                                "a small cyan triangle to the left of a large yellow square, on a gray background",
+                                "a small blue square bouncing on a white background"}) {
+        const auto target = reading(teacher, keptTok, caption);
+        warmDist += (reading(warm, tok, caption) - target).norm().item<double>();
+        freshDist += (reading(fresh, tok, caption) - target).norm().item<double>();
+    }
+    EXPECT_LT(warmDist, 0.5 * freshDist) << "warm " << warmDist << ", fresh " << freshDist;
+
+    nlohmann::json other = config;  // another width: not warm-started
+    other["dim"] = config["dim"].get<int64_t>() * 2;
+    other["dim_attn"] = other["dim"];
+    other["dim_ffn"] = 2 * other["dim"].get<int64_t>();
+    T5Encoder wide(T5Config::fromJson(other));
+    auto before = wide->named_parameters(true)["token_embedding.weight"].clone();
+    EXPECT_FALSE(train_detail::warmStartTextEncoder(*wide, other, keptFile, keptTok, tok));
+    EXPECT_TRUE(torch::equal(before, wide->named_parameters(true)["token_embedding.weight"]));
     for (const auto& d : {a, b, c}) fs::remove_all(d);
 }
 

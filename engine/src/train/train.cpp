@@ -408,6 +408,40 @@ const std::set<std::string>& resumeChangeableKeys() {
 
 namespace train_detail {
 
+bool warmStartTextEncoder(torch::nn::Module& t5, const nlohmann::json& t5Config, const std::string& keptFile,
+                          const Tokenizer& keptTok, const Tokenizer& tok) {
+    torch::NoGradGuard noGrad;
+    SafetensorsFile file(keptFile);
+    const auto meta = file.metadata().find("config");
+    if (meta == file.metadata().end()) return false;
+    auto keptConfig = nlohmann::json::parse(meta->second), newConfig = t5Config;
+    keptConfig.erase("vocab");
+    newConfig.erase("vocab");
+    if (keptConfig != newConfig) return false;
+    const std::string embeddingName = "token_embedding.weight";
+    for (auto& p : t5.named_parameters(true)) {
+        auto dst = p.value();
+        if (p.key() != embeddingName) {
+            dst.copy_(loadTensor(file, p.key()).to(dst.scalar_type()));
+            continue;
+        }
+        const auto kept = loadTensor(file, embeddingName).to(dst.device(), dst.scalar_type());
+        for (int64_t id = 0; id < dst.size(0); ++id) {
+            // pad, </s> and unknown have the same ids in every tokenizer the trainer makes (0, 1, 2)
+            if (id == tok.padId() || id == tok.eosId() || id == 2) {
+                dst[id].copy_(kept[id]);
+                continue;
+            }
+            const TokenizedText t = keptTok.encode(tok.decode({id}), 64);
+            if (t.length <= 1) continue;  // no text: the new row stays
+            dst[id].copy_(kept.index_select(0, torch::tensor(std::vector<int64_t>(t.ids.begin(), t.ids.begin() + t.length - 1))
+                                                   .to(dst.device()))
+                              .mean(0));
+        }
+    }
+    return true;
+}
+
 double ditLearningRate(const TrainOptions& o, int64_t step) {
     double lr = warmupLr(o.ditLr, step, 300);
     // After text distillation the DiT's weights start to train with new AdamW moments: the rate
@@ -1456,13 +1490,21 @@ void trainDit(Run& run) {
             if (same) {
                 const int64_t fromPatch = loadResampledDit(*dit, (from / "dit.ema.safetensors").string(), run.device);
                 if (sameTokenizer) loadModule(*t5, (from / "text_encoder.ema.safetensors").string(), run.device);
+                // Text distillation starts the student from the teacher (every weight but the pieces' embeddings).
+                bool warm = false;
+                if (!sameTokenizer && o.ditDistillText > 0 && fs::exists(from / "text_encoder.ema.safetensors") &&
+                    fs::exists(from / "tokenizer.model"))
+                    warm = warmStartTextEncoder(*t5, t5ConfigJson(o, vocab), (from / "text_encoder.ema.safetensors").string(),
+                                                Tokenizer((from / "tokenizer.model").string()), tok);
                 run.note("dit", "starting from the " + (init.contains("bundle") ? "weights of the bundle " + init["bundle"].get<std::string>() + ", copied into"
                                                                                : std::string("EMA weights kept in")) +
                                     " " + from.filename().string() +
                                     (fromPatch == ditPatchOf(o) ? std::string()
                                                                 : " (patch embedding and head resampled from patch " + std::to_string(fromPatch) +
                                                                       " to " + std::to_string(ditPatchOf(o)) + ")") +
-                                    (sameTokenizer ? "" : "; the text encoder starts new, for the new " + o.tokenizerType + " tokenizer"));
+                                    (sameTokenizer ? ""
+                                     : warm ? "; the text encoder starts from the kept one, its pieces' embeddings from the kept pieces they cut into"
+                                            : "; the text encoder starts new, for the new " + o.tokenizerType + " tokenizer"));
             } else {
                 run.note("dit", "the DiT's sizes changed, so it starts from new weights");
             }

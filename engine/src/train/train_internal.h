@@ -76,6 +76,13 @@ torch::Tensor resamplePatchKernel(const torch::Tensor& kernel, int64_t patch);
 /// The output head's weight [pt*P*P*outDim, dim] or bias [pt*P*P*outDim] resampled to patch: a
 /// smaller patch averages the rows of the old positions it covers; a larger one repeats them.
 torch::Tensor resampleHeadRows(const torch::Tensor& rows, int64_t fromPatch, int64_t patch, int64_t outDim);
+/// Starts a new tokenizer's text encoder `t5` from a kept one (`keptFile`, read with `keptTok`) of the
+/// same sizes but its vocabulary: every weight but the token embedding is copied, and each of the new
+/// tokenizer's pieces gets the mean of the kept embeddings of the pieces `keptTok` cuts its text into
+/// (pad, </s> and unknown keep their own rows; a piece with no text keeps its new row). Returns false
+/// and leaves `t5` alone when the sizes differ.
+bool warmStartTextEncoder(torch::nn::Module& t5, const nlohmann::json& t5Config, const std::string& keptFile,
+                          const Tokenizer& keptTok, const Tokenizer& tok);
 /// Loads a DiT saved by the trainer into `dit`, whose patch may differ (every other tensor must fit);
 /// returns the saved DiT's patch.
 int64_t loadResampledDit(WanModelImpl& dit, const std::string& path, torch::Device device);
