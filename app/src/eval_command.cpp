@@ -107,6 +107,9 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
         std::printf("  %-20s", percent(clips).c_str());
     }
     std::printf("\n");
+    if (r.startJumps.clips > 0)
+        std::printf("\nstart jump (frame 0 to 1 over the clip's median frame step): median %s over %d clips, above %g in %d\n",
+                    fixed(r.startJumps.median, 2).c_str(), r.startJumps.clips, r.startJumps.threshold, r.startJumps.above);
 
     if (r.tasksMeasured) {
         std::printf("\n%-32s %9s %9s   target   (on %zu rendered%s scene%s)\n", "task figure", "mean", "worst",

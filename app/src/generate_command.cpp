@@ -124,6 +124,10 @@ void addGenerateOptions(CLI::App* cmd, GenerateOptions& o) {
                     "With --direction backward: native (the clip's first frames end the new sequence) or reversed "
                     "(the clip played backward is extended forward); default: the model's")
         ->check(CLI::IsMember(backwardExtensionNames()));
+    cmd->add_option("--text-to-video", o.textToVideo,
+                    "From text alone (and --loop without --video): direct (all frames sampled together) or image-first "
+                    "(the first frame made alone, then the clip from it); default: the model's")
+        ->check(CLI::IsMember(textToVideoNames()));
     cmd->add_flag("--loop", o.loop, "Make a seamless loop (of --video, or of a new clip)");
     cmd->add_option("--connect", o.connect, "Two clips A B: generate the frames between A's end and B's start")
         ->expected(2);
@@ -165,6 +169,7 @@ GenerationRequest requestFromOptions(const GenerateOptions& o) {
     r.strength = o.strength;
     r.refine = o.refine;
     r.backwardExtension = o.backwardExtension;
+    r.textToVideo = o.textToVideo;
     r.device = o.device;
     return r;
 }

@@ -10,7 +10,7 @@ namespace tessera::app {
 
 struct GenerateOptions {
     std::string prompt, negative, model, size, sampler, image, endImage, video, extend, direction = "forward", mask,
-        device, out, latents, backwardExtension;
+        device, out, latents, backwardExtension, textToVideo;
     std::vector<std::string> connect;
     double seconds = 0, fps = 0, guidance = -1, shift = -1, strength = 0.7;
     int frames = 0, steps = 0;

@@ -313,6 +313,12 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                           "bundle records it and sampling draws its noise alike. With --resume it changes the run's value"),
           "dit_noise_share")
         ->check(CLI::Range(0.0, 0.95));
+    sized(cmd->add_option("--dit-offset-noise", o->ditOffsetNoise,
+                          "Offset noise: each training noise gets this times one N(0, 1) value per channel added, the same over the "
+                          "whole clip, so the DiT reads the background from the text, not from the noise (0: none); the bundle "
+                          "records it and sampling draws its noise alike. With --resume it changes the run's value"),
+          "dit_offset_noise")
+        ->check(CLI::Range(0.0, 0.9));
     sized(cmd->add_flag("--dit-hold-known{true}", o->ditHoldKnown,
                         "Encode the known frames of a span after frame 0 (extend backward, loop and connect ends) with the frames "
                         "before them holding the span's first frame instead of grey; the bundle records it (known_context) and "

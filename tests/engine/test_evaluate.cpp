@@ -265,6 +265,31 @@ TEST(EvalFigures, AnExtensionThatContinuesTheMotionHasASeamOfAboutOne) {
     EXPECT_THROW(joinSeamRatio(jump, 34), std::invalid_argument);
 }
 
+// A clip's start jump is its join at frame 1: about 1 for a continuous motion, high when frame 0 shows
+// another scene. The summary is the median over clips of two frames or more and the count above 1.5.
+TEST(EvalFigures, AStartJumpIsTheJoinAtFrameOneAndItsSummaryIsAMedian) {
+    const Clip clip = movingRight(17);
+    Clip popped = clip;
+    popped.frames[0] = movingRight(33).frames[30];
+    EvalClipResult smooth, jump, single, still;
+    smooth.startJumpRatio = joinSeamRatio(clip, 1);
+    jump.startJumpRatio = joinSeamRatio(popped, 1);
+    single.startJumpRatio = std::nan("");
+    Clip nothingMoves;
+    nothingMoves.frames.assign(5, Frame(16, 16, 16, 16, 16));
+    nothingMoves.frames[0] = Frame(16, 16, 200, 16, 16);
+    still.startJumpRatio = joinSeamRatio(nothingMoves, 1);
+    EXPECT_NEAR(smooth.startJumpRatio, 1.0, 0.3);
+    EXPECT_GT(jump.startJumpRatio, 3.0);
+    EXPECT_TRUE(std::isinf(still.startJumpRatio)) << "a still clip whose first frame differs";
+
+    const StartJumpSummary s = summarizeStartJumps({smooth, jump, single, still, smooth});
+    EXPECT_EQ(s.clips, 4);
+    EXPECT_DOUBLE_EQ(s.median, 0.5 * (smooth.startJumpRatio + jump.startJumpRatio));
+    EXPECT_EQ(s.above, 2);
+    EXPECT_EQ(summarizeStartJumps({single}).clips, 0);
+}
+
 TEST(EvalFigures, ASpliceOfTwoVersionsOfAClipIsSeamlessOnlyWhenTheyAgree) {
     Clip clip = movingRight(33);
     EXPECT_EQ(vaeSpliceFrame(33), 17);
@@ -335,6 +360,8 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
 
     ASSERT_EQ(r.clips.size(), 4u);
     EXPECT_EQ(seen.size(), 4u + 4u) << "4 clips, then i2v, loop and both extensions of one scene";
+    for (const EvalClipResult& c : r.clips) EXPECT_GT(c.startJumpRatio, 0);
+    EXPECT_EQ(r.startJumps.clips, 4);
     EXPECT_EQ(r.clips[0].split, EvalSplit::Seen);
     EXPECT_EQ(r.clips[1].seed, 1);
     EXPECT_EQ(r.clips[2].split, EvalSplit::HeldOut);

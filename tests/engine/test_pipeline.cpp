@@ -348,6 +348,14 @@ TEST(PipelineModels, BrokenBundlesAreRefusedNamingTheFile) {
         j["extend_backward"] = "upwards";
         std::ofstream(dir / "model.json") << j.dump();
         expectModelError("extend_backward must be \"native\" or \"reversed\"");
+        j = good;
+        j["offset_noise"] = 1.0;
+        std::ofstream(dir / "model.json") << j.dump();
+        expectModelError("offset_noise must be in [0, 1)");
+        j = good;
+        j["text_to_video"] = "backwards";
+        std::ofstream(dir / "model.json") << j.dump();
+        expectModelError("text_to_video must be \"direct\" or \"image-first\"");
         std::ofstream(dir / "model.json") << good.dump();
     }
     fs::remove(dir / "vae.safetensors");
@@ -492,6 +500,79 @@ TEST(PipelineTasks, ReversedBackwardExtensionIsTheForwardExtensionOfTheReversedC
     } catch (const GenerationError& e) {
         EXPECT_EQ(e.kind(), ErrorKind::BadRequest);
         EXPECT_NE(std::string(e.what()).find("\"native\" or \"reversed\""), std::string::npos) << e.what();
+    }
+}
+
+// Text to video "image-first" samples the first frame alone (what a 1-frame request with the same
+// seed makes), then makes the clip from it: the same frames and latents as that image to video
+// request made by hand. A bundle's "text_to_video" sets the default; a request overrides it; a loop
+// made from text makes its clip the same way.
+TEST(PipelineTasks, ImageFirstTextToVideoIsImageToVideoFromTheSampledFirstFrame) {
+    const auto dir = test::tempPathRemovedAtExit("bundle", "image-first");
+    fs::copy(bundleDir("mask-channel"), dir, fs::copy_options::recursive);
+    auto j = nlohmann::json::parse(std::ifstream(dir / "model.json"));
+    j["text_to_video"] = "image-first";
+    std::ofstream(dir / "model.json") << j.dump();
+    auto imageFirst = Model::load(dir.string(), "cpu");
+    EXPECT_EQ(imageFirst->info().defaultTextToVideo, "image-first");
+    EXPECT_EQ(model("mask-channel")->info().defaultTextToVideo, "direct");
+
+    auto r = base();
+    r.frames = 9;
+    r.enhancePrompt = false;  // else image to video fills the caption from the image, text to video from the seed
+    std::vector<std::string> stages;
+    const auto res = imageFirst->generate(r, [&](const Progress& p) {
+        if (stages.empty() || stages.back() != p.stage) stages.push_back(p.stage);
+    });
+    ASSERT_EQ(res.clip.frameCount(), 9);
+    EXPECT_EQ(stages, (std::vector<std::string>{"encode-text", "image", "sample", "decode", "done"}));
+    EXPECT_GT(res.timingsSeconds.count("image"), 0u);
+    const auto recipe = nlohmann::json::parse(res.recipeJson);
+    EXPECT_EQ(recipe["task"], "t2v");
+    EXPECT_EQ(recipe["text_to_video"], "image-first");
+
+    auto still = r;
+    still.frames = 1;
+    const auto image = model("mask-channel")->generate(still);
+    ASSERT_EQ(image.clip.frameCount(), 1);
+    auto byHand = r;
+    byHand.task = Task::ImageToVideo;
+    byHand.image = image.clip.frames[0];
+    const auto fromImage = model("mask-channel")->generate(byHand);
+    EXPECT_EQ(fromImage.latents.bytes, res.latents.bytes);
+    for (int i = 0; i < 9; ++i) EXPECT_EQ(res.clip.frames[i].rgb, fromImage.clip.frames[i].rgb) << i;
+    // The direct way is another clip (all frames sampled together), and what the request names wins.
+    const auto direct = model("mask-channel")->generate(r);
+    EXPECT_NE(direct.latents.bytes, res.latents.bytes);
+    EXPECT_EQ(nlohmann::json::parse(direct.recipeJson)["text_to_video"], "direct");
+    auto asked = r;
+    asked.textToVideo = "direct";
+    EXPECT_EQ(imageFirst->generate(asked).latents.bytes, direct.latents.bytes);
+    asked.textToVideo = "image-first";
+    EXPECT_EQ(model("mask-channel")->generate(asked).latents.bytes, res.latents.bytes);
+    // One frame is the image itself: nothing more to make.
+    EXPECT_EQ(imageFirst->generate(still).latents.bytes, image.latents.bytes);
+    EXPECT_EQ(imageFirst->generate(still).timingsSeconds.count("image"), 0u);
+    // Other tasks are not made from text alone and keep their own way.
+    EXPECT_EQ(imageFirst->generate(byHand).latents.bytes, fromImage.latents.bytes);
+    EXPECT_EQ(nlohmann::json::parse(fromImage.recipeJson).count("text_to_video"), 0u);
+
+    // A loop from text: the clip it bridges starts from the same first frame.
+    auto loop = r;
+    loop.task = Task::Loop;
+    loop.extendFrames = 4;
+    const auto looped = imageFirst->generate(loop);
+    ASSERT_EQ(looped.clip.frameCount(), 9 + 4);
+    for (int i = 0; i < 9; ++i) EXPECT_EQ(looped.clip.frames[i].rgb, fromImage.clip.frames[i].rgb) << i;
+    EXPECT_EQ(nlohmann::json::parse(looped.recipeJson)["text_to_video"], "image-first");
+
+    asked.textToVideo = "sideways";
+    try {
+        imageFirst->generate(asked);
+        ADD_FAILURE() << "an unknown way to make text to video was accepted";
+    } catch (const GenerationError& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::BadRequest);
+        EXPECT_NE(std::string(e.what()).find("\"direct\" or \"image-first\""), std::string::npos) << e.what();
     }
 }
 

@@ -250,3 +250,33 @@ TEST(FlowNoise, ShareZeroIsPlainNoiseAndAShareCorrelatesTheFrames) {
     EXPECT_THROW(flowNoise({4, 3, 8, 8}, g, -0.1), std::invalid_argument);
     EXPECT_THROW(flowNoise({4, 8, 8}, g, 0.5), std::invalid_argument);
 }
+
+// Offset noise: offset 0 draws what it drew before; an offset adds one value per channel, the same at
+// every frame and position, drawn after the rest, so the per-channel means of many draws spread by
+// about the offset (the noise's own means by 1/sqrt(T H W)); a bad offset or shape is refused.
+TEST(FlowNoise, AnOffsetAddsOneValuePerChannelAfterTheRest) {
+    auto gen = [](uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); };
+    auto a = gen(3), b = gen(3);
+    EXPECT_TRUE(torch::equal(flowNoise({4, 3, 8, 8}, a, 0.5, 0.0), flowNoise({4, 3, 8, 8}, b, 0.5)));
+    for (double share : {0.0, 0.5}) {
+        auto plain = gen(9), offset = gen(9), d = gen(9);
+        const auto p = flowNoise({6, 5, 16, 16}, plain, share);
+        const auto o = flowNoise({6, 5, 16, 16}, offset, share, 0.4);
+        (void)flowNoise({6, 5, 16, 16}, d, share);  // the same draws first, then the offset's
+        const auto added = 0.4 * torch::randn({6, 1, 1, 1}, d, torch::kFloat32);
+        EXPECT_TRUE(torch::allclose(o, p + added, 1e-6, 1e-6)) << "share " << share;
+    }
+    std::vector<double> means, plainMeans;
+    for (uint64_t seed = 0; seed < 200; ++seed) {
+        auto g = gen(seed), h = gen(seed);
+        means.push_back(flowNoise({2, 3, 8, 8}, g, 0.5, 0.5)[0].mean().item<double>());
+        plainMeans.push_back(flowNoise({2, 3, 8, 8}, h, 0.5)[0].mean().item<double>());
+    }
+    auto spread = [](const std::vector<double>& v) { return torch::tensor(v).std().item<double>(); };
+    EXPECT_NEAR(spread(means), 0.5, 0.1);
+    EXPECT_LT(spread(plainMeans), 0.15);
+    auto g = gen(1);
+    EXPECT_THROW(flowNoise({4, 3, 8, 8}, g, 0.0, -0.1), std::invalid_argument);
+    EXPECT_THROW(flowNoise({4, 3, 8, 8}, g, 0.0, 1.0), std::invalid_argument);
+    EXPECT_THROW(flowNoise({4, 8, 8}, g, 0.0, 0.3), std::invalid_argument);
+}

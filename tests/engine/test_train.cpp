@@ -173,11 +173,12 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     third.ditObjectWeight = 4;
     third.textLen = 48;
     third.ditNoiseShare = 0.5;
+    third.ditOffsetNoise = 0.3;
     third.ditHoldKnown = true;
     third.ditShift = 1.0;
     third.ditPassThrough = 0.5;
     third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_object_weight", "text_len",
-                           "dit_noise_share", "dit_hold_known", "dit_shift", "dit_pass_through"};
+                           "dit_noise_share", "dit_offset_noise", "dit_hold_known", "dit_shift", "dit_pass_through"};
     train(third, {});
     auto j3 = nlohmann::json::parse(std::ifstream(b / "run.json"));
     EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
@@ -191,6 +192,8 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     // The noise share too, and the bundle tells sampling to draw its noise alike.
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_noise_share"].get<double>(), 0.5);
     EXPECT_DOUBLE_EQ(nlohmann::json::parse(std::ifstream(b / "bundle" / "model.json"))["frame_shared_noise"].get<double>(), 0.5);
+    EXPECT_DOUBLE_EQ(j3["sizes"]["dit_offset_noise"].get<double>(), 0.3);
+    EXPECT_DOUBLE_EQ(nlohmann::json::parse(std::ifstream(b / "bundle" / "model.json"))["offset_noise"].get<double>(), 0.3);
     // And the held known context: the bundle tells the pipeline to encode known spans alike.
     EXPECT_EQ(j3["sizes"]["dit_hold_known"], true);
     // The training shift and the pass-through share (data only: the bundle's sampling shift stays 3).

@@ -112,6 +112,8 @@ QImage fromPng(const std::vector<uint8_t>& bytes) {
 }
 
 QString jobOverlay(const QString& stage, int step, int total) {
+    if (stage == "image" && total > 0)
+        return PreviewPlayer::tr("first frame — step %1/%2").arg(step).arg(total);
     if ((stage == "sample" || stage == "refine") && total > 0)
         return PreviewPlayer::tr("generating — step %1/%2").arg(step).arg(total);
     return PreviewPlayer::tr("generating — %1").arg(QueueModel::stageText(stage, step, total));

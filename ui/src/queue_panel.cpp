@@ -311,6 +311,8 @@ QString QueueModel::stageText(const QString& stage, int step, int total) {
         name = QueuePanel::tr("encoding prompt");
     else if (stage == "encode-video")
         name = QueuePanel::tr("encoding input");
+    else if (stage == "image")
+        name = QueuePanel::tr("first frame");
     else if (stage == "refine")
         name = QueuePanel::tr("refining");
     else if (stage == "decode")

@@ -80,6 +80,7 @@ std::string jobSpecToJson(const JobSpec& spec) {
                 {"strength", r.strength},
                 {"refine", r.refine},
                 {"backward_extension", r.backwardExtension},
+                {"text_to_video", r.textToVideo},
                 {"device", r.device},
                 {"inputs", inputs}}
         .dump();
@@ -114,6 +115,7 @@ JobSpec jobSpecFromJson(const std::string& text) {
     r.strength = field<double>(j, "strength", 0.7);
     r.refine = field<bool>(j, "refine", false);
     r.backwardExtension = field<std::string>(j, "backward_extension", "");
+    r.textToVideo = field<std::string>(j, "text_to_video", "");
     r.device = field<std::string>(j, "device", "");
     const json inputs = field<json>(j, "inputs", json::object());
     if (!inputs.is_object()) throw ProjectError("job request: 'inputs' must be an object");
@@ -238,7 +240,7 @@ double jobFraction(const Progress& p, bool refine) {
     const double within = p.total > 0 ? std::clamp(static_cast<double>(p.step) / p.total, 0.0, 1.0) : 0.0;
     // Sampling is nearly all of the time; a refine pass is a second sampling.
     const double sampleEnd = refine ? 0.5 : 0.9;
-    if (p.stage == "encode-text" || p.stage == "encode-video") return 0.05 * within;
+    if (p.stage == "encode-text" || p.stage == "encode-video" || p.stage == "image") return 0.05 * within;
     if (p.stage == "sample") return 0.05 + (sampleEnd - 0.05) * within;
     if (p.stage == "refine") return 0.5 + 0.4 * within;
     if (p.stage == "decode") return 0.9 + 0.1 * within;

@@ -159,7 +159,21 @@ struct EvalClipResult {
     std::vector<AttributeScore> scores;
     bool allCorrect = false;
     double seconds = 0;  ///< generation time
+    /// How much the clip jumps from its first frame to the second: joinSeamRatio(clip, 1), the change
+    /// from frame 0 to 1 over the clip's median frame-to-frame change (NaN for a single frame).
+    double startJumpRatio = 0;
 };
+
+/// The start jumps (EvalClipResult::startJumpRatio) of a report's clips.
+struct StartJumpSummary {
+    int clips = 0;        ///< clips of two frames or more
+    double median = 0;    ///< median ratio over them
+    int above = 0;        ///< clips whose ratio exceeds `threshold`
+    double threshold = 1.5;  ///< the seams' target: a start no larger than 1.5 median steps
+};
+
+/// StartJumpSummary of `clips` (single-frame clips are left out).
+StartJumpSummary summarizeStartJumps(const std::vector<EvalClipResult>& clips);
 
 /// The task figures of one rendered scene (NaN when not measured).
 struct TaskClipResult {
@@ -208,6 +222,7 @@ struct EvalReport {
     bool heldOutKnown = false;
     int heldOutCombinations = 0;
     std::vector<EvalClipResult> clips;            ///< prompt-major: every seed of prompt 0, then prompt 1, ...
+    StartJumpSummary startJumps;                  ///< of `clips`
     std::map<EvalSplit, AccuracyTable> accuracy;  ///< Seen and HeldOut, or Unsplit
     bool tasksMeasured = false;
     std::vector<TaskClipResult> taskClips;

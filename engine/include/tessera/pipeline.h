@@ -51,6 +51,12 @@ const std::vector<std::string>& samplerNames();
 /// and "reversed" (the clip played backward is extended forward; docs/tasks.md).
 const std::vector<std::string>& backwardExtensionNames();
 
+/// The ways to make a clip from text alone (GenerationRequest::textToVideo, a bundle's
+/// "text_to_video"): "direct" (every frame sampled together from noise) and "image-first" (the first
+/// frame is sampled alone as an image, then the clip is made from it as image to video, as Emu Video
+/// factorises text to video; docs/tasks.md). A loop made from text makes its clip the same way.
+const std::vector<std::string>& textToVideoNames();
+
 /// Everything one generation needs. Zero / empty / negative values mean "the model's default".
 struct GenerationRequest {
     std::string prompt;
@@ -79,12 +85,15 @@ struct GenerationRequest {
     /// sequence; "reversed": the clip played backward is extended forward and the new frames are
     /// played back again, for models whose world reads the same both ways in time (docs/tasks.md).
     std::string backwardExtension;
+    /// TextToVideo, and Loop without a clip: "" = the model's default (ModelInfo::defaultTextToVideo);
+    /// "direct" or "image-first" (textToVideoNames()).
+    std::string textToVideo;
     std::string device;    ///< "cpu", "cuda", "cuda:N"; empty = the model's device
 };
 
 /// Reported once per step and stage.
 struct Progress {
-    std::string stage;  ///< "encode-text", "encode-video", "sample", "refine", "decode"
+    std::string stage;  ///< "encode-text", "encode-video", "image" (image-first), "sample", "refine", "decode"
     int step = 0;
     int total = 0;
     double elapsedSeconds = 0;
@@ -137,6 +146,7 @@ struct ModelInfo {
     double defaultFps = 0, defaultGuidance = 0, defaultShift = 0;
     std::string defaultSampler;
     std::string defaultBackwardExtension;  ///< "native" or "reversed" (GenerationRequest::backwardExtension)
+    std::string defaultTextToVideo;        ///< "direct" or "image-first" (GenerationRequest::textToVideo)
     std::string description;
     std::string licence;
 };

@@ -80,6 +80,12 @@ struct TrainOptions {
     /// The bundle records it ("frame_shared_noise") and sampling draws its starting noise the same
     /// way, so the highest noise levels already agree on one layout across frames. 0 = independent.
     double ditNoiseShare = 0;
+    /// Offset noise (Guttenberg 2023): each training noise gets offset * d added, d ~ N(0, 1) one value
+    /// per channel for the whole clip (flowNoise's offset), in [0, 1). Without it the noise's own tiny
+    /// per-channel mean is the only thing the DiT sees of the background at the highest noise levels,
+    /// and it learns to read the background off it rather than off the text. The bundle records it
+    /// ("offset_noise") and sampling draws its noise alike. 0 = none.
+    double ditOffsetNoise = 0;
     /// The known frames of a span after frame 0 (the "tail known" masks: extend backward, loops,
     /// connections) are encoded with the frames before them holding the span's first frame instead
     /// of mid-grey, so their latents are close to those of the same frames inside a real clip. The

@@ -405,6 +405,20 @@ double spliceSeamRatio(const Clip& before, const Clip& after, int join) {
     return joinSeamRatio(spliced, join);
 }
 
+StartJumpSummary summarizeStartJumps(const std::vector<EvalClipResult>& clips) {
+    StartJumpSummary s;
+    std::vector<double> ratios;
+    for (const EvalClipResult& c : clips)
+        if (!std::isnan(c.startJumpRatio)) ratios.push_back(c.startJumpRatio);
+    s.clips = int(ratios.size());
+    if (ratios.empty()) return s;
+    std::sort(ratios.begin(), ratios.end());
+    const size_t n = ratios.size();
+    s.median = n % 2 ? ratios[n / 2] : 0.5 * (ratios[n / 2 - 1] + ratios[n / 2]);
+    s.above = int(std::count_if(ratios.begin(), ratios.end(), [&](double r) { return r > s.threshold; }));
+    return s;
+}
+
 int vaeSpliceFrame(int frames) { return 1 + 4 * ((std::max(frames, 1) - 1) / 8); }
 
 std::vector<int> sheetFrameIndices(int frames, int framesPerRow) {
@@ -617,6 +631,7 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
             c.allCorrect =
                 std::all_of(c.scores.begin(), c.scores.end(), [](const AttributeScore& a) { return a.correct; });
             c.seconds = std::chrono::duration<double>(tJudge - tClip).count();
+            c.startJumpRatio = g.clip.frameCount() >= 2 ? joinSeamRatio(g.clip, 1) : std::nan("");
             judgeSeconds += since(tJudge);
             rep.accuracy[c.split].add(c.scores);
             if (rep.clips.empty()) {
@@ -643,6 +658,7 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
     rep.timingsSeconds["prompts"] = since(tPrompts);
     rep.timingsSeconds["judge"] = judgeSeconds;
     rep.timingsSeconds["per_clip_mean"] = rep.timingsSeconds["prompts"] / std::max<size_t>(1, rep.clips.size());
+    rep.startJumps = summarizeStartJumps(rep.clips);
     rep.sheetFrames = sheetFrameIndices(rep.options.frames, options.sheetFramesPerRow);
     rep.sheet = contactSheet(sheetRows, options.sheetFramesPerRow);
 
@@ -736,6 +752,11 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
             {"clips", table.clips}, {"all_correct", table.clipsAllCorrect}, {"attributes", attributes}};
     }
     j["accuracy"] = accuracy;
+    if (rep.startJumps.clips > 0)
+        j["start_jump"] = {{"clips", rep.startJumps.clips},
+                           {"median_ratio", number(rep.startJumps.median)},
+                           {"above", rep.startJumps.above},
+                           {"threshold", rep.startJumps.threshold}};
 
     json tasks = {{"measured", rep.tasksMeasured}, {"clips", json::array()}, {"summary", json::object()}};
     for (const TaskClipResult& t : rep.taskClips)
@@ -786,7 +807,8 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
                               {"heldout", c.split == EvalSplit::HeldOut},
                               {"all_correct", c.allCorrect},
                               {"scores", scores},
-                              {"seconds", c.seconds}});
+                              {"seconds", c.seconds},
+                              {"start_jump_ratio", number(c.startJumpRatio)}});
     }
     j["sheet"] = {{"path", sheetPath},
                   {"width", rep.sheet.width},

@@ -123,6 +123,9 @@ BundleSpec BundleSpec::read(const std::string& folder) {
     s.frameSharedNoise = field<double>(j, "frame_shared_noise", 0.0, jsonPath);
     if (!(s.frameSharedNoise >= 0.0 && s.frameSharedNoise < 1.0))
         bad(jsonPath, "frame_shared_noise must be in [0, 1) (the share of the starting noise common to all frames)");
+    s.offsetNoise = field<double>(j, "offset_noise", 0.0, jsonPath);
+    if (!(s.offsetNoise >= 0.0 && s.offsetNoise < 1.0))
+        bad(jsonPath, "offset_noise must be in [0, 1) (the scale of the noise's per-channel offset the model was trained with)");
     const std::string context = field<std::string>(j, "known_context", "zeros", jsonPath);
     if (context != "zeros" && context != "hold")
         bad(jsonPath, "known_context must be \"zeros\" or \"hold\" (how the frames before a known span are filled), not \"" +
@@ -133,6 +136,11 @@ BundleSpec BundleSpec::read(const std::string& folder) {
     if (std::find(ways.begin(), ways.end(), s.extendBackward) == ways.end())
         bad(jsonPath, "extend_backward must be \"native\" or \"reversed\" (how frames before a clip are made), not \"" +
                           s.extendBackward + "\"");
+    s.textToVideo = field<std::string>(j, "text_to_video", "direct", jsonPath);
+    const auto& t2v = textToVideoNames();
+    if (std::find(t2v.begin(), t2v.end(), s.textToVideo) == t2v.end())
+        bad(jsonPath, "text_to_video must be \"direct\" or \"image-first\" (how a clip is made from text), not \"" +
+                          s.textToVideo + "\"");
     if (auto d = j.find("defaults"); d != j.end() && d->is_object()) {
         s.defaultWidth = field<int>(*d, "width", s.defaultWidth, jsonPath);
         s.defaultHeight = field<int>(*d, "height", s.defaultHeight, jsonPath);

@@ -33,6 +33,8 @@ struct BundleSpec {
     /// The share of the starting noise's variance common to all latent frames (flowNoise), as the DiT
     /// was trained: model.json "frame_shared_noise", 0 (independent frames, as Wan 2.1) when absent.
     double frameSharedNoise = 0;
+    /// The offset noise the DiT was trained with (model.json "offset_noise", flowNoise's offset).
+    double offsetNoise = 0;
     /// How the known frames of a span after frame 0 (extend backward, the end of a loop or a
     /// connection) are encoded, as the DiT was trained: model.json "known_context", "zeros" (the
     /// frames before the span are mid-grey, Wan 2.1's layout; the default) or "hold" (they hold the
@@ -41,6 +43,9 @@ struct BundleSpec {
     /// How extend backward is made by default: model.json "extend_backward", "native" (the default)
     /// or "reversed" (GenerationRequest::backwardExtension).
     std::string extendBackward = "native";
+    /// How text to video is made by default: model.json "text_to_video", "direct" (the default) or
+    /// "image-first" (GenerationRequest::textToVideo).
+    std::string textToVideo = "direct";
     nlohmann::json raw;  ///< the whole model.json
 
     /// Reads and validates `folder`/model.json; throws std::runtime_error naming the file and field.

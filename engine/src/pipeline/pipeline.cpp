@@ -77,6 +77,11 @@ const std::vector<std::string>& backwardExtensionNames() {
     return names;
 }
 
+const std::vector<std::string>& textToVideoNames() {
+    static const std::vector<std::string> names = {"direct", "image-first"};
+    return names;
+}
+
 const std::vector<Task>& allTasks() {
     static const std::vector<Task> tasks = {Task::TextToVideo,   Task::ImageToVideo,   Task::FirstLastFrame,
                                             Task::Edit,          Task::ExtendForward,  Task::ExtendBackward,
@@ -275,6 +280,7 @@ std::shared_ptr<Model> Model::load(const std::string& bundlePath, const std::str
     i.defaultShift = s.defaultShift;
     i.defaultSampler = s.defaultSampler;
     i.defaultBackwardExtension = s.extendBackward;
+    i.defaultTextToVideo = s.textToVideo;
     i.description = s.description;
     i.licence = s.licence;
     return std::shared_ptr<Model>(new Model(std::move(impl)));
@@ -393,7 +399,7 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
     const int64_t L = vaeConfig.latentFrames(cond.frames), h = cond.height / f, w = cond.width / f;
     // Noise is drawn on the CPU from the seed, so a recipe gives the same frames on any run.
     auto gen = at::make_generator<at::CPUGeneratorImpl>(noiseSeed);
-    auto noise = flowNoise({z, L, h, w}, gen, spec.frameSharedNoise).to(device);
+    auto noise = flowNoise({z, L, h, w}, gen, spec.frameSharedNoise, spec.offsetNoise).to(device);
 
     torch::Tensor known, knownMask, maskInput;  // [z, L, h, w], [1, L, h, w], [4 + z, L, h, w]
     if (cond.anyKnown) {
@@ -423,7 +429,8 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
         schedule.sigmas.erase(schedule.sigmas.begin(), schedule.sigmas.begin() + first);
     }
     // (An ancestral solver's own noise is a stream of its own, apart from the starting noise.)
-    auto solver = makeSolver(s.solver, schedule, deriveSeed(noiseSeed, 0xA2CE57A1ull), spec.frameSharedNoise);
+    auto solver =
+        makeSolver(s.solver, schedule, deriveSeed(noiseSeed, 0xA2CE57A1ull), spec.frameSharedNoise, spec.offsetNoise);
     const int steps = static_cast<int>(schedule.timesteps.size());
     const bool guided = s.guidance != 1.0;
     for (int i = 0; i < steps; ++i) {
@@ -535,11 +542,40 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
             result.notes.push_back(std::string("the ") + what + " is " + std::to_string(tokens) + " tokens and the model reads the first " +
                                    std::to_string(ditConfig.textLen) + ": its end was ignored (shorten it)");
 
+    // A clip from text alone, made image first: the first frame is sampled alone (as the model makes
+    // images), then the clip is made from it as image to video.
+    const std::string& t2v = r.textToVideo.empty() ? spec.textToVideo : r.textToVideo;
+    const auto& t2vNames = textToVideoNames();
+    if (std::find(t2vNames.begin(), t2vNames.end(), t2v) == t2vNames.end())
+        badRequest("text to video must be \"direct\" or \"image-first\", not \"" + t2v + "\"");
+    const bool fromText = r.task == Task::TextToVideo || (r.task == Task::Loop && r.video.frames.empty());
+    const bool imageFirst = fromText && t2v == "image-first" && s.frames > 1;
+    Frame firstFrame;
+    if (imageFirst) {
+        auto tImage = Clock::now();
+        GenerationRequest still = r;
+        still.task = Task::TextToVideo;
+        Conditioning c1 = buildConditioning(still, s.width, s.height, 1);
+        auto x1 = sample(c1, s, ctx, uctx, {}, 1.0, static_cast<uint64_t>(s.seed), progress, cancel, "image", t0);
+        DecodeOptions imageDecode;
+        imageDecode.clamp = true;
+        imageDecode.tiling = tilingFor(s.height, s.width, vaeConfig.spatialFactor());
+        firstFrame = tensorToFrames(vae->decode(x1.unsqueeze(0), latentMean, latentInvStd, imageDecode)[0])[0];
+        result.timingsSeconds["image"] = since(tImage);
+    }
+    auto fromFirstFrame = [&](GenerationRequest& q) {
+        if (!imageFirst) return;
+        q.task = Task::ImageToVideo;
+        q.image = firstFrame;
+    };
+
     // Loop without a clip: make the clip first, then bridge its end back to its start.
     GenerationRequest req = r;
+    if (r.task == Task::TextToVideo) fromFirstFrame(req);
     if (r.task == Task::Loop && r.video.frames.empty()) {
         GenerationRequest first = r;
         first.task = Task::TextToVideo;
+        fromFirstFrame(first);
         Conditioning c0 = buildConditioning(first, s.width, s.height, s.frames);
         auto x0 = sample(c0, s, ctx, uctx, {}, 1.0, static_cast<uint64_t>(s.seed), progress, cancel, "sample", t0);
         DecodeOptions firstPass;
@@ -641,6 +677,7 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
         {"dtype", dtypeString(dtype)},
     };
     if (r.task == Task::ExtendBackward) recipe["backward_extension"] = "native";
+    if (fromText) recipe["text_to_video"] = t2v;
     result.recipeJson = recipe.dump();
     result.timingsSeconds["total"] = since(t0);
     if (progress) progress({"done", 1, 1, since(t0), {}});

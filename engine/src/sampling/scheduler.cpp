@@ -177,10 +177,11 @@ public:
 // trajectory; the last step (sigma' = 0) returns x0. The noise is drawn on the CPU from the seed.
 class EulerAncestralSolver : public SolverBase {
 public:
-    EulerAncestralSolver(Schedule s, uint64_t seed, double frameShare)
+    EulerAncestralSolver(Schedule s, uint64_t seed, double frameShare, double offset)
         : SolverBase(std::move(s), Solver::EulerAncestral),
           gen_(at::make_generator<at::CPUGeneratorImpl>(seed)),
-          frameShare_(frameShare) {}
+          frameShare_(frameShare),
+          offset_(offset) {}
 
     torch::Tensor step(const torch::Tensor& v, const torch::Tensor& x) override {
         auto [vf, xf] = begin(v, x);
@@ -188,13 +189,14 @@ public:
         ++step_;
         auto x0 = xf - sigma * vf;
         if (next == 0.0) return x0.to(x.scalar_type());
-        auto z = flowNoise(xf.sizes(), gen_, frameShare_).to(xf.device(), xf.scalar_type());
+        auto z = flowNoise(xf.sizes(), gen_, frameShare_, offset_).to(xf.device(), xf.scalar_type());
         return ((1.0 - next) * x0 + next * z).to(x.scalar_type());
     }
 
 private:
     at::Generator gen_;
     double frameShare_;
+    double offset_;
 };
 
 // DPM-Solver++ 2M, midpoint variant, in data (x0) prediction; first and last steps are first order.
@@ -315,16 +317,22 @@ private:
 
 }  // namespace
 
-torch::Tensor flowNoise(at::IntArrayRef sizes, at::Generator& gen, double frameShare) {
+torch::Tensor flowNoise(at::IntArrayRef sizes, at::Generator& gen, double frameShare, double offset) {
     if (!(frameShare >= 0.0 && frameShare < 1.0)) throw std::invalid_argument("flowNoise: the frame share must be in [0, 1)");
+    if (!(offset >= 0.0 && offset < 1.0)) throw std::invalid_argument("flowNoise: the offset must be in [0, 1)");
+    if ((frameShare > 0.0 || offset > 0.0) && sizes.size() != 4)
+        throw std::invalid_argument("flowNoise: frame-shared and offset noise need [C, T, H, W] sizes");
     auto noise = torch::randn(sizes, gen, torch::kFloat32);
-    if (frameShare == 0.0) return noise;
-    if (sizes.size() != 4) throw std::invalid_argument("flowNoise: frame-shared noise needs [C, T, H, W] sizes");
-    auto shared = torch::randn({sizes[0], 1, sizes[2], sizes[3]}, gen, torch::kFloat32);
-    return std::sqrt(frameShare) * shared + std::sqrt(1.0 - frameShare) * noise;
+    if (frameShare > 0.0) {
+        auto shared = torch::randn({sizes[0], 1, sizes[2], sizes[3]}, gen, torch::kFloat32);
+        noise = std::sqrt(frameShare) * shared + std::sqrt(1.0 - frameShare) * noise;
+    }
+    if (offset > 0.0) noise = noise + offset * torch::randn({sizes[0], 1, 1, 1}, gen, torch::kFloat32);
+    return noise;
 }
 
-std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, uint64_t noiseSeed, double frameShare) {
+std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, uint64_t noiseSeed, double frameShare,
+                                       double offset) {
     switch (solver) {
         case Solver::UniPC:
             checkSchedule(schedule, solver);
@@ -337,7 +345,7 @@ std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, 
             return std::make_unique<EulerSolver>(schedule);
         case Solver::EulerAncestral:
             checkSchedule(schedule, solver);
-            return std::make_unique<EulerAncestralSolver>(schedule, noiseSeed, frameShare);
+            return std::make_unique<EulerAncestralSolver>(schedule, noiseSeed, frameShare, offset);
         case Solver::Invalid:
             break;
     }

@@ -38,7 +38,11 @@ Schedule makeSchedule(Solver solver, int steps, double shift, int numTrainTimest
 /// per-frame (the "mixed" video noise prior of Ge et al. 2023, PYoCo). Each value stays N(0, 1); two
 /// frames' noises correlate by `frameShare`, so the highest noise levels already agree on a layout
 /// across frames. 0 draws exactly what torch::randn(sizes, gen) draws.
-torch::Tensor flowNoise(at::IntArrayRef sizes, at::Generator& gen, double frameShare);
+/// `offset` > 0 adds offset noise (Guttenberg 2023): offset * d with d ~ N(0, 1) one value per
+/// channel, the same at every frame and position, drawn after the rest (so offset 0 draws what it
+/// drew before). A DiT trained with it cannot read a clip's overall colour (its background) off the
+/// noise at the highest noise levels, where nothing but the text should decide it.
+torch::Tensor flowNoise(at::IntArrayRef sizes, at::Generator& gen, double frameShare, double offset = 0);
 
 /// A stateful multistep solver: call step() once per timestep, in order.
 class FlowSolver {
@@ -58,8 +62,8 @@ protected:
 
 /// A fresh solver of the given kind over `schedule`. The ancestral solver draws fresh noise at every
 /// step on the CPU from `noiseSeed` (the others ignore it), so a seed gives the same result anywhere;
-/// that noise is flowNoise(x's sizes, frameShare), so x must then be [C, T, H, W] when frameShare > 0.
+/// that noise is flowNoise(x's sizes, frameShare, offset), so x must then be [C, T, H, W] when frameShare > 0.
 std::unique_ptr<FlowSolver> makeSolver(Solver solver, const Schedule& schedule, uint64_t noiseSeed = 0,
-                                       double frameShare = 0);
+                                       double frameShare = 0, double offset = 0);
 
 }  // namespace tessera

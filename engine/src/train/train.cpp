@@ -159,7 +159,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_lr", o.ditLr},      {"vae_batch", o.vaeBatch},  {"vae_image_steps", o.vaeImageSteps}, {"vae_spatial", o.vaeSpatial}, {"dit_patch", ditPatchOf(o)}, {"heldout_fraction", o.heldOutFraction}, {"pool_size", o.poolSize}, {"pool_refresh", o.poolRefresh}, {"dit_simple_until", o.ditSimpleUntil},
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
-            {"dit_noise_share", o.ditNoiseShare}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames},
+            {"dit_noise_share", o.ditNoiseShare}, {"dit_offset_noise", o.ditOffsetNoise}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames},
             {"dit_pass_through", o.ditPassThrough}, {"dit_shift", o.ditShift}, {"dit_aux_weight", o.ditAuxWeight}, {"dit_bf16", o.ditBf16}, {"dit_distill_text", o.ditDistillText}, {"dit_distill_blocks", o.ditDistillBlocks}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
             {"decoder_dim", o.decoderDim}};
 }
@@ -192,6 +192,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditDecaySteps = j.value("dit_decay_steps", int64_t(0));
     o.ditObjectWeight = j.value("dit_object_weight", 0.0);
     o.ditNoiseShare = j.value("dit_noise_share", 0.0);
+    o.ditOffsetNoise = j.value("dit_offset_noise", 0.0);
     o.ditHoldKnown = j.value("dit_hold_known", false);
     o.ditClipFrames = j.value("dit_clip_frames", kClipFramesBeforeOption);
     o.ditPassThrough = j.value("dit_pass_through", 0.0);
@@ -401,7 +402,7 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 const std::set<std::string>& resumeChangeableKeys() {
     static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
                                             "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-                                            "dit_noise_share", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "dit_aux_weight", "dit_bf16", "dit_distill_text", "dit_distill_blocks", "decoder_steps", "decoder_lr",
+                                            "dit_noise_share", "dit_offset_noise", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "dit_aux_weight", "dit_bf16", "dit_distill_text", "dit_distill_blocks", "decoder_steps", "decoder_lr",
                                             "decoder_dim"};
     return keys;
 }
@@ -1076,7 +1077,7 @@ DitBatch ditBatch(const Run& run, const LatentPool& pool, const DitConfig& dc, i
         const PoolEntry& e = pool.at(rng.below(int(pool.kSize)));
         const int64_t L = e.x0.size(1), h = e.x0.size(2), w = e.x0.size(3);
         auto gen = cpuGenerator(rng.next());
-        auto noise = flowNoise(e.x0.sizes(), gen, run.options.ditNoiseShare).to(run.device);
+        auto noise = flowNoise(e.x0.sizes(), gen, run.options.ditNoiseShare, run.options.ditOffsetNoise).to(run.device);
         // Logit-normal sigma, shifted (by default like the sampler's schedule).
         const double u = 1.0 / (1.0 + std::exp(-normal(rng)));
         const double shift = run.options.ditShift;
@@ -1900,6 +1901,7 @@ void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir
           {"sampler", "unipc"},
           {"negative_prompt", ""}}},
         {"frame_shared_noise", o.ditNoiseShare},
+        {"offset_noise", o.ditOffsetNoise},
         {"known_context", o.ditHoldKnown ? "hold" : "zeros"},
         // Shapes World reads the same played backward, and the DiT's extensions from a known head join
         // far better than from a known tail (docs/tasks.md, "Extend backward by reversal").
