@@ -41,6 +41,16 @@ std::shared_ptr<Model> model(const std::string& conditioning) {
     return m;
 }
 
+/// The mask-channel bundle with one model.json field set, in a copy removed at exit, loaded.
+std::shared_ptr<Model> maskChannelModelWith(const std::string& field, const nlohmann::json& value) {
+    const auto dir = test::tempPathRemovedAtExit("bundle", field);
+    fs::copy(bundleDir("mask-channel"), dir, fs::copy_options::recursive);
+    auto j = nlohmann::json::parse(std::ifstream(dir / "model.json"));
+    j[field] = value;
+    std::ofstream(dir / "model.json") << j.dump();
+    return Model::load(dir.string(), "cpu");
+}
+
 Frame pattern(int w, int h, int seed) {
     Frame f(w, h);
     for (int y = 0; y < h; ++y)
@@ -444,12 +454,7 @@ TEST(PipelineTasks, HeldKnownContextChangesOnlySpansAfterFrameZero) {
 // same frames and latents as that forward request made by hand with the caption's motions reversed,
 // then the clip itself unchanged. A bundle's "extend_backward" sets the default; a request overrides it.
 TEST(PipelineTasks, ReversedBackwardExtensionIsTheForwardExtensionOfTheReversedClip) {
-    const auto dir = test::tempPathRemovedAtExit("bundle", "reversed-backward");
-    fs::copy(bundleDir("mask-channel"), dir, fs::copy_options::recursive);
-    auto j = nlohmann::json::parse(std::ifstream(dir / "model.json"));
-    j["extend_backward"] = "reversed";
-    std::ofstream(dir / "model.json") << j.dump();
-    auto reversedByDefault = Model::load(dir.string(), "cpu");
+    auto reversedByDefault = maskChannelModelWith("extend_backward", "reversed");
     EXPECT_EQ(reversedByDefault->info().defaultBackwardExtension, "reversed");
     EXPECT_EQ(model("mask-channel")->info().defaultBackwardExtension, "native");
 
@@ -508,12 +513,7 @@ TEST(PipelineTasks, ReversedBackwardExtensionIsTheForwardExtensionOfTheReversedC
 // request made by hand. A bundle's "text_to_video" sets the default; a request overrides it; a loop
 // made from text makes its clip the same way.
 TEST(PipelineTasks, ImageFirstTextToVideoIsImageToVideoFromTheSampledFirstFrame) {
-    const auto dir = test::tempPathRemovedAtExit("bundle", "image-first");
-    fs::copy(bundleDir("mask-channel"), dir, fs::copy_options::recursive);
-    auto j = nlohmann::json::parse(std::ifstream(dir / "model.json"));
-    j["text_to_video"] = "image-first";
-    std::ofstream(dir / "model.json") << j.dump();
-    auto imageFirst = Model::load(dir.string(), "cpu");
+    auto imageFirst = maskChannelModelWith("text_to_video", "image-first");
     EXPECT_EQ(imageFirst->info().defaultTextToVideo, "image-first");
     EXPECT_EQ(model("mask-channel")->info().defaultTextToVideo, "direct");
 
