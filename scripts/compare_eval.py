@@ -13,6 +13,10 @@ reports by (prompt, seed) and, for every split and attribute:
 
     python3 scripts/compare_eval.py shipped.json candidate.json
     python3 scripts/compare_eval.py shipped.json candidate.json --json
+    python3 scripts/compare_eval.py shipped.json candidate.json --by-value background
+
+--by-value ATTRIBUTE splits that attribute's rows by the value asked ("background black", "background
+white"...), to see which values a change helps and which it hurts.
 
 It refuses reports whose settings (size, frames, steps, guidance, sampler...) or clips differ, since
 a paired comparison of those would mean nothing. docs/evaluation.md has the report's format.
@@ -54,16 +58,18 @@ def load(path):
     return report
 
 
-def per_clip_scores(clip):
-    """{attribute: (correct, judged)} over the clip's judged items."""
+def per_clip_scores(clip, by_value=()):
+    """{attribute: (correct, judged)} over the clip's judged items; an attribute in by_value is
+    keyed "attribute value" by the value asked."""
     out = {}
     for s in clip["scores"]:
-        right, judged = out.get(s["attribute"], (0, 0))
-        out[s["attribute"]] = (right + (1 if s["correct"] else 0), judged + 1)
+        key = f"{s['attribute']} {s['expected']}" if s["attribute"] in by_value else s["attribute"]
+        right, judged = out.get(key, (0, 0))
+        out[key] = (right + (1 if s["correct"] else 0), judged + 1)
     return out
 
 
-def compare(a, b):
+def compare(a, b, by_value=()):
     """The paired comparison of reports a and b (dicts as `tessera eval -o` writes them)."""
     differing = [k for k in PAIRED_SETTINGS if a["settings"].get(k) != b["settings"].get(k)]
     if differing:
@@ -81,7 +87,7 @@ def compare(a, b):
         cb = clips_b[key]
         if ca["split"] != cb["split"]:
             raise ValueError(f"clip {key} is {ca['split']} in one report and {cb['split']} in the other")
-        sa, sb = per_clip_scores(ca), per_clip_scores(cb)
+        sa, sb = per_clip_scores(ca, by_value), per_clip_scores(cb, by_value)
         items = [(attr, sa.get(attr, (0, 0)), sb.get(attr, (0, 0))) for attr in sorted(set(sa) | set(sb))]
         items.append(("all correct", (1 if ca["all_correct"] else 0, 1), (1 if cb["all_correct"] else 0, 1)))
         for attr, (ra, na), (rb, nb) in items:
@@ -112,11 +118,11 @@ def table(rows, name_a, name_b):
     lines = [f"A = {name_a}", f"B = {name_b}",
              "p: exact two-sided sign test on the clips where one got more of the attribute right than the other",
              "",
-             f"{'split':9} {'attribute':12} {'A':>14} {'B':>14} {'B - A':>7} {'B better':>9} {'A better':>9} {'p':>7}"]
+             f"{'split':9} {'attribute':18} {'A':>14} {'B':>14} {'B - A':>7} {'B better':>9} {'A better':>9} {'p':>7}"]
     for r in rows:
         if not r["judged"]:
             continue
-        lines.append(f"{r['split']:9} {r['attribute']:12} "
+        lines.append(f"{r['split']:9} {r['attribute']:18} "
                      f"{r['a_accuracy'] * 100:5.1f}% {r['a_correct']:>3}/{r['judged']:<3} "
                      f"{r['b_accuracy'] * 100:5.1f}% {r['b_correct']:>3}/{r['judged']:<3} "
                      f"{(r['b_accuracy'] - r['a_accuracy']) * 100:+6.1f} "
@@ -129,10 +135,12 @@ def main(argv=None):
     ap.add_argument("a", help="the first report (A), e.g. the shipped bundle's")
     ap.add_argument("b", help="the second report (B), e.g. a candidate's")
     ap.add_argument("--json", action="store_true", help="print the rows as JSON")
+    ap.add_argument("--by-value", action="append", default=[], metavar="ATTRIBUTE",
+                    help="split this attribute's rows by the value asked (e.g. background); may be repeated")
     args = ap.parse_args(argv)
     a, b = load(args.a), load(args.b)
     try:
-        rows = compare(a, b)
+        rows = compare(a, b, tuple(args.by_value))
     except ValueError as e:
         print(f"compare_eval.py: {e}", file=sys.stderr)
         return 2

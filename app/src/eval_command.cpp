@@ -107,6 +107,18 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
         std::printf("  %-20s", percent(clips).c_str());
     }
     std::printf("\n");
+    // The judge's commonest misreadings: which asked value turns into which.
+    for (EvalSplit s : splits) {
+        const std::vector<JudgeMistake> mistakes = commonMistakes(r.accuracy.at(s), 6);
+        if (mistakes.empty()) continue;
+        std::printf("commonest mistakes (%s):", word(s));
+        for (size_t i = 0; i < mistakes.size(); ++i) {
+            const JudgeMistake& m = mistakes[i];
+            std::printf("%s %s %s as %s %d of %d", i == 0 ? "" : ";", word(m.attribute), m.expected.c_str(),
+                        m.predicted.c_str(), m.count, m.asked);
+        }
+        std::printf("\n");
+    }
     if (r.startJumps.clips > 0)
         std::printf("\nstart jump (frame 0 to 1 over the clip's median frame step): median %s over %d clips, above %g in %d\n",
                     fixed(r.startJumps.median, 2).c_str(), r.startJumps.clips, r.startJumps.threshold, r.startJumps.above);

@@ -170,6 +170,12 @@ TEST(EvalAccuracy, TablesCountCorrectAndTotalPerAttribute) {
     EXPECT_DOUBLE_EQ(*t[Attribute::Color].accuracy(), 0.75);
     EXPECT_DOUBLE_EQ(*t[Attribute::Motion].accuracy(), 0.0);
     EXPECT_FALSE(t[Attribute::Shape].accuracy().has_value()) << "nothing scored is not 0%";
+    // What was asked against what was read, right readings included.
+    EXPECT_EQ(t.confusion.at(Attribute::Color).at("red").at("red"), 2);
+    EXPECT_EQ(t.confusion.at(Attribute::Color).at("blue").at("cyan"), 1);
+    EXPECT_EQ(t.confusion.at(Attribute::Color).at("blue").count("blue"), 0u);
+    EXPECT_EQ(t.confusion.at(Attribute::Motion).at("bouncing").at("moving down"), 1);
+    EXPECT_EQ(t.confusion.count(Attribute::Shape), 0u);
 
     std::map<EvalSplit, AccuracyTable> tables = {{EvalSplit::Seen, AccuracyTable()}, {EvalSplit::HeldOut, t}};
     std::vector<TargetCheck> targets = checkTargets(tables, {});
@@ -180,6 +186,33 @@ TEST(EvalAccuracy, TablesCountCorrectAndTotalPerAttribute) {
     EXPECT_FALSE(targets[0].met);
     EXPECT_TRUE(targets[4].met) << targets[4].figure;  // layout 1/1 >= 80%
     EXPECT_FALSE(targets[5].value.has_value()) << "task figures not measured";
+}
+
+TEST(EvalAccuracy, CommonestMistakesAreTheOffDiagonalCellsMostFrequentFirst) {
+    AccuracyTable t;
+    for (int i = 0; i < 3; ++i) t.add({{Attribute::Background, -1, "black", "white", false}});
+    t.add({{Attribute::Background, -1, "black", "black", true}});
+    t.add({{Attribute::Background, -1, "white", "white", true}});
+    for (int i = 0; i < 2; ++i) t.add({{Attribute::Color, 0, "blue", "cyan", false}});
+    t.add({{Attribute::Color, 0, "red", "magenta", false}});
+    t.add({{Attribute::Shape, 0, "square", "circle", false}});
+
+    const std::vector<JudgeMistake> all = commonMistakes(t);
+    ASSERT_EQ(all.size(), 4u) << "right readings are not mistakes";
+    EXPECT_EQ(all[0].attribute, Attribute::Background);
+    EXPECT_EQ(all[0].expected, "black");
+    EXPECT_EQ(all[0].predicted, "white");
+    EXPECT_EQ(all[0].count, 3);
+    EXPECT_EQ(all[0].asked, 4) << "black was asked four times, once read right";
+    EXPECT_EQ(all[1].expected, "blue");
+    EXPECT_EQ(all[1].count, 2);
+    EXPECT_EQ(all[1].asked, 2);
+    // Ties keep the report's attribute order: colour before shape.
+    EXPECT_EQ(all[2].attribute, Attribute::Color);
+    EXPECT_EQ(all[2].predicted, "magenta");
+    EXPECT_EQ(all[3].attribute, Attribute::Shape);
+    ASSERT_EQ(commonMistakes(t, 2).size(), 2u);
+    EXPECT_TRUE(commonMistakes(AccuracyTable()).empty());
 }
 
 TEST(EvalAccuracy, RenderedGroundTruthJudgedAsIfGeneratedScoresFullMarks) {
@@ -397,6 +430,11 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_EQ(report["clips"].size(), 4u);
     EXPECT_EQ(report["clips"][2]["heldout"], true);
     EXPECT_EQ(report["accuracy"]["held-out"]["attributes"]["color"]["total"], 2);
+    // The confusion counts of a split add up to its scores of that attribute.
+    int colorScores = 0;
+    for (const auto& [expected, row] : report["accuracy"]["held-out"]["confusion"]["color"].items())
+        for (const auto& [predicted, n] : row.items()) colorScores += n.get<int>();
+    EXPECT_EQ(colorScores, 2);
     EXPECT_EQ(report["tasks"]["summary"]["loop_seam_ratio"]["count"], 1);
     EXPECT_EQ(report["tasks"]["summary"]["vae_forward_seam_ratio"]["count"], 1);
     EXPECT_DOUBLE_EQ(report["tasks"]["clips"][0]["vae_backward_seam_ratio"].get<double>(), t.vaeBackwardSeamRatio);

@@ -61,6 +61,21 @@ class CompareEval(unittest.TestCase):
         for r in compare_eval.compare(a, a):
             self.assertEqual((r["b_better_clips"], r["a_better_clips"], r["sign_test_p"]), (0, 0, 1.0))
 
+    def test_by_value_splits_an_attribute_by_the_value_asked(self):
+        def bg(prompt, seed, expected, correct):
+            return {"prompt": prompt, "seed": seed, "split": "seen", "all_correct": correct,
+                    "scores": [{"attribute": "background", "expected": expected, "correct": correct, "object": -1}]}
+        a = report([bg("p1", 0, "black", False), bg("p1", 1, "black", False), bg("p2", 0, "white", True)])
+        b = report([bg("p1", 0, "black", True), bg("p1", 1, "black", True), bg("p2", 0, "white", False)])
+        rows = {(r["split"], r["attribute"]): r for r in compare_eval.compare(a, b, ("background",))}
+        black, white = rows[("seen", "background black")], rows[("seen", "background white")]
+        self.assertEqual((black["a_correct"], black["b_correct"], black["judged"], black["b_better_clips"]), (0, 2, 2, 2))
+        self.assertEqual((white["a_correct"], white["b_correct"], white["judged"], white["a_better_clips"]), (1, 0, 1, 1))
+        self.assertNotIn(("seen", "background"), rows)
+        # Without it the values are pooled.
+        pooled = {(r["split"], r["attribute"]): r for r in compare_eval.compare(a, b)}[("seen", "background")]
+        self.assertEqual((pooled["a_correct"], pooled["b_correct"], pooled["judged"]), (1, 2, 3))
+
     def test_refuses_reports_that_are_not_paired(self):
         a = report([clip("p1", 0, "seen", [True])])
         with self.assertRaisesRegex(ValueError, "different settings.*guidance: 4.0 against 2.0"):

@@ -68,6 +68,9 @@ struct AccuracyTable {
     std::map<Attribute, AccuracyCell> cells;  ///< one per attribute of kEvalAttributes
     int clips = 0;
     int clipsAllCorrect = 0;  ///< clips whose every scored attribute is correct
+    /// What the judge read against what was asked, per attribute: confusion[a][expected][predicted]
+    /// counts the scores (right ones included), so "black asked, white drawn" can be read off.
+    std::map<Attribute, std::map<std::string, std::map<std::string, int>>> confusion;
 
     AccuracyTable();
     /// Adds one judged clip.
@@ -196,6 +199,18 @@ struct TaskClipResult {
     /// scene's caption: whether what the model added still shows the clip's objects and background.
     std::vector<AttributeScore> extendForwardScores, extendBackwardScores;
 };
+
+/// One cell of AccuracyTable::confusion off its diagonal: `count` scores of `attribute` read as
+/// `predicted` where `expected` was asked.
+struct JudgeMistake {
+    Attribute attribute = Attribute::Count;
+    std::string expected, predicted;
+    int count = 0;
+    int asked = 0;  ///< scores of `attribute` with this `expected` value, right ones included
+};
+/// The off-diagonal cells of `table`'s confusion, most frequent first (ties in attribute, then word
+/// order); at most `limit` of them (all for limit < 0).
+std::vector<JudgeMistake> commonMistakes(const AccuracyTable& table, int limit = -1);
 
 /// Mean and worst value of one task figure over the task clips.
 struct FigureSummary {

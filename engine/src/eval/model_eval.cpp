@@ -338,10 +338,30 @@ void AccuracyTable::add(const std::vector<AttributeScore>& scores) {
         AccuracyCell& c = cells[s.attribute];
         c.correct += s.correct ? 1 : 0;
         ++c.total;
+        ++confusion[s.attribute][s.expected][s.predicted];
         all = all && s.correct;
     }
     ++clips;
     if (all) ++clipsAllCorrect;
+}
+
+std::vector<JudgeMistake> commonMistakes(const AccuracyTable& table, int limit) {
+    std::vector<JudgeMistake> out;
+    for (Attribute a : kEvalAttributes) {
+        auto it = table.confusion.find(a);
+        if (it == table.confusion.end()) continue;
+        for (const auto& [expected, row] : it->second) {
+            int asked = 0;
+            for (const auto& cell : row) asked += cell.second;
+            for (const auto& [predicted, n] : row)
+                if (predicted != expected) out.push_back({a, expected, predicted, n, asked});
+        }
+    }
+    // Stable: equal counts keep the report's attribute order, then the words' order.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const JudgeMistake& x, const JudgeMistake& y) { return x.count > y.count; });
+    if (limit >= 0 && out.size() > static_cast<size_t>(limit)) out.resize(static_cast<size_t>(limit));
+    return out;
 }
 
 // ---- Frame figures. ----
@@ -748,8 +768,12 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
     json accuracy = json::object();
     for (const auto& [split, table] : rep.accuracy) {
         json attributes = attributesJson(table);
-        accuracy[word(split)] = {
-            {"clips", table.clips}, {"all_correct", table.clipsAllCorrect}, {"attributes", attributes}};
+        json confusion = json::object();
+        for (const auto& [a, rows] : table.confusion) confusion[word(a)] = rows;
+        accuracy[word(split)] = {{"clips", table.clips},
+                                 {"all_correct", table.clipsAllCorrect},
+                                 {"attributes", attributes},
+                                 {"confusion", confusion}};
     }
     j["accuracy"] = accuracy;
     if (rep.startJumps.clips > 0)
