@@ -70,7 +70,13 @@ struct AccuracyTable {
     int clipsAllCorrect = 0;  ///< clips whose every scored attribute is correct
     /// What the judge read against what was asked, per attribute: confusion[a][expected][predicted]
     /// counts the scores (right ones included), so "black asked, white drawn" can be read off.
-    std::map<Attribute, std::map<std::string, std::map<std::string, int>>> confusion;
+    /// `wrong` counts those the judge scored wrong: a reading can differ from the asked word and still
+    /// be right (a layout read as "to the right of and above" where "above" was asked).
+    struct ConfusionCell {
+        int count = 0;
+        int wrong = 0;
+    };
+    std::map<Attribute, std::map<std::string, std::map<std::string, ConfusionCell>>> confusion;
 
     AccuracyTable();
     /// Adds one judged clip.
@@ -200,15 +206,15 @@ struct TaskClipResult {
     std::vector<AttributeScore> extendForwardScores, extendBackwardScores;
 };
 
-/// One cell of AccuracyTable::confusion off its diagonal: `count` scores of `attribute` read as
-/// `predicted` where `expected` was asked.
+/// One cell of AccuracyTable::confusion with wrong scores: `count` scores of `attribute` read as
+/// `predicted` where `expected` was asked, and judged wrong.
 struct JudgeMistake {
     Attribute attribute = Attribute::Count;
     std::string expected, predicted;
     int count = 0;
     int asked = 0;  ///< scores of `attribute` with this `expected` value, right ones included
 };
-/// The off-diagonal cells of `table`'s confusion, most frequent first (ties in attribute, then word
+/// The cells of `table`'s confusion with wrong scores, most frequent first (ties in attribute, then word
 /// order); at most `limit` of them (all for limit < 0).
 std::vector<JudgeMistake> commonMistakes(const AccuracyTable& table, int limit = -1);
 

@@ -338,7 +338,9 @@ void AccuracyTable::add(const std::vector<AttributeScore>& scores) {
         AccuracyCell& c = cells[s.attribute];
         c.correct += s.correct ? 1 : 0;
         ++c.total;
-        ++confusion[s.attribute][s.expected][s.predicted];
+        ConfusionCell& read = confusion[s.attribute][s.expected][s.predicted];
+        ++read.count;
+        read.wrong += s.correct ? 0 : 1;
         all = all && s.correct;
     }
     ++clips;
@@ -352,9 +354,9 @@ std::vector<JudgeMistake> commonMistakes(const AccuracyTable& table, int limit) 
         if (it == table.confusion.end()) continue;
         for (const auto& [expected, row] : it->second) {
             int asked = 0;
-            for (const auto& cell : row) asked += cell.second;
-            for (const auto& [predicted, n] : row)
-                if (predicted != expected) out.push_back({a, expected, predicted, n, asked});
+            for (const auto& cell : row) asked += cell.second.count;
+            for (const auto& [predicted, cell] : row)
+                if (cell.wrong > 0) out.push_back({a, expected, predicted, cell.wrong, asked});
         }
     }
     // Stable: equal counts keep the report's attribute order, then the words' order.
@@ -769,7 +771,9 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
     for (const auto& [split, table] : rep.accuracy) {
         json attributes = attributesJson(table);
         json confusion = json::object();
-        for (const auto& [a, rows] : table.confusion) confusion[word(a)] = rows;
+        for (const auto& [a, rows] : table.confusion)
+            for (const auto& [expected, row] : rows)
+                for (const auto& [predicted, cell] : row) confusion[word(a)][expected][predicted] = cell.count;
         accuracy[word(split)] = {{"clips", table.clips},
                                  {"all_correct", table.clipsAllCorrect},
                                  {"attributes", attributes},
