@@ -335,6 +335,11 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
                           "the run's value"),
           "dit_pass_through")
         ->check(CLI::Range(0.0, 1.0));
+    sized(cmd->add_option("--dit-two-objects", o->ditTwoObjects,
+                          "Share of the DiT's general training scenes drawn with two objects, for layout and count (default "
+                          "0.3, the mix of earlier runs; the simple phase keeps one). With --resume it changes the run's value"),
+          "dit_two_objects")
+        ->check(CLI::Range(0.0, 1.0));
     sized(cmd->add_option("--dit-shift", o->ditShift,
                           "Shift of the DiT's training noise levels (logit-normal, then s u / (1 + (s - 1) u)): 3, the default and "
                           "the sampler's shift, trains mostly high noise; 1 centres it on sigma 0.5. With --resume it changes the run's value"),

@@ -177,8 +177,9 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     third.ditHoldKnown = true;
     third.ditShift = 1.0;
     third.ditPassThrough = 0.5;
+    third.ditTwoObjects = 0.6;
     third.resumeChanges = {"dit_lr", "dit_simple_until", "dit_simple_images", "dit_simple_any_size", "dit_object_weight", "text_len",
-                           "dit_noise_share", "dit_offset_noise", "dit_hold_known", "dit_shift", "dit_pass_through"};
+                           "dit_noise_share", "dit_offset_noise", "dit_hold_known", "dit_shift", "dit_pass_through", "dit_two_objects"};
     train(third, {});
     auto j3 = nlohmann::json::parse(std::ifstream(b / "run.json"));
     EXPECT_EQ(j3["stages"]["dit"]["step"], 5);
@@ -199,6 +200,7 @@ TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
     // The training shift and the pass-through share (data only: the bundle's sampling shift stays 3).
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_shift"].get<double>(), 1.0);
     EXPECT_DOUBLE_EQ(j3["sizes"]["dit_pass_through"].get<double>(), 0.5);
+    EXPECT_DOUBLE_EQ(j3["sizes"]["dit_two_objects"].get<double>(), 0.6);
     EXPECT_DOUBLE_EQ(nlohmann::json::parse(std::ifstream(b / "bundle" / "model.json"))["defaults"]["shift"].get<double>(), 3.0);
     EXPECT_EQ(nlohmann::json::parse(std::ifstream(b / "bundle" / "model.json"))["known_context"], "hold");
     {
@@ -391,6 +393,53 @@ TEST(Train, PassThroughShareMovesOnlyItsScenesOntoATrack) {
         ADD_FAILURE() << "accepted a pass-through share of 1.5";
     } catch (const std::runtime_error& e) {
         EXPECT_NE(std::string(e.what()).find("--dit-pass-through"), std::string::npos) << e.what();
+    }
+    fs::remove_all(dir);
+}
+
+// The two-object share sets how many of the general scenes have two objects: the default is the
+// mix of the runs before the option, a larger share draws more, the sizes and lengths of the entries
+// do not change, the simple phase keeps one object, and a share outside [0, 1] is refused.
+TEST(Train, TwoObjectShareSetsHowManyScenesHaveTwoObjects) {
+    TrainOptions o;
+    o.seed = 17;
+    const auto heldOut = heldOutCombinations(o.seed);
+    EXPECT_DOUBLE_EQ(o.ditTwoObjects, SceneOptions{}.twoObjectProbability);
+    TrainOptions more = o;
+    more.ditTwoObjects = 0.7;
+    TrainOptions none = o;
+    none.ditTwoObjects = 0;
+    const int n = 2000;
+    int two = 0, twoMore = 0;
+    for (int64_t k = 0; k < n; ++k) {
+        const auto a = train_detail::drawPoolEntry(o, heldOut, k), b = train_detail::drawPoolEntry(more, heldOut, k);
+        EXPECT_EQ(std::make_tuple(a.width, a.height, a.frames), std::make_tuple(b.width, b.height, b.frames)) << k;
+        EXPECT_EQ(train_detail::drawPoolEntry(none, heldOut, k).scene.objects.size(), 1u) << k;
+        two += a.scene.objects.size() == 2;
+        twoMore += b.scene.objects.size() == 2;
+    }
+    // A scene is drawn with two objects at the share, then refused if an object is a held-out
+    // combination (a fraction h of them), so a share p keeps p(1-h)^2 / (p(1-h)^2 + (1-p)(1-h)).
+    const auto kept = [&](double p) {
+        const double q = 1 - o.heldOutFraction;
+        return p * q * q / (p * q * q + (1 - p) * q);
+    };
+    EXPECT_NEAR(double(two) / n, kept(0.3), 0.03);  // about 0.26
+    EXPECT_NEAR(double(twoMore) / n, kept(0.7), 0.03);  // about 0.65
+    EXPECT_GT(double(twoMore) / n, double(two) / n + 0.3);
+    // Entries of the simple phase have one object whatever the share.
+    TrainOptions simple = more;
+    simple.ditSimpleUntil = 1000000;
+    simple.ditTwoObjects = 1;
+    for (int64_t k = 0; k < 200; ++k) EXPECT_EQ(train_detail::drawPoolEntry(simple, heldOut, k).scene.objects.size(), 1u) << k;
+    const auto dir = tempDir("twoobjects");
+    TrainOptions bad = toyOptions(dir);
+    bad.ditTwoObjects = 1.5;
+    try {
+        train(bad, {});
+        ADD_FAILURE() << "accepted a two-object share of 1.5";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("--dit-two-objects"), std::string::npos) << e.what();
     }
     fs::remove_all(dir);
 }

@@ -100,6 +100,12 @@ struct TrainOptions {
     /// (passingThrough(): a single object moving left, right, up or down enters or leaves it), so
     /// extensions and loops have seen objects come and go. In [0, 1]; 0 = none (the earlier runs).
     double ditPassThrough = 0;
+    /// The share of the DiT's general training scenes drawn with two objects (the rest have one), in
+    /// [0, 1]. 0.3, the default, is the mix of every run before the option (SceneOptions' default);
+    /// a larger share gives layout and count more examples. Scenes of the simple phase keep one. A
+    /// scene with a held-out object is drawn again, which refuses more two-object scenes, so the share
+    /// trained on is a little lower (0.3 keeps about 0.26, 0.6 about 0.55).
+    double ditTwoObjects = 0.3;
     /// The shift of the DiT's training noise levels: sigma = s u / (1 + (s - 1) u) for a
     /// logit-normal u, so 3 (the sampler's default shift, and every run before the option) puts the
     /// median sigma at 0.75 and fewer than 1% of the samples below 0.2; 1 puts the median at 0.5.

@@ -160,7 +160,7 @@ nlohmann::json sizesJson(const TrainOptions& o) {
             {"dit_simple_images", o.ditSimpleImages}, {"dit_simple_any_size", o.ditSimpleAnySize},
             {"dit_decay_from", o.ditDecayFrom}, {"dit_decay_steps", o.ditDecaySteps}, {"dit_object_weight", o.ditObjectWeight},
             {"dit_noise_share", o.ditNoiseShare}, {"dit_offset_noise", o.ditOffsetNoise}, {"dit_hold_known", o.ditHoldKnown}, {"dit_clip_frames", o.ditClipFrames},
-            {"dit_pass_through", o.ditPassThrough}, {"dit_shift", o.ditShift}, {"dit_aux_weight", o.ditAuxWeight}, {"dit_bf16", o.ditBf16}, {"dit_distill_text", o.ditDistillText}, {"dit_distill_blocks", o.ditDistillBlocks}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
+            {"dit_pass_through", o.ditPassThrough}, {"dit_two_objects", o.ditTwoObjects}, {"dit_shift", o.ditShift}, {"dit_aux_weight", o.ditAuxWeight}, {"dit_bf16", o.ditBf16}, {"dit_distill_text", o.ditDistillText}, {"dit_distill_blocks", o.ditDistillBlocks}, {"decoder_steps", o.decoderSteps}, {"decoder_lr", o.decoderLr},
             {"decoder_dim", o.decoderDim}};
 }
 
@@ -196,6 +196,7 @@ void applySizes(TrainOptions& o, const nlohmann::json& j) {
     o.ditHoldKnown = j.value("dit_hold_known", false);
     o.ditClipFrames = j.value("dit_clip_frames", kClipFramesBeforeOption);
     o.ditPassThrough = j.value("dit_pass_through", 0.0);
+    o.ditTwoObjects = j.value("dit_two_objects", SceneOptions{}.twoObjectProbability);
     o.ditShift = j.value("dit_shift", kShift);
     o.ditAuxWeight = j.value("dit_aux_weight", 0.0);
     o.ditBf16 = j.value("dit_bf16", false);
@@ -324,6 +325,8 @@ void checkDitSizes(const TrainOptions& o) {
         throw std::runtime_error("train: --dit-distill-blocks must be in [0, 100], not " + std::to_string(o.ditDistillBlocks));
     if (!(o.ditPassThrough >= 0 && o.ditPassThrough <= 1))
         throw std::runtime_error("train: --dit-pass-through is a share of the clips, in [0, 1], not " + std::to_string(o.ditPassThrough));
+    if (!(o.ditTwoObjects >= 0 && o.ditTwoObjects <= 1))
+        throw std::runtime_error("train: --dit-two-objects is a share of the scenes, in [0, 1], not " + std::to_string(o.ditTwoObjects));
     if (o.ditClipFrames.empty()) throw std::runtime_error("train: --dit-clip-frames needs at least one length");
     int longest = 0;
     for (int f : o.ditClipFrames) {
@@ -402,7 +405,7 @@ void recordCheckpoint(Run& run, nlohmann::json& st, int64_t step, double seconds
 const std::set<std::string>& resumeChangeableKeys() {
     static const std::set<std::string> keys{"text_len",        "dit_lr",          "dit_simple_until", "dit_simple_images",
                                             "dit_simple_any_size", "dit_decay_from", "dit_decay_steps", "dit_object_weight",
-                                            "dit_noise_share", "dit_offset_noise", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_shift", "dit_aux_weight", "dit_bf16", "dit_distill_text", "dit_distill_blocks", "decoder_steps", "decoder_lr",
+                                            "dit_noise_share", "dit_offset_noise", "dit_hold_known", "dit_clip_frames", "dit_pass_through", "dit_two_objects", "dit_shift", "dit_aux_weight", "dit_bf16", "dit_distill_text", "dit_distill_blocks", "decoder_steps", "decoder_lr",
                                             "decoder_dim"};
     return keys;
 }
@@ -468,6 +471,7 @@ PoolDraw drawPoolEntry(const TrainOptions& o, const std::set<Combination>& heldO
     SceneOptions so;
     so.heldOut = heldOut;
     so.split = Split::Seen;
+    so.twoObjectProbability = o.ditTwoObjects;
     // The step at which entry k enters the pool (k / R, up to the pool's first fill).
     d.simple = k / o.poolRefresh < o.ditSimpleUntil;
     Shape2 size = kTrainSizes[rng.below(3)];
