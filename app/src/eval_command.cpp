@@ -26,6 +26,7 @@ struct EvalCommandOptions {
     std::string out = "tessera-eval.json", sheet;  // sheet: empty = beside out, OUT-sheet.png
     int count = 8, seeds = 4, frames = 0, steps = 0, taskClips = 4;
     double guidance = -1, shift = -1;
+    std::vector<double> guidanceInterval;
     int64_t seed = 0;
     uint64_t promptSeed = 0;
     bool tasks = true, json = false, noEnhance = false, influence = false;
@@ -75,9 +76,9 @@ const char* verdict(const TargetCheck& t) {
 
 void printTable(const EvalReport& r, const std::string& out, const std::string& sheet) {
     const EvalOptions& o = r.options;
-    std::printf("model %s (%s) on %s: %dx%d, %d frames at %g fps, %d steps, guidance %g, shift %g, %s\n",
+    std::printf("model %s (%s) on %s: %dx%d, %d frames at %g fps, %d steps, guidance %g (sigma in (%g, %g]), shift %g, %s\n",
                 r.model.name.c_str(), r.model.hash.substr(0, 12).c_str(), r.model.device.c_str(), o.width, o.height,
-                o.frames, r.fps, o.steps, o.guidance, o.shift, o.sampler.c_str());
+                o.frames, r.fps, o.steps, o.guidance, o.guidanceLow, o.guidanceHigh, o.shift, o.sampler.c_str());
     const int seeds = std::max(1, o.seeds);
     std::string perSplit;
     for (const auto& [split, table] : r.accuracy)
@@ -193,6 +194,12 @@ int runEval(const EvalCommandOptions& given, const std::string& modelDir) {
     eo.frames = o.frames;
     eo.steps = o.steps;
     eo.guidance = o.guidance;
+    if (!o.guidanceInterval.empty()) {
+        if (o.guidanceInterval.size() != 2 || !validGuidanceInterval(o.guidanceInterval[0], o.guidanceInterval[1]))
+            throw GenerationError(ErrorKind::BadRequest, "--guidance-interval must be LOW,HIGH with 0 <= LOW < HIGH <= 1");
+        eo.guidanceLow = o.guidanceInterval[0];
+        eo.guidanceHigh = o.guidanceInterval[1];
+    }
     eo.shift = o.shift;
     eo.sampler = o.sampler;
     eo.enhancePrompt = !o.noEnhance;
@@ -239,6 +246,10 @@ void addEvalCommand(CLI::App& app, int& exitCode, const std::string& modelDir) {
     cmd->add_option("--frames", o->frames, "Frames per clip (default: the model's; 1+4k)")->check(CLI::Range(1, 2001));
     cmd->add_option("--steps", o->steps, "Sampling steps (default: the model's)")->check(CLI::Range(1, 1000));
     cmd->add_option("--guidance", o->guidance, "Classifier-free guidance scale (default: the model's)");
+    cmd->add_option("--guidance-interval", o->guidanceInterval,
+                    "LOW,HIGH: guide only the steps whose sigma is above LOW and at most HIGH (default: the model's)")
+        ->delimiter(',')
+        ->expected(2);
     cmd->add_option("--shift", o->shift, "Sigma schedule shift (default: the model's)")
         ->check(CLI::Range(0.05, 100.0));
     cmd->add_option("--sampler", o->sampler, "Sampler (default: the model's)")->check(CLI::IsMember(samplerChoices()));

@@ -576,6 +576,72 @@ TEST(PipelineTasks, ImageFirstTextToVideoIsImageToVideoFromTheSampledFirstFrame)
     }
 }
 
+// Guidance applies only at the steps whose sigma lies in the interval: one that holds every step is
+// the plain guided sample, one that holds none is the unguided sample (guidance 1), and one between
+// is neither. The recipe records it, a bundle's defaults set it, and a bad interval is refused.
+TEST(PipelineTasks, GuidanceIntervalGuidesOnlyTheStepsWhoseSigmaItHolds) {
+    auto m = model("mask-channel");
+    EXPECT_EQ(m->info().defaultGuidanceLow, 0.0);
+    EXPECT_EQ(m->info().defaultGuidanceHigh, 1.0);
+    auto r = base();  // 3 steps at shift 3: sigmas about 0.999, 0.857, 0.6
+    r.frames = 5;
+    const auto plain = m->generate(r);
+    EXPECT_EQ(nlohmann::json::parse(plain.recipeJson)["guidance_interval"], nlohmann::json::array({0.0, 1.0}));
+    auto every = r;
+    every.guidanceLow = 0.5;
+    every.guidanceHigh = 1;
+    EXPECT_EQ(m->generate(every).latents.bytes, plain.latents.bytes);
+    auto none = r;
+    none.guidanceLow = 0;
+    none.guidanceHigh = 0.05;
+    auto unguided = r;
+    unguided.guidance = 1;
+    const auto noneRes = m->generate(none);
+    EXPECT_EQ(noneRes.latents.bytes, m->generate(unguided).latents.bytes);
+    EXPECT_NE(noneRes.latents.bytes, plain.latents.bytes);
+    auto part = r;
+    part.guidanceLow = 0.7;
+    part.guidanceHigh = 1;
+    const auto partRes = m->generate(part);
+    EXPECT_NE(partRes.latents.bytes, plain.latents.bytes);
+    EXPECT_NE(partRes.latents.bytes, noneRes.latents.bytes);
+    EXPECT_EQ(nlohmann::json::parse(partRes.recipeJson)["guidance_interval"], nlohmann::json::array({0.7, 1.0}));
+
+    // A bundle's default, and a request that names its own.
+    const auto dir = test::tempPathRemovedAtExit("bundle", "guidance-interval");
+    fs::copy(bundleDir("mask-channel"), dir, fs::copy_options::recursive);
+    auto j = nlohmann::json::parse(std::ifstream(dir / "model.json"));
+    j["defaults"]["guidance_interval"] = {0.7, 1.0};
+    std::ofstream(dir / "model.json") << j.dump();
+    auto withDefault = Model::load(dir.string(), "cpu");
+    EXPECT_EQ(withDefault->info().defaultGuidanceLow, 0.7);
+    EXPECT_EQ(withDefault->generate(r).latents.bytes, partRes.latents.bytes);
+    EXPECT_EQ(withDefault->generate(every).latents.bytes, plain.latents.bytes);
+
+    for (auto [low, high] : {std::pair{0.5, 0.5}, std::pair{-1.0, 0.5} /* one end only */, std::pair{0.2, 1.5}, std::pair{0.8, 0.2}}) {
+        auto bad = r;
+        bad.guidanceLow = low;
+        bad.guidanceHigh = high;
+        try {
+            m->generate(bad);
+            ADD_FAILURE() << "accepted the guidance interval " << low << ", " << high;
+        } catch (const GenerationError& e) {
+            EXPECT_EQ(e.kind(), ErrorKind::BadRequest);
+            EXPECT_NE(std::string(e.what()).find("guidance interval"), std::string::npos) << e.what();
+        }
+    }
+    for (const nlohmann::json& value : {nlohmann::json::array({0.9, 0.1}), nlohmann::json::array({0.2}), nlohmann::json("all")}) {
+        j["defaults"]["guidance_interval"] = value;
+        std::ofstream(dir / "model.json") << j.dump();
+        try {
+            Model::load(dir.string(), "cpu");
+            ADD_FAILURE() << "loaded a bundle with guidance_interval " << value.dump();
+        } catch (const std::exception& e) {
+            EXPECT_NE(std::string(e.what()).find("guidance_interval"), std::string::npos) << e.what();
+        }
+    }
+}
+
 TEST(PipelineTasks, FirstAndLastFrameKeepsTheFirstFramesRoundTrip) {
     auto r = base();
     r.task = Task::FirstLastFrame;

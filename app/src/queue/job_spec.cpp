@@ -74,6 +74,7 @@ std::string jobSpecToJson(const JobSpec& spec) {
                 {"fps", r.fps},
                 {"steps", r.steps},
                 {"guidance", r.guidance},
+                {"guidance_interval", {r.guidanceLow, r.guidanceHigh}},
                 {"shift", r.shift},
                 {"sampler", r.sampler},
                 {"seed", r.seed},
@@ -109,6 +110,11 @@ JobSpec jobSpecFromJson(const std::string& text) {
     r.fps = field<double>(j, "fps", 0);
     r.steps = field<int>(j, "steps", 0);
     r.guidance = field<double>(j, "guidance", -1);
+    const json interval = field<json>(j, "guidance_interval", json::array({-1.0, -1.0}));
+    if (!interval.is_array() || interval.size() != 2 || !interval[0].is_number() || !interval[1].is_number())
+        throw ProjectError("job request: 'guidance_interval' must be two numbers [low, high]");
+    r.guidanceLow = interval[0].get<double>();
+    r.guidanceHigh = interval[1].get<double>();
     r.shift = field<double>(j, "shift", -1);
     r.sampler = field<std::string>(j, "sampler", "");
     r.seed = field<int64_t>(j, "seed", -1);

@@ -127,6 +127,7 @@ struct EvalOptions {
     int64_t baseSeed = 0;
     int width = 0, height = 0, frames = 0, steps = 0;  ///< 0: the model's defaults
     double guidance = -1;                              ///< < 0: the model's default
+    double guidanceLow = -1, guidanceHigh = -1;        ///< guided sigmas (GenerationRequest); < 0: the model's
     double shift = -1;                                 ///< sigma schedule shift; < 0: the model's default
     std::string sampler;                               ///< "unipc", "dpmpp", "euler", "euler_a"; empty: the model's
     bool enhancePrompt = true;                         ///< canonical captions are fixed points of the enhancer

@@ -57,6 +57,9 @@ const std::vector<std::string>& backwardExtensionNames();
 /// factorises text to video; docs/tasks.md). A loop made from text makes its clip the same way.
 const std::vector<std::string>& textToVideoNames();
 
+/// A guidance interval (GenerationRequest::guidanceLow/High) is 0 <= low < high <= 1.
+bool validGuidanceInterval(double low, double high);
+
 /// Everything one generation needs. Zero / empty / negative values mean "the model's default".
 struct GenerationRequest {
     std::string prompt;
@@ -75,6 +78,11 @@ struct GenerationRequest {
     double fps = 0;
     int steps = 0;
     double guidance = -1;  ///< classifier-free guidance scale (1 = off)
+    /// The noise levels guidance applies at: a sampling step is guided when its sigma s satisfies
+    /// low < s <= high (sigma runs from 1, pure noise, to 0). Both < 0: the model's default
+    /// (ModelInfo::defaultGuidanceInterval; [0, 1], every step, unless its bundle says otherwise).
+    /// Steps outside run the conditional pass alone, so they cost half as much.
+    double guidanceLow = -1, guidanceHigh = -1;
     double shift = -1;     ///< sigma schedule shift
     std::string sampler;   ///< one of samplerNames()
     int64_t seed = -1;     ///< -1 picks a random seed (reported in the result)
@@ -144,6 +152,7 @@ struct ModelInfo {
     std::vector<std::string> tasks;  ///< taskName()s it supports
     int defaultWidth = 0, defaultHeight = 0, defaultFrames = 0, defaultSteps = 0;
     double defaultFps = 0, defaultGuidance = 0, defaultShift = 0;
+    double defaultGuidanceLow = 0, defaultGuidanceHigh = 1;  ///< GenerationRequest::guidanceLow/High
     std::string defaultSampler;
     std::string defaultBackwardExtension;  ///< "native" or "reversed" (GenerationRequest::backwardExtension)
     std::string defaultTextToVideo;        ///< "direct" or "image-first" (GenerationRequest::textToVideo)

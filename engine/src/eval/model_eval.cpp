@@ -146,6 +146,8 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
         base.fps = fps;
         base.steps = o.steps;
         base.guidance = o.guidance;
+        base.guidanceLow = o.guidanceLow;
+        base.guidanceHigh = o.guidanceHigh;
         base.shift = o.shift;
         base.sampler = o.sampler;
         base.seed = t.seed;
@@ -624,6 +626,8 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
         r.frames = rep.options.frames;
         r.steps = options.steps;
         r.guidance = options.guidance;
+        r.guidanceLow = options.guidanceLow;
+        r.guidanceHigh = options.guidanceHigh;
         r.shift = options.shift;
         r.sampler = options.sampler;
         r.seed = seed;
@@ -664,6 +668,10 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
                 rep.options.frames = g.clip.frameCount();
                 rep.options.steps = recipe.value("steps", options.steps);
                 rep.options.guidance = recipe.value("guidance", options.guidance);
+                if (auto g = recipe.find("guidance_interval"); g != recipe.end() && g->is_array() && g->size() == 2) {
+                    rep.options.guidanceLow = (*g)[0].get<double>();
+                    rep.options.guidanceHigh = (*g)[1].get<double>();
+                }
                 rep.options.shift = recipe.value("shift", options.shift);
                 rep.options.sampler = recipe.value("sampler", options.sampler);
                 rep.fps = g.clip.fps;
@@ -753,6 +761,7 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
                      {"fps", rep.fps},
                      {"steps", o.steps},
                      {"guidance", o.guidance},
+                     {"guidance_interval", {o.guidanceLow, o.guidanceHigh}},
                      {"shift", o.shift},
                      {"sampler", o.sampler},
                      {"seeds", o.seeds},

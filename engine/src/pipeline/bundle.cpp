@@ -149,6 +149,15 @@ BundleSpec BundleSpec::read(const std::string& folder) {
         s.defaultSteps = field<int>(*d, "steps", s.defaultSteps, jsonPath);
         s.defaultGuidance = field<double>(*d, "guidance", s.defaultGuidance, jsonPath);
         s.defaultShift = field<double>(*d, "shift", s.defaultShift, jsonPath);
+        if (auto g = d->find("guidance_interval"); g != d->end()) {
+            if (!g->is_array() || g->size() != 2 || !(*g)[0].is_number() || !(*g)[1].is_number())
+                bad(jsonPath, "defaults.guidance_interval must be two numbers [low, high] (the sigmas guidance applies at)");
+            s.defaultGuidanceLow = (*g)[0].get<double>();
+            s.defaultGuidanceHigh = (*g)[1].get<double>();
+            if (!validGuidanceInterval(s.defaultGuidanceLow, s.defaultGuidanceHigh))
+                bad(jsonPath, "defaults.guidance_interval must satisfy 0 <= low < high <= 1, not [" +
+                                  std::to_string(s.defaultGuidanceLow) + ", " + std::to_string(s.defaultGuidanceHigh) + "]");
+        }
         s.defaultSampler = field<std::string>(*d, "sampler", s.defaultSampler, jsonPath);
         s.defaultNegativePrompt = field<std::string>(*d, "negative_prompt", "", jsonPath);
         s.cpuDtype = field<std::string>(*d, "cpu_dtype", s.cpuDtype, jsonPath);

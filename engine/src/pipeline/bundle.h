@@ -28,6 +28,9 @@ struct BundleSpec {
     std::vector<float> previewBias;                 ///< [3]
     int defaultWidth = 832, defaultHeight = 480, defaultFrames = 81, defaultSteps = 50;
     double defaultFps = 16, defaultGuidance = 5.0, defaultShift = 5.0;
+    /// model.json defaults "guidance_interval": [low, high], the sigmas guidance applies at
+    /// (GenerationRequest::guidanceLow/High); [0, 1], every step, when absent.
+    double defaultGuidanceLow = 0, defaultGuidanceHigh = 1;
     std::string defaultSampler = "unipc", defaultNegativePrompt;
     std::string cpuDtype = "float32", cudaDtype = "bfloat16";
     /// The share of the starting noise's variance common to all latent frames (flowNoise), as the DiT

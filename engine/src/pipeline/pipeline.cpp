@@ -77,6 +77,8 @@ const std::vector<std::string>& backwardExtensionNames() {
     return names;
 }
 
+bool validGuidanceInterval(double low, double high) { return low >= 0 && low < high && high <= 1; }
+
 const std::vector<std::string>& textToVideoNames() {
     static const std::vector<std::string> names = {"direct", "image-first"};
     return names;
@@ -173,6 +175,7 @@ struct Model::Impl {
     struct Resolved {
         int width, height, frames, steps;
         double fps, guidance, shift, strength;
+        double guidanceLow, guidanceHigh;  // guided steps: guidanceLow < sigma <= guidanceHigh
         Solver solver;
         int64_t seed;
         std::string negative;
@@ -278,6 +281,8 @@ std::shared_ptr<Model> Model::load(const std::string& bundlePath, const std::str
     i.defaultFps = s.defaultFps;
     i.defaultGuidance = s.defaultGuidance;
     i.defaultShift = s.defaultShift;
+    i.defaultGuidanceLow = s.defaultGuidanceLow;
+    i.defaultGuidanceHigh = s.defaultGuidanceHigh;
     i.defaultSampler = s.defaultSampler;
     i.defaultBackwardExtension = s.extendBackward;
     i.defaultTextToVideo = s.textToVideo;
@@ -340,6 +345,13 @@ Model::Impl::Resolved Model::Impl::resolve(const GenerationRequest& r, std::vect
     if (r.steps < 0 || s.steps > 1000) badRequest("steps must be between 1 and 1000, not " + std::to_string(r.steps));
     s.guidance = r.guidance >= 0 ? r.guidance : spec.defaultGuidance;
     if (s.guidance > 50) badRequest("guidance " + std::to_string(s.guidance) + " is out of range (0..50)");
+    if ((r.guidanceLow < 0) != (r.guidanceHigh < 0))
+        badRequest("a guidance interval needs both ends (low and high sigma), or neither for the model's default");
+    s.guidanceLow = r.guidanceLow >= 0 ? r.guidanceLow : spec.defaultGuidanceLow;
+    s.guidanceHigh = r.guidanceHigh >= 0 ? r.guidanceHigh : spec.defaultGuidanceHigh;
+    if (!validGuidanceInterval(s.guidanceLow, s.guidanceHigh))
+        badRequest("guidance interval [" + std::to_string(s.guidanceLow) + ", " + std::to_string(s.guidanceHigh) +
+                   "] must satisfy 0 <= low < high <= 1 (sigmas, 1 = pure noise)");
     s.shift = r.shift > 0 ? r.shift : spec.defaultShift;
     if (r.shift == 0 || s.shift > 100) badRequest("shift must be in (0, 100]");
     std::string sampler = r.sampler.empty() ? spec.defaultSampler : r.sampler;
@@ -432,10 +444,10 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
     auto solver =
         makeSolver(s.solver, schedule, deriveSeed(noiseSeed, 0xA2CE57A1ull), spec.frameSharedNoise, spec.offsetNoise);
     const int steps = static_cast<int>(schedule.timesteps.size());
-    const bool guided = s.guidance != 1.0;
     for (int i = 0; i < steps; ++i) {
         if (cancel && cancel->load()) throw GenerationError(ErrorKind::Cancelled, "cancelled at step " + std::to_string(i));
         const double sigma = schedule.sigmas[i];
+        const bool guided = s.guidance != 1.0 && sigma > s.guidanceLow && sigma <= s.guidanceHigh;
         if (known.defined())  // the known region follows the known latents, re-noised to this step's sigma
             x = knownMask * ((1.0 - sigma) * known + sigma * noise) + (1.0 - knownMask) * x;
         auto in = maskInput.defined() ? torch::cat({x, maskInput}, 0) : x;
@@ -664,6 +676,7 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
         {"seed", s.seed},
         {"steps", s.steps},
         {"guidance", s.guidance},
+        {"guidance_interval", {s.guidanceLow, s.guidanceHigh}},
         {"shift", s.shift},
         {"sampler", solverName(s.solver)},
         {"width", cond.width},
