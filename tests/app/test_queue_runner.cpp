@@ -66,6 +66,8 @@ TEST(JobSpecJson, RoundTripsEverySettingAndInput) {
     s.request.negativePrompt = "blurry";
     s.request.enhancePrompt = false;
     s.request.guidance = 4.5;
+    s.request.guidanceLow = 0.2;
+    s.request.guidanceHigh = 0.9;
     s.request.shift = 2.0;
     s.request.sampler = "euler";
     s.request.strength = 0.4;
@@ -84,6 +86,12 @@ TEST(JobSpecJson, RoundTripsEverySettingAndInput) {
     EXPECT_DOUBLE_EQ(back.seconds, 1.5);
     EXPECT_FALSE(back.request.enhancePrompt);
     EXPECT_EQ(back.request.backwardExtension, "reversed");
+    EXPECT_DOUBLE_EQ(back.request.guidanceLow, 0.2);
+    EXPECT_DOUBLE_EQ(back.request.guidanceHigh, 0.9);
+    // A request written before the interval existed leaves it to the model.
+    const JobSpec old = jobSpecFromJson(R"({"task": "t2v", "prompt": "a red ball"})");
+    EXPECT_LT(old.request.guidanceLow, 0);
+    EXPECT_LT(old.request.guidanceHigh, 0);
 }
 
 TEST(JobSpecJson, NamesTheBadField) {
@@ -102,6 +110,8 @@ TEST(JobSpecJson, NamesTheBadField) {
     EXPECT_NE(error(R"({"task": "t2v", "inputs": {"video": {"asset": 1, "clip": 2}}})").find("exactly one"),
               std::string::npos);
     EXPECT_NE(error(R"({"task": "t2v", "version": 99})").find("newer Tessera"), std::string::npos);
+    EXPECT_NE(error(R"({"task": "t2v", "guidance_interval": [0.5]})").find("'guidance_interval' must be two numbers"),
+              std::string::npos);
 }
 
 TEST(QueueRunner, RunsQueuedJobsToPlayableClipsWithProgress) {
