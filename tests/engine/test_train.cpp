@@ -8,6 +8,7 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -109,6 +110,21 @@ int changedDecoderTensors(const std::map<std::string, torch::Tensor>& now,
         if (name.rfind("decoder.", 0) == 0 && !torch::equal(t, before.at(name))) ++changed;
     return changed;
 }
+
+/// A toy run whose options `set` makes invalid is refused with an error that says `words`.
+void expectTrainRefused(const std::string& words, const std::function<void(TrainOptions&)>& set) {
+    const auto dir = tempDir("refused");
+    TrainOptions bad = toyOptions(dir);
+    set(bad);
+    try {
+        train(bad, {});
+        ADD_FAILURE() << "accepted options that should fail with: " << words;
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find(words), std::string::npos) << e.what();
+    }
+    fs::remove_all(dir);
+}
+
 }  // namespace
 
 TEST(Train, ResumedRunEqualsUninterruptedRunAndExportsAWorkingBundle) {
@@ -342,17 +358,10 @@ TEST(Train, ClipLengthsAreARunSizeAndKeepTheOlderMix) {
     EXPECT_EQ(before[1], after[1]);
 
     auto refused = [](std::vector<int> frames, const std::string& words) {
-        const auto dir = tempDir("clipframes");
-        TrainOptions bad = toyOptions(dir);
-        bad.ditClipFrames = std::move(frames);
-        bad.tokenBudget = 300;  // 33 frames are 9 x 28 = 252 tokens at 112x64 here, 41 frames 308
-        try {
-            train(bad, {});
-            ADD_FAILURE() << "accepted " << words;
-        } catch (const std::runtime_error& e) {
-            EXPECT_NE(std::string(e.what()).find(words), std::string::npos) << e.what();
-        }
-        fs::remove_all(dir);
+        expectTrainRefused(words, [&](TrainOptions& bad) {
+            bad.ditClipFrames = frames;
+            bad.tokenBudget = 300;  // 33 frames are 9 x 28 = 252 tokens at 112x64 here, 41 frames 308
+        });
     };
     refused({17, 20}, "20 frames is not 1+4k");
     refused({17, 41}, "largest training clip (41 frames");
@@ -385,16 +394,7 @@ TEST(Train, PassThroughShareMovesOnlyItsScenesOntoATrack) {
     }
     EXPECT_GT(canPass, 400);
     EXPECT_NEAR(double(passing) / canPass, 0.5, 0.06);
-    const auto dir = tempDir("passthrough");
-    TrainOptions bad = toyOptions(dir);
-    bad.ditPassThrough = 1.5;
-    try {
-        train(bad, {});
-        ADD_FAILURE() << "accepted a pass-through share of 1.5";
-    } catch (const std::runtime_error& e) {
-        EXPECT_NE(std::string(e.what()).find("--dit-pass-through"), std::string::npos) << e.what();
-    }
-    fs::remove_all(dir);
+    expectTrainRefused("--dit-pass-through", [](TrainOptions& o) { o.ditPassThrough = 1.5; });
 }
 
 // The two-object share sets how many of the general scenes have two objects: the default is the
@@ -432,16 +432,7 @@ TEST(Train, TwoObjectShareSetsHowManyScenesHaveTwoObjects) {
     simple.ditSimpleUntil = 1000000;
     simple.ditTwoObjects = 1;
     for (int64_t k = 0; k < 200; ++k) EXPECT_EQ(train_detail::drawPoolEntry(simple, heldOut, k).scene.objects.size(), 1u) << k;
-    const auto dir = tempDir("twoobjects");
-    TrainOptions bad = toyOptions(dir);
-    bad.ditTwoObjects = 1.5;
-    try {
-        train(bad, {});
-        ADD_FAILURE() << "accepted a two-object share of 1.5";
-    } catch (const std::runtime_error& e) {
-        EXPECT_NE(std::string(e.what()).find("--dit-two-objects"), std::string::npos) << e.what();
-    }
-    fs::remove_all(dir);
+    expectTrainRefused("--dit-two-objects", [](TrainOptions& o) { o.ditTwoObjects = 1.5; });
 }
 
 // The pool's refresh rate is a size of the DiT stage: it sets which entries belong to the simple
