@@ -194,12 +194,7 @@ int runEval(const EvalCommandOptions& given, const std::string& modelDir) {
     eo.frames = o.frames;
     eo.steps = o.steps;
     eo.guidance = o.guidance;
-    if (!o.guidanceInterval.empty()) {
-        if (o.guidanceInterval.size() != 2 || !validGuidanceInterval(o.guidanceInterval[0], o.guidanceInterval[1]))
-            throw GenerationError(ErrorKind::BadRequest, "--guidance-interval must be LOW,HIGH with 0 <= LOW < HIGH <= 1");
-        eo.guidanceLow = o.guidanceInterval[0];
-        eo.guidanceHigh = o.guidanceInterval[1];
-    }
+    applyGuidanceInterval(o.guidanceInterval, eo.guidanceLow, eo.guidanceHigh);
     eo.shift = o.shift;
     eo.sampler = o.sampler;
     eo.enhancePrompt = !o.noEnhance;
@@ -246,10 +241,7 @@ void addEvalCommand(CLI::App& app, int& exitCode, const std::string& modelDir) {
     cmd->add_option("--frames", o->frames, "Frames per clip (default: the model's; 1+4k)")->check(CLI::Range(1, 2001));
     cmd->add_option("--steps", o->steps, "Sampling steps (default: the model's)")->check(CLI::Range(1, 1000));
     cmd->add_option("--guidance", o->guidance, "Classifier-free guidance scale (default: the model's)");
-    cmd->add_option("--guidance-interval", o->guidanceInterval,
-                    "LOW,HIGH: guide only the steps whose sigma is above LOW and at most HIGH (default: the model's)")
-        ->delimiter(',')
-        ->expected(2);
+    addGuidanceIntervalOption(cmd, o->guidanceInterval);
     cmd->add_option("--shift", o->shift, "Sigma schedule shift (default: the model's)")
         ->check(CLI::Range(0.05, 100.0));
     cmd->add_option("--sampler", o->sampler, "Sampler (default: the model's)")->check(CLI::IsMember(samplerChoices()));

@@ -108,11 +108,7 @@ void addGenerateOptions(CLI::App* cmd, GenerateOptions& o) {
     cmd->add_option("--fps", o.fps, "Frames per second (default: the model's, or the input clip's)");
     cmd->add_option("--steps", o.steps, "Sampling steps (default: the model's)")->check(CLI::Range(1, 1000));
     cmd->add_option("--guidance", o.guidance, "Classifier-free guidance scale (1 = off)");
-    cmd->add_option("--guidance-interval", o.guidanceInterval,
-                    "LOW,HIGH: guide only the steps whose noise level sigma is above LOW and at most HIGH (1 = pure "
-                    "noise, 0 = clean; e.g. 0.22,1 skips guidance on the last, cleanest steps); default: the model's")
-        ->delimiter(',')
-        ->expected(2);
+    addGuidanceIntervalOption(cmd, o.guidanceInterval);
     cmd->add_option("--shift", o.shift, "Sigma schedule shift");
     cmd->add_option("--sampler", o.sampler, "Sampler (default: the model's; euler_a, Euler ancestral, draws fresh noise every step)")
         ->check(CLI::IsMember(samplerChoices()));
@@ -145,6 +141,22 @@ void addGenerateOptions(CLI::App* cmd, GenerateOptions& o) {
     cmd->add_flag("--no-enhance", o.noEnhance, "Give the prompt to the model as typed");
 }
 
+void addGuidanceIntervalOption(CLI::App* cmd, std::vector<double>& interval) {
+    cmd->add_option("--guidance-interval", interval,
+                    "LOW,HIGH: guide only the steps whose noise level sigma is above LOW and at most HIGH (1 = pure "
+                    "noise, 0 = clean; e.g. 0.22,1 skips guidance on the last, cleanest steps); default: the model's")
+        ->delimiter(',')
+        ->expected(2);
+}
+
+void applyGuidanceInterval(const std::vector<double>& interval, double& low, double& high) {
+    if (interval.empty()) return;
+    if (interval.size() != 2 || !validGuidanceInterval(interval[0], interval[1]))
+        throw GenerationError(ErrorKind::BadRequest, "--guidance-interval must be LOW,HIGH with 0 <= LOW < HIGH <= 1");
+    low = interval[0];
+    high = interval[1];
+}
+
 std::vector<std::string> samplerChoices() {
     auto names = samplerNames();
     names.insert(names.end(), {"dpm++", "euler_ancestral"});
@@ -168,12 +180,7 @@ GenerationRequest requestFromOptions(const GenerateOptions& o) {
     r.fps = o.fps;
     r.steps = o.steps;
     r.guidance = o.guidance;
-    if (!o.guidanceInterval.empty()) {
-        if (o.guidanceInterval.size() != 2 || !validGuidanceInterval(o.guidanceInterval[0], o.guidanceInterval[1]))
-            throw GenerationError(ErrorKind::BadRequest, "--guidance-interval must be LOW,HIGH with 0 <= LOW < HIGH <= 1");
-        r.guidanceLow = o.guidanceInterval[0];
-        r.guidanceHigh = o.guidanceInterval[1];
-    }
+    applyGuidanceInterval(o.guidanceInterval, r.guidanceLow, r.guidanceHigh);
     r.shift = o.shift;
     r.sampler = o.sampler == "dpm++" ? "dpmpp" : o.sampler;
     r.seed = o.seed;

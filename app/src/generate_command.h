@@ -30,6 +30,13 @@ GenerationRequest requestFromOptions(const GenerateOptions& o);
 /// spellings "dpm++" and "euler_ancestral".
 std::vector<std::string> samplerChoices();
 
+/// Adds `--guidance-interval LOW,HIGH` (generate, eval) to `cmd`, read into `interval`.
+void addGuidanceIntervalOption(CLI::App* cmd, std::vector<double>& interval);
+
+/// A given `--guidance-interval` into `low` and `high` (GenerationRequest::guidanceLow/High); an
+/// empty one leaves them. Throws GenerationError(BadRequest) unless 0 <= LOW < HIGH <= 1.
+void applyGuidanceInterval(const std::vector<double>& interval, double& low, double& high);
+
 /// Adds the generate options to `cmd`.
 void addGenerateOptions(CLI::App* cmd, GenerateOptions& o);
 /// Runs a generation from the options; returns the exit code (errors printed as one line).
