@@ -3,6 +3,11 @@
 // inspector, cancel a running job; a bad drop gives a message, not a crash. The model is the
 // random-weight test bundle (TESSERA_TEST_BUNDLE): it makes noise, but every path is the real one.
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
@@ -21,6 +26,7 @@
 #include <fstream>
 
 #include "tessera/app/queue.h"
+#include "tessera/app/queue_runner.h"
 #include "tessera/ui/inspector_panel.h"
 #include "tessera/ui/library_panel.h"
 #include "tessera/ui/main_window.h"
@@ -213,6 +219,117 @@ private Q_SLOTS:
 
         if (qEnvironmentVariableIsSet("TESSERA_UI_SHOTS"))
             w.grab().save(qEnvironmentVariable("TESSERA_UI_SHOTS") + "/studio_workflow.png");
+    }
+
+    // "Use as prompt" on a generated clip puts its whole recipe back in the prompt editor, so Generate
+    // queues the same request; an impossible guidance interval is refused where the user looks.
+    void useAsPromptRestoresTheRecipe() {
+        QTemporaryDir dir;
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(dir.filePath("recipe"), true));
+        ui::StudioSession* s = w.session();
+        s->setModelPath(qEnvironmentVariable("TESSERA_TEST_BUNDLE"));
+        ui::PromptPanel* panel = w.promptPanel();
+        auto* steps = panel->findChild<QSpinBox*>("stepsSpin");
+        auto* guidance = panel->findChild<QDoubleSpinBox*>("guidanceSpin");
+        auto* limit = panel->findChild<QCheckBox*>("guidanceIntervalCheck");
+        auto* low = panel->findChild<QDoubleSpinBox*>("guidanceLowSpin");
+        auto* high = panel->findChild<QDoubleSpinBox*>("guidanceHighSpin");
+        auto* shift = panel->findChild<QDoubleSpinBox*>("shiftSpin");
+        auto* sampler = panel->findChild<QComboBox*>("samplerCombo");
+        auto* aspect = panel->findChild<QComboBox*>("aspectCombo");
+        auto* width = panel->findChild<QSpinBox*>("widthSpin");
+        auto* height = panel->findChild<QSpinBox*>("heightSpin");
+        auto* seconds = panel->findChild<QDoubleSpinBox*>("secondsSpin");
+        auto* seed = panel->findChild<QLineEdit*>("seedEdit");
+        auto* lock = panel->findChild<QCheckBox*>("lockSeed");
+        auto* negative = panel->findChild<QLineEdit*>("negativeEdit");
+        for (QObject* o : std::initializer_list<QObject*>{steps, guidance, limit, low, high, shift, sampler, aspect, width,
+                                                          height, seconds, seed, lock, negative})
+            QVERIFY(o);
+
+        panel->setPrompt("a small blue square moving left");
+        negative->setText("blur");
+        aspect->setCurrentIndex(aspect->count() - 1);  // custom
+        width->setValue(48);
+        height->setValue(32);
+        seconds->setValue(0.5);
+        steps->setValue(2);
+        guidance->setValue(2.5);
+        shift->setValue(5);
+        sampler->setCurrentIndex(sampler->count() - 1);
+        const QString samplerName = sampler->currentData().toString();
+        seed->setText("4242");
+        lock->setChecked(true);
+
+        // Low above high: refused with a message, nothing queued.
+        limit->setChecked(true);
+        low->setValue(0.8);
+        high->setValue(0.2);
+        QVERIFY(panel->generate().isEmpty());
+        QVERIFY(banner(w).contains("guidance interval"));
+        QCOMPARE(int(s->queue().list().size()), 0);
+
+        low->setValue(0.2);
+        high->setValue(0.8);
+        QCOMPARE(panel->generate().size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(int(s->project().clips().size()), 1, 120000);
+        const auto clip = s->project().clips().front();
+        const auto g = s->project().generation(clip.generationId);
+        QCOMPARE(g.seed, int64_t(4242));
+        QCOMPARE(g.steps, 2);
+        QCOMPARE(g.guidance, 2.5);
+        QCOMPARE(g.shift, 5.0);
+        QCOMPARE(g.width, 48);
+        QCOMPARE(g.sampler, samplerName.toStdString());
+        const app::JobSpec first = app::jobSpecFromJson(g.requestJson);
+        QCOMPARE(first.request.guidanceLow, 0.2);
+        QCOMPARE(first.request.guidanceHigh, 0.8);
+        QCOMPARE(first.request.negativePrompt, std::string("blur"));
+
+        // Everything changed back to the defaults, then "Use as prompt" on the clip.
+        panel->setPrompt("something else");
+        negative->clear();
+        aspect->setCurrentIndex(0);
+        steps->setValue(0);
+        guidance->setValue(0);
+        limit->setChecked(false);
+        shift->setValue(0);
+        sampler->setCurrentIndex(0);
+        lock->setChecked(false);
+        seed->clear();
+        s->selectClip(clip.id);
+        QTRY_COMPARE(w.inspectorPanel()->clip(), clip.id);
+        // The inspector says which steps were guided.
+        QVERIFY(w.inspectorPanel()->findChild<QLabel*>("sampling")->text().contains(QString::fromUtf8("σ 0.2 – 0.8")));
+        w.inspectorPanel()->action("usePrompt")->trigger();
+        QCOMPARE(panel->prompt(), QString("a small blue square moving left"));
+        QCOMPARE(negative->text(), QString("blur"));
+        QCOMPARE(width->value(), 48);
+        QCOMPARE(height->value(), 32);
+        QCOMPARE(seconds->value(), 0.5);
+        QCOMPARE(steps->value(), 2);
+        QCOMPARE(guidance->value(), 2.5);
+        QVERIFY(limit->isChecked() && low->isEnabled() && high->isEnabled());
+        QCOMPARE(low->value(), 0.2);
+        QCOMPARE(high->value(), 0.8);
+        QCOMPARE(shift->value(), 5.0);
+        QCOMPARE(sampler->currentData().toString(), samplerName);
+        QCOMPARE(seed->text(), QString("4242"));
+        QVERIFY(lock->isChecked());
+        if (qEnvironmentVariableIsSet("TESSERA_UI_SHOTS"))
+            w.grab().save(qEnvironmentVariable("TESSERA_UI_SHOTS") + "/studio_use_recipe.png");
+
+        // Generate again: the same request as the clip's.
+        QCOMPARE(panel->generate().size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(int(s->project().clips().size()), 2, 120000);
+        int64_t second = 0;
+        for (const auto& c : s->project().clips())
+            if (c.id != clip.id) second = c.generationId;
+        QCOMPARE(app::jobSpecToJson(app::jobSpecFromJson(s->project().generation(second).requestJson)),
+                 app::jobSpecToJson(first));
     }
 };
 

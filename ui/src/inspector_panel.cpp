@@ -19,6 +19,7 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <nlohmann/json.hpp>
 
 #include "tessera/app/queue_runner.h"
 #include "tessera/ui/session.h"
@@ -398,6 +399,12 @@ void InspectorPanel::refresh() {
     QString sampling;
     if (c.generationId > 0) {
         sampling = tr("steps %1 · guidance %2 · shift %3").arg(g.steps).arg(number(g.guidance), number(g.shift));
+        // A guidance interval that leaves some steps unguided is said; [0, 1] guides them all.
+        const auto recipe = nlohmann::json::parse(g.recipeJson, nullptr, false);
+        const auto interval = recipe.is_object() ? recipe.value("guidance_interval", nlohmann::json()) : nlohmann::json();
+        if (interval.is_array() && interval.size() == 2 && interval[0].is_number() && interval[1].is_number() &&
+            (interval[0].get<double>() > 0 || interval[1].get<double>() < 1))
+            sampling += QStringLiteral(" ") + tr("(σ %1 – %2)").arg(number(interval[0].get<double>()), number(interval[1].get<double>()));
         if (!g.sampler.empty()) sampling += QStringLiteral(" · ") + QString::fromStdString(g.sampler);
         if (g.task == "edit") sampling += QStringLiteral(" · ") + tr("strength %1").arg(number(g.strength));
     }

@@ -31,6 +31,7 @@
 #include <thread>
 
 #include "tessera/app/plugins.h"
+#include "tessera/app/queue_runner.h"
 #include "tessera/app/render.h"
 #include "tessera/app/versions.h"
 #include "tessera/engine.h"
@@ -85,7 +86,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(new Stud
     connect(session_, &StudioSession::message, this, &MainWindow::showMessage);
     connect(inspector_, &InspectorPanel::usePrompt, this, [this](qint64 clipId) {
         try {
-            prompt_->setPrompt(QString::fromStdString(session_->project().clip(clipId).prompt));
+            // A generated clip gives its whole recipe; an imported one has only its prompt (none).
+            const app::ClipRecord clip = session_->project().clip(clipId);
+            if (clip.generationId > 0) {
+                prompt_->useRecipe(app::jobSpecFromJson(session_->project().generation(clip.generationId).requestJson));
+                showMessage(tr("The prompt and settings of clip %1 are in the prompt editor").arg(clipId), false);
+            } else {
+                prompt_->setPrompt(QString::fromStdString(clip.prompt));
+            }
             dock("prompt")->raise();
         } catch (const std::exception& e) {
             showMessage(QString::fromUtf8(e.what()), true);

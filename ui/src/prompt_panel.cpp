@@ -32,6 +32,7 @@
 #include "tessera/enhancer.h"
 #include "tessera/pipeline.h"
 #include "tessera/app/media.h"
+#include "tessera/app/queue_runner.h"
 #include "tessera/ui/session.h"
 
 namespace tessera::ui {
@@ -178,7 +179,9 @@ PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(pare
     aspect_->setObjectName("aspectCombo");
     for (const auto& a : kAspects) aspect_->addItem(QString::fromUtf8(a.label));
     width_ = new QSpinBox(this);
+    width_->setObjectName("widthSpin");
     height_ = new QSpinBox(this);
+    height_->setObjectName("heightSpin");
     for (QSpinBox* s : {width_, height_}) {
         s->setRange(16, 4096);
         s->setSingleStep(16);
@@ -189,21 +192,51 @@ PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(pare
     sizeRow->addWidget(height_);
     form->addRow(QStringLiteral("size"), sizeRow);
     seconds_ = new QDoubleSpinBox(this);
+    seconds_->setObjectName("secondsSpin");
     seconds_->setRange(0.1, 60);
     seconds_->setSingleStep(0.5);
     seconds_->setValue(2.0);
     seconds_->setSuffix(" s");
     form->addRow(QStringLiteral("duration"), seconds_);
     steps_ = new QSpinBox(this);
+    steps_->setObjectName("stepsSpin");
     steps_->setRange(0, 200);
     steps_->setSpecialValueText(QStringLiteral("auto"));
     form->addRow(QStringLiteral("steps"), steps_);
     guidance_ = new QDoubleSpinBox(this);
+    guidance_->setObjectName("guidanceSpin");
     guidance_->setRange(0, 30);
     guidance_->setSingleStep(0.5);
     guidance_->setSpecialValueText(QStringLiteral("auto"));
     form->addRow(QStringLiteral("guidance"), guidance_);
+    // Guidance only where the noise level sigma is in (low, high]; unticked = the model's default.
+    auto* intervalRow = new QHBoxLayout();
+    limitGuidance_ = new QCheckBox(this);
+    limitGuidance_->setObjectName("guidanceIntervalCheck");
+    guidanceLow_ = new QDoubleSpinBox(this);
+    guidanceLow_->setObjectName("guidanceLowSpin");
+    guidanceHigh_ = new QDoubleSpinBox(this);
+    guidanceHigh_->setObjectName("guidanceHighSpin");
+    for (QDoubleSpinBox* b : {guidanceLow_, guidanceHigh_}) {
+        b->setRange(0, 1);
+        b->setDecimals(2);
+        b->setSingleStep(0.05);
+    }
+    guidanceLow_->setValue(0.0);
+    guidanceHigh_->setValue(1.0);
+    intervalRow->addWidget(limitGuidance_);
+    intervalRow->addWidget(guidanceLow_, 1);
+    intervalRow->addWidget(new QLabel(QStringLiteral("–"), this));
+    intervalRow->addWidget(guidanceHigh_, 1);
+    form->addRow(QStringLiteral("guidance interval"), intervalRow);
+    shift_ = new QDoubleSpinBox(this);
+    shift_->setObjectName("shiftSpin");
+    shift_->setRange(0, 20);
+    shift_->setSingleStep(0.5);
+    shift_->setSpecialValueText(QStringLiteral("auto"));
+    form->addRow(QStringLiteral("shift"), shift_);
     sampler_ = new QComboBox(this);
+    sampler_->setObjectName("samplerCombo");
     sampler_->addItem(QStringLiteral("auto"), QString());
     for (const std::string& s : samplerNames()) sampler_->addItem(QString::fromStdString(s), QString::fromStdString(s));
     form->addRow(QStringLiteral("sampler"), sampler_);
@@ -246,6 +279,12 @@ PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(pare
     connect(strength_, &QSlider::valueChanged, this, [this](int v) { strengthLabel_->setText(QString::number(v / 100.0, 'f', 2)); });
     connect(aspect_, qOverload<int>(&QComboBox::currentIndexChanged), this, &PromptPanel::applyAspect);
     connect(paintMask_, &QPushButton::clicked, this, &PromptPanel::paintMask);
+    connect(limitGuidance_, &QCheckBox::toggled, this, [this](bool on) {
+        guidanceLow_->setEnabled(on);
+        guidanceHigh_->setEnabled(on);
+    });
+    guidanceLow_->setEnabled(false);
+    guidanceHigh_->setEnabled(false);
     connect(clearInputs_, &QPushButton::clicked, this, [this] {
         imageAsset_ = endImageAsset_ = clipA_ = clipB_ = maskAsset_ = 0;
         updateTaskUi();
@@ -278,10 +317,20 @@ void PromptPanel::retranslate() {
     generate_->setText(tr("Generate  (Ctrl+Enter)"));
     generate_->setToolTip(tr("Add the generation to the queue (Ctrl+Enter)"));
     strength_->setToolTip(tr("Remix strength: 0 keeps the clip, 1 ignores it"));
+    steps_->setToolTip(tr("Sampling steps (auto: the model's default)"));
+    guidance_->setToolTip(tr("How strongly the prompt steers each step (auto: the model's default; 1 = no guidance)"));
+    limitGuidance_->setText(tr("σ"));
+    const QString interval =
+        tr("Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, "
+           "0 = the finished clip). Unticked: the model's default, usually every step.");
+    for (QWidget* wdg : std::initializer_list<QWidget*>{limitGuidance_, guidanceLow_, guidanceHigh_}) wdg->setToolTip(interval);
+    shift_->setToolTip(tr("Noise schedule shift: higher spends more steps at high noise (auto: the model's default)"));
+    sampler_->setToolTip(tr("The solver that takes the steps (auto: the model's default)"));
     // Form labels.
     if (auto* form = findChild<QFormLayout*>()) {
-        const QString labels[] = {tr("Task"),  tr("Inputs"),   tr("Strength"), tr("Size"),  tr("Duration"), tr("Steps"),
-                                  tr("Guidance"), tr("Sampler"), tr("Seed"),     tr("Variations"), tr("Model")};
+        const QString labels[] = {tr("Task"),     tr("Inputs"),  tr("Strength"), tr("Size"),       tr("Duration"),
+                                  tr("Steps"),    tr("Guidance"), tr("Guide between"), tr("Shift"), tr("Sampler"),
+                                  tr("Seed"),     tr("Variations"), tr("Model")};
         for (int r = 0; r < form->rowCount() && r < int(std::size(labels)); ++r)
             if (auto* item = form->itemAt(r, QFormLayout::LabelRole))
                 if (auto* label = qobject_cast<QLabel*>(item->widget())) label->setText(labels[r]);
@@ -539,6 +588,49 @@ void PromptPanel::setMask(const QImage& mask) {
     updateTaskUi();
 }
 
+void PromptPanel::useRecipe(const app::JobSpec& spec) {
+    const GenerationRequest& r = spec.request;
+    const int model = model_->findData(QString::fromStdString(spec.model));
+    if (model >= 0 && model != model_->currentIndex()) model_->setCurrentIndex(model);  // reloads the defaults
+    setPrompt(QString::fromStdString(r.prompt));
+    negative_->setText(QString::fromStdString(r.negativePrompt));
+    auto input = [&](const char* role, bool clip) -> qint64 {
+        const auto it = spec.inputs.find(role);
+        if (it == spec.inputs.end()) return 0;
+        return clip ? it->second.clipId : it->second.assetId;
+    };
+    imageAsset_ = input("image", false);
+    endImageAsset_ = input("end_image", false);
+    clipA_ = input("video", true);
+    clipB_ = input("video_b", true);
+    maskAsset_ = input("mask", false);
+    const int t = task_->findData(QString::fromStdString(taskName(r.task)));
+    if (t >= 0) task_->setCurrentIndex(t);
+    if (r.width > 0 && r.height > 0) {
+        aspect_->setCurrentIndex(aspect_->count() - 1);  // custom: the recipe's own size
+        width_->setValue(r.width);
+        height_->setValue(r.height);
+    }
+    const int frames = r.frames > 0 ? r.frames : r.extendFrames;
+    if (spec.seconds > 0) seconds_->setValue(spec.seconds);
+    else if (frames > 0 && r.fps > 0) seconds_->setValue(frames / r.fps);
+    steps_->setValue(std::max(0, r.steps));
+    guidance_->setValue(r.guidance > 0 ? r.guidance : 0);
+    const bool interval = r.guidanceLow >= 0 && r.guidanceHigh >= 0;
+    limitGuidance_->setChecked(interval);
+    guidanceLow_->setValue(interval ? r.guidanceLow : 0.0);
+    guidanceHigh_->setValue(interval ? r.guidanceHigh : 1.0);
+    shift_->setValue(r.shift > 0 ? r.shift : 0);
+    const int sampler = sampler_->findData(QString::fromStdString(r.sampler));
+    sampler_->setCurrentIndex(std::max(0, sampler));
+    strength_->setValue(int(std::lround(std::clamp(r.strength, 0.0, 1.0) * 100)));
+    if (r.seed >= 0) {
+        seed_->setText(QString::number(r.seed));
+        lockSeed_->setChecked(true);
+    }
+    updateTaskUi();
+}
+
 QList<qint64> PromptPanel::generate() {
     if (!session_->hasProject()) {
         session_->inform(tr("Open or create a project first (File > New project)."), true);
@@ -549,6 +641,13 @@ QList<qint64> PromptPanel::generate() {
         return {};
     }
     const QString t = task();
+    if (limitGuidance_->isChecked() && !validGuidanceInterval(guidanceLow_->value(), guidanceHigh_->value())) {
+        session_->inform(tr("The guidance interval needs its first value below its second (%1 – %2)")
+                             .arg(guidanceLow_->value())
+                             .arg(guidanceHigh_->value()),
+                         true);
+        return {};
+    }
     app::JobSpec spec;
     spec.model = session_->modelPath().toStdString();
     spec.modelName = QFileInfo(session_->modelPath()).fileName().toStdString();
@@ -560,6 +659,9 @@ QList<qint64> PromptPanel::generate() {
     r.height = height_->value();
     r.steps = steps_->value();
     r.guidance = guidance_->value() > 0 ? guidance_->value() : -1;
+    r.guidanceLow = limitGuidance_->isChecked() ? guidanceLow_->value() : -1;
+    r.guidanceHigh = limitGuidance_->isChecked() ? guidanceHigh_->value() : -1;
+    r.shift = shift_->value() > 0 ? shift_->value() : -1;
     r.sampler = sampler_->currentData().toString().toStdString();
     r.strength = strength_->value() / 100.0;
     spec.seconds = seconds_->value();

@@ -18,6 +18,10 @@ class QSlider;
 class QSpinBox;
 class QCheckBox;
 
+namespace tessera::app {
+struct JobSpec;
+}
+
 namespace tessera::ui {
 
 class StudioSession;
@@ -41,6 +45,11 @@ public:
     void setMask(const QImage& mask);
     /// Opens the mask painter over the inpainted clip's first frame.
     void paintMask();
+    /// Loads a generation's recipe (its stored job request) into the editor: prompt, negative prompt,
+    /// task and its inputs, size, duration, steps, guidance and its interval, shift, sampler, remix
+    /// strength and the seed, locked, so Generate makes the same shot; the model too when it is one of
+    /// the available models. Settings the request left to the model show as "auto".
+    void useRecipe(const app::JobSpec& spec);
     /// Queues the jobs; returns their ids (empty when the request is not complete, with a message).
     QList<qint64> generate();
 
@@ -77,6 +86,10 @@ private:
     QDoubleSpinBox* seconds_;
     QSpinBox* steps_;
     QDoubleSpinBox* guidance_;
+    QCheckBox* limitGuidance_;
+    QDoubleSpinBox* guidanceLow_;
+    QDoubleSpinBox* guidanceHigh_;
+    QDoubleSpinBox* shift_;
     QComboBox* sampler_;
     QLineEdit* seed_;
     QCheckBox* lockSeed_;
