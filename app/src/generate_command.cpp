@@ -130,6 +130,10 @@ void addGenerateOptions(CLI::App* cmd, GenerateOptions& o) {
                     "(the first frame made alone, then the clip from it); default: the model's")
         ->check(CLI::IsMember(textToVideoNames()));
     cmd->add_flag("--loop", o.loop, "Make a seamless loop (of --video, or of a new clip)");
+    cmd->add_option("--loop-from-text", o.loopFromText,
+                    "--loop without --video: bridge (a clip, then frames leading from its end back to its start) or ring "
+                    "(the whole loop sampled at once, --frames - 1 frames long); default: the model's")
+        ->check(CLI::IsMember(loopFromTextNames()));
     cmd->add_option("--connect", o.connect, "Two clips A B: generate the frames between A's end and B's start")
         ->expected(2);
     cmd->add_option("--mask", o.mask, "Inpaint mask image or clip for --video (white = regenerate)");
@@ -188,6 +192,7 @@ GenerationRequest requestFromOptions(const GenerateOptions& o) {
     r.refine = o.refine;
     r.backwardExtension = o.backwardExtension;
     r.textToVideo = o.textToVideo;
+    r.loopFromText = o.loopFromText;
     r.device = o.device;
     return r;
 }

@@ -10,7 +10,7 @@ namespace tessera::app {
 
 struct GenerateOptions {
     std::string prompt, negative, model, size, sampler, image, endImage, video, extend, direction = "forward", mask,
-        device, out, latents, backwardExtension, textToVideo;
+        device, out, latents, backwardExtension, textToVideo, loopFromText;
     std::vector<std::string> connect;
     std::vector<double> guidanceInterval;  ///< --guidance-interval LOW,HIGH (empty: the model's)
     double seconds = 0, fps = 0, guidance = -1, shift = -1, strength = 0.7;

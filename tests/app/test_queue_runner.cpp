@@ -73,6 +73,8 @@ TEST(JobSpecJson, RoundTripsEverySettingAndInput) {
     s.request.strength = 0.4;
     s.request.refine = true;
     s.request.backwardExtension = "reversed";
+    s.request.textToVideo = "image-first";
+    s.request.loopFromText = "ring";
     s.request.fps = 12;
     s.seconds = 1.5;
     s.modelName = "random";
@@ -86,12 +88,15 @@ TEST(JobSpecJson, RoundTripsEverySettingAndInput) {
     EXPECT_DOUBLE_EQ(back.seconds, 1.5);
     EXPECT_FALSE(back.request.enhancePrompt);
     EXPECT_EQ(back.request.backwardExtension, "reversed");
+    EXPECT_EQ(back.request.textToVideo, "image-first");
+    EXPECT_EQ(back.request.loopFromText, "ring");
     EXPECT_DOUBLE_EQ(back.request.guidanceLow, 0.2);
     EXPECT_DOUBLE_EQ(back.request.guidanceHigh, 0.9);
     // A request written before the interval existed leaves it to the model.
     const JobSpec old = jobSpecFromJson(R"({"task": "t2v", "prompt": "a red ball"})");
     EXPECT_LT(old.request.guidanceLow, 0);
     EXPECT_LT(old.request.guidanceHigh, 0);
+    EXPECT_EQ(old.request.loopFromText, "");
 }
 
 TEST(JobSpecJson, NamesTheBadField) {

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "tessera/random_bundle.h"
+#include "eval/bundle_vae.h"
 #include "io/state_dict.h"
 #include "models/vae.h"
 #include "pipeline/bundle.h"
@@ -366,6 +367,10 @@ TEST(PipelineModels, BrokenBundlesAreRefusedNamingTheFile) {
         j["text_to_video"] = "backwards";
         std::ofstream(dir / "model.json") << j.dump();
         expectModelError("text_to_video must be \"direct\" or \"image-first\"");
+        j = good;
+        j["loop_from_text"] = "spiral";
+        std::ofstream(dir / "model.json") << j.dump();
+        expectModelError("loop_from_text must be \"bridge\" or \"ring\"");
         std::ofstream(dir / "model.json") << good.dump();
     }
     fs::remove(dir / "vae.safetensors");
@@ -574,6 +579,80 @@ TEST(PipelineTasks, ImageFirstTextToVideoIsImageToVideoFromTheSampledFirstFrame)
         EXPECT_EQ(e.kind(), ErrorKind::BadRequest);
         EXPECT_NE(std::string(e.what()).find("\"direct\" or \"image-first\""), std::string::npos) << e.what();
     }
+}
+
+// A ring loop from text is one sampling run over frames - 1 frames, whose latent frames after the first
+// form a ring (the DiT sees them rotated by half at every other step). Its frames are the decoding of
+// the ring after two of its own last latent frames, so its first frames are drawn as following its
+// last. A bundle's "loop_from_text" sets the default, a request overrides it, a loop of a given clip is
+// made as before, and a ring too short to hold a wrap is refused.
+TEST(PipelineTasks, RingLoopFromTextIsOneSampleDecodedAfterItsOwnEnd) {
+    auto ring = maskChannelModelWith("loop_from_text", "ring");
+    EXPECT_EQ(ring->info().defaultLoopFromText, "ring");
+    EXPECT_EQ(model("mask-channel")->info().defaultLoopFromText, "bridge");
+
+    auto r = base();
+    r.task = Task::Loop;
+    r.frames = 17;
+    std::vector<std::string> stages;
+    const auto res = ring->generate(r, [&](const Progress& p) {
+        if (stages.empty() || stages.back() != p.stage) stages.push_back(p.stage);
+    });
+    EXPECT_EQ(stages, (std::vector<std::string>{"encode-text", "sample", "decode", "done"}));
+    ASSERT_EQ(res.clip.frameCount(), 16);
+    ASSERT_EQ(res.latents.shape.size(), 4u);
+    ASSERT_EQ(res.latents.shape[1], 5);  // the first latent frame and a ring of 4
+    EXPECT_EQ(nlohmann::json::parse(res.recipeJson)["loop_from_text"], "ring");
+    EXPECT_EQ(ring->generate(r).latents.bytes, res.latents.bytes);
+
+    // The frames: latent frames [0, 3, 4, 1, 2, 3, 4] decoded, the first 1 + 4 * 2 frames dropped.
+    ASSERT_EQ(res.latents.dtype, "F32");
+    auto z = torch::from_blob(const_cast<uint8_t*>(res.latents.bytes.data()), res.latents.shape, torch::kFloat32).clone();
+    auto order = torch::tensor(std::vector<int64_t>{0, 3, 4, 1, 2, 3, 4});
+    auto reordered = z.index_select(1, order).contiguous();
+    LatentBlob blob = res.latents;
+    blob.shape[1] = 7;
+    const auto* p = static_cast<const uint8_t*>(reordered.data_ptr());
+    blob.bytes.assign(p, p + reordered.numel() * sizeof(float));
+    const Clip decoded = BundleVae(bundleDir("mask-channel"), "cpu").decode(blob, res.clip.fps);
+    ASSERT_EQ(decoded.frameCount(), 25);
+    for (int i = 0; i < 16; ++i) EXPECT_EQ(res.clip.frames[i].rgb, decoded.frames[9 + i].rgb) << i;
+
+    // Not the clip text to video makes from the same seed: the rotated steps change the sample.
+    auto t2v = r;
+    t2v.task = Task::TextToVideo;
+    EXPECT_NE(ring->generate(t2v).latents.bytes, res.latents.bytes);
+
+    // The request chooses; a loop of a given clip does not depend on it.
+    auto asked = r;
+    asked.loopFromText = "bridge";
+    const auto bridged = ring->generate(asked);
+    EXPECT_EQ(bridged.latents.bytes, model("mask-channel")->generate(r).latents.bytes);
+    EXPECT_EQ(nlohmann::json::parse(bridged.recipeJson)["loop_from_text"], "bridge");
+    asked.loopFromText = "ring";
+    EXPECT_EQ(model("mask-channel")->generate(asked).latents.bytes, res.latents.bytes);
+    auto ofClip = r;
+    ofClip.video.frames = res.clip.frames;
+    ofClip.video.fps = res.clip.fps;
+    ofClip.extendFrames = 4;
+    const auto clipLoop = ring->generate(ofClip);
+    EXPECT_EQ(clipLoop.latents.bytes, model("mask-channel")->generate(ofClip).latents.bytes);
+    EXPECT_EQ(nlohmann::json::parse(clipLoop.recipeJson).count("loop_from_text"), 0u);
+
+    auto refused = [&](GenerationRequest q, const std::string& why) {
+        try {
+            ring->generate(q);
+            ADD_FAILURE() << "accepted: " << why;
+        } catch (const GenerationError& e) {
+            EXPECT_EQ(e.kind(), ErrorKind::BadRequest);
+            EXPECT_NE(std::string(e.what()).find(why), std::string::npos) << e.what();
+        }
+    };
+    auto tooShort = r;
+    tooShort.frames = 5;
+    refused(tooShort, "a ring loop needs at least 9 frames");
+    asked.loopFromText = "spiral";
+    refused(asked, "\"bridge\" or a \"ring\"");
 }
 
 // Guidance applies only at the steps whose sigma lies in the interval: one that holds every step is

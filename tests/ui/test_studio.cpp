@@ -330,6 +330,16 @@ private Q_SLOTS:
             if (c.id != clip.id) second = c.generationId;
         QCOMPARE(app::jobSpecToJson(app::jobSpecFromJson(s->project().generation(second).requestJson)),
                  app::jobSpecToJson(first));
+
+        // "Make a loop" without a clip makes a new loop from the prompt.
+        panel->setTask("loop");
+        QCOMPARE(panel->generate().size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(int(s->project().clips().size()), 3, 120000);
+        int64_t loopGeneration = 0;
+        for (const auto& c : s->project().clips()) loopGeneration = std::max(loopGeneration, c.generationId);
+        const auto loop = s->project().generation(loopGeneration);
+        QCOMPARE(loop.task, std::string("loop"));
+        QVERIFY(loop.inputs.empty());
     }
 };
 

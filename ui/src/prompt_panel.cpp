@@ -61,6 +61,7 @@ struct Aspect {
 };
 const Aspect kAspects[] = {{"16:9", 16.0 / 9}, {"9:16", 9.0 / 16}, {"1:1", 1.0}, {"4:3", 4.0 / 3}, {"21:9", 21.0 / 9}, {"", 0}};
 
+// Tasks that take a clip; a loop may instead be made from the prompt alone.
 bool needsClip(const QString& t) { return t == "edit" || t.startsWith("extend") || t == "loop" || t == "connect" || t == "inpaint"; }
 
 QList<qint64> idsOf(const QMimeData* m, const char* type) {
@@ -476,7 +477,8 @@ void PromptPanel::updateTaskUi() {
     };
     if (t == "i2v" || t == "flf2v") parts << tr("first frame: %1").arg(assetName(imageAsset_));
     if (t == "flf2v") parts << tr("last frame: %1").arg(assetName(endImageAsset_));
-    if (needsClip(t)) parts << tr("clip: %1").arg(clipName(clipA_));
+    if (t == "loop" && !clipA_) parts << tr("clip: none, a new loop from the prompt (or drop a clip to loop it)");
+    else if (needsClip(t)) parts << tr("clip: %1").arg(clipName(clipA_));
     if (t == "connect") parts << tr("then: %1").arg(clipName(clipB_));
     if (t == "inpaint") parts << tr("mask: %1").arg(assetName(maskAsset_));
     inputs_->setText(parts.isEmpty() ? tr("Text only (drop an image or a clip here)") : parts.join("\n"));
@@ -674,7 +676,8 @@ QList<qint64> PromptPanel::generate() {
     };
     if ((t == "i2v" || t == "flf2v") && !need(imageAsset_, tr("a first-frame image (drop one here)"))) return {};
     if (t == "flf2v" && !need(endImageAsset_, tr("a last-frame image"))) return {};
-    if (needsClip(t) && !need(clipA_, tr("a clip (drop one from the library)"))) return {};
+    if (needsClip(t) && t != "loop" && !need(clipA_, tr("a clip (drop one from the library)"))) return {};
+    if (t == "loop" && !clipA_ && prompt().trimmed().isEmpty() && !need(false, tr("a prompt or a clip to loop"))) return {};
     if (t == "connect" && !need(clipB_, tr("a second clip"))) return {};
     if (t == "inpaint" && !need(maskAsset_, tr("a mask image (white = regenerate)"))) return {};
     if (t == "t2v" && prompt().trimmed().isEmpty() && !need(false, tr("a prompt"))) return {};

@@ -82,6 +82,7 @@ std::string jobSpecToJson(const JobSpec& spec) {
                 {"refine", r.refine},
                 {"backward_extension", r.backwardExtension},
                 {"text_to_video", r.textToVideo},
+                {"loop_from_text", r.loopFromText},
                 {"device", r.device},
                 {"inputs", inputs}}
         .dump();
@@ -122,6 +123,7 @@ JobSpec jobSpecFromJson(const std::string& text) {
     r.refine = field<bool>(j, "refine", false);
     r.backwardExtension = field<std::string>(j, "backward_extension", "");
     r.textToVideo = field<std::string>(j, "text_to_video", "");
+    r.loopFromText = field<std::string>(j, "loop_from_text", "");
     r.device = field<std::string>(j, "device", "");
     const json inputs = field<json>(j, "inputs", json::object());
     if (!inputs.is_object()) throw ProjectError("job request: 'inputs' must be an object");

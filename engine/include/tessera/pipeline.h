@@ -57,6 +57,12 @@ const std::vector<std::string>& backwardExtensionNames();
 /// factorises text to video; docs/tasks.md). A loop made from text makes its clip the same way.
 const std::vector<std::string>& textToVideoNames();
 
+/// The ways to make a loop from text alone (GenerationRequest::loopFromText, a bundle's
+/// "loop_from_text"): "bridge" (a clip is made, then new frames lead from its end back to its start,
+/// as a loop of a given clip is made) and "ring" (the whole loop is sampled at once as a ring of latent
+/// frames whose last leads into its first; docs/tasks.md).
+const std::vector<std::string>& loopFromTextNames();
+
 /// A guidance interval (GenerationRequest::guidanceLow/High) is 0 <= low < high <= 1.
 bool validGuidanceInterval(double low, double high);
 
@@ -96,6 +102,9 @@ struct GenerationRequest {
     /// TextToVideo, and Loop without a clip: "" = the model's default (ModelInfo::defaultTextToVideo);
     /// "direct" or "image-first" (textToVideoNames()).
     std::string textToVideo;
+    /// Loop without a clip: "" = the model's default (ModelInfo::defaultLoopFromText); "bridge" or
+    /// "ring" (loopFromTextNames()). A ring loop is frames - 1 frames long (4k, k >= 2).
+    std::string loopFromText;
     std::string device;    ///< "cpu", "cuda", "cuda:N"; empty = the model's device
 };
 
@@ -156,6 +165,7 @@ struct ModelInfo {
     std::string defaultSampler;
     std::string defaultBackwardExtension;  ///< "native" or "reversed" (GenerationRequest::backwardExtension)
     std::string defaultTextToVideo;        ///< "direct" or "image-first" (GenerationRequest::textToVideo)
+    std::string defaultLoopFromText;       ///< "bridge" or "ring" (GenerationRequest::loopFromText)
     std::string description;
     std::string licence;
 };

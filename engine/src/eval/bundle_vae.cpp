@@ -54,4 +54,22 @@ Clip BundleVae::roundTrip(const Clip& clip) const {
     return result;
 }
 
+Clip BundleVae::decode(const LatentBlob& latents, double fps) const {
+    torch::NoGradGuard noGrad;
+    int64_t count = 1;
+    for (int64_t d : latents.shape) count *= d;
+    if (latents.dtype != "F32" || latents.shape.size() != 4 || latents.shape[0] != impl_->config.zDim ||
+        latents.bytes.size() != size_t(count) * sizeof(float))
+        throw std::invalid_argument("VAE decode: the latents must be F32 [" + std::to_string(impl_->config.zDim) +
+                                    ", L, h, w]");
+    auto z = torch::from_blob(const_cast<uint8_t*>(latents.bytes.data()), latents.shape, torch::kFloat32).clone();
+    DecodeOptions decode;
+    decode.clamp = true;
+    auto out = impl_->vae->decode(z.unsqueeze(0).to(impl_->device), impl_->mean, impl_->invStd, decode)[0];
+    Clip result;
+    result.fps = fps;
+    result.frames = tensorToFrames(out);
+    return result;
+}
+
 }  // namespace tessera

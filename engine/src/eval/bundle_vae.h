@@ -6,6 +6,7 @@
 #include <string>
 
 #include "tessera/frame.h"
+#include "tessera/pipeline.h"
 
 namespace tessera {
 
@@ -21,6 +22,9 @@ public:
     /// Encodes and decodes (clamped to [-1, 1]) a clip whose size is a multiple of the VAE's spatial
     /// factor. Only the first 1+4k frames are encoded, so the result has that many frames.
     Clip roundTrip(const Clip& clip) const;
+    /// Decodes (clamped, as the pipeline does) float32 latents [z, L, h, w], e.g. a GenerationResult's.
+    /// Throws std::invalid_argument when they are not that.
+    Clip decode(const LatentBlob& latents, double fps) const;
 
 private:
     struct Impl;

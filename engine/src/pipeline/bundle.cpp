@@ -141,6 +141,11 @@ BundleSpec BundleSpec::read(const std::string& folder) {
     if (std::find(t2v.begin(), t2v.end(), s.textToVideo) == t2v.end())
         bad(jsonPath, "text_to_video must be \"direct\" or \"image-first\" (how a clip is made from text), not \"" +
                           s.textToVideo + "\"");
+    s.loopFromText = field<std::string>(j, "loop_from_text", "bridge", jsonPath);
+    const auto& loops = loopFromTextNames();
+    if (std::find(loops.begin(), loops.end(), s.loopFromText) == loops.end())
+        bad(jsonPath, "loop_from_text must be \"bridge\" or \"ring\" (how a loop is made from text), not \"" +
+                          s.loopFromText + "\"");
     if (auto d = j.find("defaults"); d != j.end() && d->is_object()) {
         s.defaultWidth = field<int>(*d, "width", s.defaultWidth, jsonPath);
         s.defaultHeight = field<int>(*d, "height", s.defaultHeight, jsonPath);

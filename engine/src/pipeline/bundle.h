@@ -49,6 +49,9 @@ struct BundleSpec {
     /// How text to video is made by default: model.json "text_to_video", "direct" (the default) or
     /// "image-first" (GenerationRequest::textToVideo).
     std::string textToVideo = "direct";
+    /// How a loop is made from text by default: model.json "loop_from_text", "bridge" (the default) or
+    /// "ring" (GenerationRequest::loopFromText).
+    std::string loopFromText = "bridge";
     nlohmann::json raw;  ///< the whole model.json
 
     /// Reads and validates `folder`/model.json; throws std::runtime_error naming the file and field.

@@ -34,6 +34,9 @@ struct Conditioning {
     torch::Tensor pasteMask;    ///< Inpaint: [T, H, W] feathered keep-mask for that paste
     OutputPlan plan;
     std::vector<std::string> notes;
+    /// A loop sampled as a ring: latent frames 1.. are one period, and every other step the DiT sees
+    /// them rotated by half a period, so the wrap from the last to the first is inside its window.
+    bool ring = false;
 };
 
 /// Nearest 1+4k frame count >= 1 for a requested count (k >= 0).

@@ -31,6 +31,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
+// The ring latent frames decoded before a ring loop's own (their frames are dropped).
+constexpr int64_t kRingLeadLatents = 2;
+
 [[noreturn]] void badRequest(const std::string& what) { throw GenerationError(ErrorKind::BadRequest, what); }
 
 torch::Dtype dtypeFromString(const std::string& s, const std::string& where) {
@@ -81,6 +84,11 @@ bool validGuidanceInterval(double low, double high) { return low >= 0 && low < h
 
 const std::vector<std::string>& textToVideoNames() {
     static const std::vector<std::string> names = {"direct", "image-first"};
+    return names;
+}
+
+const std::vector<std::string>& loopFromTextNames() {
+    static const std::vector<std::string> names = {"bridge", "ring"};
     return names;
 }
 
@@ -286,6 +294,7 @@ std::shared_ptr<Model> Model::load(const std::string& bundlePath, const std::str
     i.defaultSampler = s.defaultSampler;
     i.defaultBackwardExtension = s.extendBackward;
     i.defaultTextToVideo = s.textToVideo;
+    i.defaultLoopFromText = s.loopFromText;
     i.description = s.description;
     i.licence = s.licence;
     return std::shared_ptr<Model>(new Model(std::move(impl)));
@@ -450,7 +459,13 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
         const bool guided = s.guidance != 1.0 && sigma > s.guidanceLow && sigma <= s.guidanceHigh;
         if (known.defined())  // the known region follows the known latents, re-noised to this step's sigma
             x = knownMask * ((1.0 - sigma) * known + sigma * noise) + (1.0 - knownMask) * x;
-        auto in = maskInput.defined() ? torch::cat({x, maskInput}, 0) : x;
+        // A ring: at odd steps the DiT sees the period's latents rotated by half, so the wrap from the
+        // last to the first is inside its window (the first latent frame, a single frame, stays).
+        const int64_t period = L - 1, rotation = cond.ring && (i % 2) ? period / 2 : 0;
+        auto rotate = [&](const torch::Tensor& t, int64_t by) {
+            return by == 0 ? t : torch::cat({t.narrow(1, 0, 1), torch::roll(t.narrow(1, 1, period), {by}, {1})}, 1);
+        };
+        auto in = maskInput.defined() ? torch::cat({rotate(x, -rotation), maskInput}, 0) : rotate(x, -rotation);
         in = in.to(dtype);
         std::vector<torch::Tensor> xs{in}, cs{ctx};
         if (guided) {
@@ -465,6 +480,7 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
             auto vu = out[1].to(torch::kFloat32);
             v = vu + s.guidance * (v - vu);
         }
+        v = rotate(v, rotation);
         if (progress) {
             Progress p;
             p.stage = stage;
@@ -584,7 +600,14 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
     // Loop without a clip: make the clip first, then bridge its end back to its start.
     GenerationRequest req = r;
     if (r.task == Task::TextToVideo) fromFirstFrame(req);
-    if (r.task == Task::Loop && r.video.frames.empty()) {
+    const std::string& loopHow = r.loopFromText.empty() ? spec.loopFromText : r.loopFromText;
+    const auto& loopNames = loopFromTextNames();
+    if (std::find(loopNames.begin(), loopNames.end(), loopHow) == loopNames.end())
+        badRequest("a loop from text must be made as a \"bridge\" or a \"ring\", not \"" + loopHow + "\"");
+    const bool ringLoop = r.task == Task::Loop && r.video.frames.empty() && loopHow == "ring";
+    if (ringLoop && s.frames < 9)
+        badRequest("a ring loop needs at least 9 frames (it is frames - 1 long), not " + std::to_string(s.frames));
+    if (r.task == Task::Loop && r.video.frames.empty() && !ringLoop) {
         GenerationRequest first = r;
         first.task = Task::TextToVideo;
         fromFirstFrame(first);
@@ -599,7 +622,12 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
     }
 
     auto tSample = Clock::now();
+    if (ringLoop) {  // one sampling run over the whole loop: a clip from text whose latents form a ring
+        req.task = Task::TextToVideo;
+        fromFirstFrame(req);
+    }
     Conditioning cond = buildConditioning(req, s.width, s.height, s.frames);
+    cond.ring = ringLoop;
     for (auto& n : cond.notes) result.notes.push_back(n);
     torch::Tensor start;
     if (cond.editSource.defined())
@@ -640,7 +668,19 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
         (void)latentFrames;
         return !(cancel && cancel->load());
     };
-    torch::Tensor video = vae->decode(x0.unsqueeze(0), latentMean, latentInvStd, dopt)[0];  // [3, T, H, W]
+    torch::Tensor decodeLatents = x0;
+    if (ringLoop) {
+        // The causal decoder would draw the ring's first frames after the single first frame and its
+        // last ones after the whole ring. Decoded after the ring's last latent frames instead, its
+        // first frames follow its end as they will when the loop plays; the frames of those lead-in
+        // latents are dropped. (Decoding more of the ring before it lets the decoder's state drift:
+        // docs/tasks.md, "Loops from text".)
+        const int64_t period = x0.size(1) - 1, lead = std::min<int64_t>(kRingLeadLatents, period);
+        decodeLatents = torch::cat({x0.narrow(1, 0, 1), x0.narrow(1, 1 + period - lead, lead), x0.narrow(1, 1, period)}, 1);
+        cond.plan.keepFrom = int(1 + 4 * lead);
+        cond.plan.keepTo = int(1 + 4 * (lead + period));
+    }
+    torch::Tensor video = vae->decode(decodeLatents.unsqueeze(0), latentMean, latentInvStd, dopt)[0];  // [3, T, H, W]
     if (cond.pasteSource.defined()) {
         auto keep = cond.pasteMask.unsqueeze(0).to(video.device());
         video = keep * cond.pasteSource.to(video.device()) + (1.0 - keep) * video;
@@ -691,6 +731,7 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
     };
     if (r.task == Task::ExtendBackward) recipe["backward_extension"] = "native";
     if (fromText) recipe["text_to_video"] = t2v;
+    if (r.task == Task::Loop && r.video.frames.empty()) recipe["loop_from_text"] = loopHow;
     result.recipeJson = recipe.dump();
     result.timingsSeconds["total"] = since(t0);
     if (progress) progress({"done", 1, 1, since(t0), {}});

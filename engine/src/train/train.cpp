@@ -1910,6 +1910,9 @@ void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir
         // Shapes World reads the same played backward, and the DiT's extensions from a known head join
         // far better than from a known tail (docs/tasks.md, "Extend backward by reversal").
         {"extend_backward", "reversed"},
+        // A loop from text sampled as one ring joins its end to its start far better than a bridge does
+        // (docs/tasks.md, "Loops from text").
+        {"loop_from_text", "ring"},
         {"training",
          {{"commands", state.value("commands", nlohmann::json::array())},
           {"seed", o.seed},
