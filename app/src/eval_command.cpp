@@ -132,7 +132,9 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
         };
         for (Row row :
              {Row{"vae_psnr_db", "VAE reconstruction PSNR (dB)"}, Row{"i2v_psnr_db", "i2v first-frame PSNR (dB)"},
-              Row{"loop_seam_ratio", "loop seam ratio"}, Row{"extend_forward_seam_ratio", "extend forward seam ratio"},
+              Row{"loop_seam_ratio", "loop seam ratio"}, Row{"text_loop_seam_ratio", "loop from text seam ratio"},
+              Row{"text_loop_worst_step_ratio", "loop from text worst step"},
+              Row{"extend_forward_seam_ratio", "extend forward seam ratio"},
               Row{"extend_backward_seam_ratio", "extend backward seam ratio"}}) {
             const FigureSummary& s = r.taskSummary.at(row.key);
             std::printf("%-32s %9s %9s", row.figure, fixed(s.mean, 2).c_str(), fixed(s.worst, 2).c_str());

@@ -19,7 +19,7 @@ PROMPTS
 "$tessera" eval --model "$out/bundle" --prompts "$out/prompts.txt" --seeds 1 --size 32x32 --frames 9 --steps 2 \
   --task-clips 1 --out "$out/report.json" --sheet "$out/sheet.png" > "$out/stdout.txt"
 grep -q "held-out" "$out/stdout.txt" || { echo "FAIL: no held-out column in the table:"; cat "$out/stdout.txt"; exit 1; }
-grep -q "loop seam ratio" "$out/stdout.txt" || { echo "FAIL: no task figures in the table"; exit 1; }
+grep -q "loop seam ratio" "$out/stdout.txt" && grep -q "loop from text seam ratio" "$out/stdout.txt" || { echo "FAIL: no task figures in the table"; exit 1; }
 python3 - "$out/report.json" "$out/sheet.png" <<'PY'
 import json, struct, sys
 r = json.load(open(sys.argv[1]))
@@ -45,13 +45,14 @@ for split in ("seen", "held-out"):
     need(t["attributes"]["color"]["total"] == 1, "color total of " + split)
 tasks = r["tasks"]
 need(tasks["measured"] and len(tasks["clips"]) == 1, "task clips")
-for key in ("vae_psnr_db", "i2v_psnr_db", "loop_seam_ratio", "extend_forward_seam_ratio", "extend_backward_seam_ratio"):
+for key in ("vae_psnr_db", "i2v_psnr_db", "loop_seam_ratio", "text_loop_seam_ratio", "text_loop_worst_step_ratio",
+            "extend_forward_seam_ratio", "extend_backward_seam_ratio"):
     need(key in tasks["clips"][0] and tasks["summary"][key]["count"] == 1, "task figure " + key)
-need(len(r["targets"]) == 10, "targets")
+need(len(r["targets"]) == 11, "targets")
 need(r["timings_seconds"]["total"] > 0 and "load_model" in r["timings_seconds"], "timings")
 png = open(sys.argv[2], "rb").read()
 need(png[:8] == b"\x89PNG\r\n\x1a\n", "sheet is not a PNG")
 w, h = struct.unpack(">II", png[16:24])
 need((w, h) == (5 * 34 + 2, 2 * 34 + 2) == (r["sheet"]["width"], r["sheet"]["height"]), "sheet size %dx%d" % (w, h))
-print("ok: report with seen and held-out tables, 5 task figures, 10 targets; sheet %dx%d" % (w, h))
+print("ok: report with seen and held-out tables, 7 task figures, 11 targets; sheet %dx%d" % (w, h))
 PY

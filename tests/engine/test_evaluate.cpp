@@ -179,7 +179,7 @@ TEST(EvalAccuracy, TablesCountCorrectAndTotalPerAttribute) {
 
     std::map<EvalSplit, AccuracyTable> tables = {{EvalSplit::Seen, AccuracyTable()}, {EvalSplit::HeldOut, t}};
     std::vector<TargetCheck> targets = checkTargets(tables, {});
-    ASSERT_EQ(targets.size(), 10u);
+    ASSERT_EQ(targets.size(), 11u);
     EXPECT_EQ(targets[0].figure, "color accuracy");
     EXPECT_EQ(targets[0].split, "held-out");
     EXPECT_DOUBLE_EQ(*targets[0].value, 0.75);
@@ -261,6 +261,14 @@ TEST(EvalFigures, MedianFrameDifferenceIsTheMiddleStep) {
     EXPECT_DOUBLE_EQ(medianFrameDifference(c, 3), 2.0);
     EXPECT_DOUBLE_EQ(joinSeamRatio(c, 4), 10.0 / 2.0);
     EXPECT_DOUBLE_EQ(loopSeamRatio(c), 16.0 / 2.5);
+    // Played as a loop the steps are 1, 2, 3, 10 and 16 (back to the start): the largest is the wrap.
+    EXPECT_DOUBLE_EQ(loopWorstStepRatio(c), 16.0 / 2.5);
+    // A jump inside the clip is the worst step even when the wrap is seamless.
+    Clip inside;
+    for (int v : {0, 1, 2, 12, 13, 1}) inside.frames.push_back(Frame(2, 2, uint8_t(v), uint8_t(v), uint8_t(v)));
+    // Steps 1, 1, 10, 1, 12 (median 1), wrap 1.
+    EXPECT_DOUBLE_EQ(loopSeamRatio(inside), 1.0);
+    EXPECT_DOUBLE_EQ(loopWorstStepRatio(inside), 12.0);
 }
 
 TEST(EvalFigures, ASeamlessLoopScoresAboutOneAndAJumpScoresHigh) {
@@ -394,7 +402,7 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EvalReport r = evaluateModel(*model, o, [&](const std::string& what, int, int) { seen.push_back(what); });
 
     ASSERT_EQ(r.clips.size(), 4u);
-    EXPECT_EQ(seen.size(), 4u + 4u) << "4 clips, then i2v, loop and both extensions of one scene";
+    EXPECT_EQ(seen.size(), 4u + 5u) << "4 clips, then i2v, loop, loop from text and both extensions of one scene";
     for (const EvalClipResult& c : r.clips) EXPECT_GT(c.startJumpRatio, 0);
     EXPECT_EQ(r.startJumps.clips, 4);
     EXPECT_EQ(r.clips[0].split, EvalSplit::Seen);
@@ -414,6 +422,8 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_TRUE(std::isfinite(t.vaePsnrDb) && t.vaePsnrDb > 0) << t.vaePsnrDb;
     EXPECT_TRUE(std::isfinite(t.i2vPsnrDb) && t.i2vPsnrDb > 0) << t.i2vPsnrDb;
     EXPECT_GT(t.loopSeamRatio, 0);
+    EXPECT_GT(t.textLoopSeamRatio, 0);
+    EXPECT_GE(t.textLoopWorstStepRatio, t.textLoopSeamRatio);
     EXPECT_GT(t.extendForwardSeamRatio, 0);
     EXPECT_GT(t.extendBackwardSeamRatio, 0);
     // The scene spliced with its own reconstruction at frame 5 of 9, in both orders.
@@ -424,7 +434,7 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_EQ(r.vaeJudged[Attribute::Background].total, 1);
     EXPECT_EQ(r.vaeJudged[Attribute::Count].total, 1);
     EXPECT_FALSE(t.vaeScores.empty());
-    EXPECT_EQ(r.targets.size(), 10u);
+    EXPECT_EQ(r.targets.size(), 11u);
 
     nlohmann::json report = nlohmann::json::parse(evalReportJson(r, "sheet.png"));
     EXPECT_EQ(report["format"], "tessera.eval/1");
@@ -438,6 +448,8 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
         for (const auto& [predicted, n] : row.items()) colorScores += n.get<int>();
     EXPECT_EQ(colorScores, 2);
     EXPECT_EQ(report["tasks"]["summary"]["loop_seam_ratio"]["count"], 1);
+    EXPECT_EQ(report["tasks"]["summary"]["text_loop_worst_step_ratio"]["count"], 1);
+    EXPECT_DOUBLE_EQ(report["tasks"]["clips"][0]["text_loop_seam_ratio"].get<double>(), t.textLoopSeamRatio);
     EXPECT_EQ(report["tasks"]["summary"]["vae_forward_seam_ratio"]["count"], 1);
     EXPECT_DOUBLE_EQ(report["tasks"]["clips"][0]["vae_backward_seam_ratio"].get<double>(), t.vaeBackwardSeamRatio);
     EXPECT_EQ(report["tasks"]["vae_judged"]["background"]["total"], 1);

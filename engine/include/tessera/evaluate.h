@@ -99,6 +99,9 @@ double medianFrameDifference(const Clip& clip, int skipPair = -1);
 /// start compares with the clip's ordinary steps (1 = seamless). Seam and median both 0 give 1; a
 /// seam over a zero median gives +inf.
 double loopSeamRatio(const Clip& clip);
+/// The largest step of the clip played as a loop (frame i to i+1, and the last back to the first) over
+/// medianFrameDifference(clip): 1 when no step stands out, wherever the jump is. Same 0/0 and x/0 rules.
+double loopWorstStepRatio(const Clip& clip);
 /// frameDifference(frame join-1, frame join) / medianFrameDifference(clip, join-1): the step at a join
 /// of two parts against the other steps of the clip. Same 0/0 and x/0 rules as loopSeamRatio.
 double joinSeamRatio(const Clip& clip, int join);
@@ -192,6 +195,10 @@ struct TaskClipResult {
     double vaePsnrDb = 0;
     double i2vPsnrDb = 0;
     double loopSeamRatio = 0;
+    /// A loop made from the scene's caption alone (no clip, as the model's loop_from_text makes it):
+    /// loopSeamRatio and loopWorstStepRatio of it.
+    double textLoopSeamRatio = 0;
+    double textLoopWorstStepRatio = 0;
     double extendForwardSeamRatio = 0;
     double extendBackwardSeamRatio = 0;
     /// The seams the VAE alone allows: the rendered scene spliced at vaeSpliceFrame with the VAE's

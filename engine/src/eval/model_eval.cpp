@@ -115,7 +115,7 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
                                          const std::atomic<bool>* cancel) {
     BundleVae vae(model.info().path, model.info().device);
     std::vector<TaskClipResult> results;
-    const int total = int(scenes.size()) * 4;
+    const int total = int(scenes.size()) * 5;
     int done = 0;
     for (size_t k = 0; k < scenes.size(); ++k) {
         RenderedClip rendered = render(scenes[k], o.width, o.height, o.frames, fps);
@@ -167,6 +167,16 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
         };
         t.i2vPsnrDb = psnrDb(truth.frames[0], run(Task::ImageToVideo, 0, "i2v").frames.at(0));
         t.loopSeamRatio = loopSeamRatio(run(Task::Loop, extendFrames, "loop"));
+        {
+            if (cancel && cancel->load()) throw GenerationError(ErrorKind::Cancelled, "evaluation cancelled");
+            if (progress) progress("loop from text: " + t.caption, done, total);
+            GenerationRequest fromText = base;
+            fromText.task = Task::Loop;
+            const Clip loop = model.generate(fromText, {}, cancel).clip;
+            ++done;
+            t.textLoopSeamRatio = loopSeamRatio(loop);
+            t.textLoopWorstStepRatio = loopWorstStepRatio(loop);
+        }
         auto judgeFrames = [&](const Clip& clip, int from, int to) {
             Clip part;
             part.fps = clip.fps;
@@ -410,6 +420,13 @@ double loopSeamRatio(const Clip& clip) {
     return ratio(frameDifference(clip.frames.back(), clip.frames.front()), medianFrameDifference(clip));
 }
 
+double loopWorstStepRatio(const Clip& clip) {
+    if (clip.frameCount() < 2) throw std::invalid_argument("a loop's steps need at least 2 frames");
+    double worst = frameDifference(clip.frames.back(), clip.frames.front());
+    for (int i = 0; i + 1 < clip.frameCount(); ++i) worst = std::max(worst, frameDifference(clip.frames[i], clip.frames[i + 1]));
+    return ratio(worst, medianFrameDifference(clip));
+}
+
 double joinSeamRatio(const Clip& clip, int join) {
     if (join < 1 || join >= clip.frameCount())
         throw std::invalid_argument("join at frame " + std::to_string(join) + " of a " +
@@ -510,6 +527,7 @@ std::vector<TargetCheck> checkTargets(const std::map<EvalSplit, AccuracyTable>& 
     for (TaskTarget t : {TaskTarget{"vae_psnr_db", "VAE reconstruction PSNR (dB)", 34.0, true},
                          TaskTarget{"i2v_psnr_db", "i2v first-frame PSNR (dB)", 30.0, true},
                          TaskTarget{"loop_seam_ratio", "loop seam ratio", 1.5, false},
+                         TaskTarget{"text_loop_seam_ratio", "loop from text seam ratio", 1.5, false},
                          TaskTarget{"extend_forward_seam_ratio", "extend forward seam ratio", 1.5, false},
                          TaskTarget{"extend_backward_seam_ratio", "extend backward seam ratio", 1.5, false}}) {
         TargetCheck c;
@@ -735,6 +753,9 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
         }
         rep.taskSummary["i2v_psnr_db"] = summarize(rep.taskClips, &TaskClipResult::i2vPsnrDb, true);
         rep.taskSummary["loop_seam_ratio"] = summarize(rep.taskClips, &TaskClipResult::loopSeamRatio, false);
+        rep.taskSummary["text_loop_seam_ratio"] = summarize(rep.taskClips, &TaskClipResult::textLoopSeamRatio, false);
+        rep.taskSummary["text_loop_worst_step_ratio"] =
+            summarize(rep.taskClips, &TaskClipResult::textLoopWorstStepRatio, false);
         rep.taskSummary["extend_forward_seam_ratio"] =
             summarize(rep.taskClips, &TaskClipResult::extendForwardSeamRatio, false);
         rep.taskSummary["extend_backward_seam_ratio"] =
@@ -802,6 +823,8 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
                                   {"vae_psnr_db", number(t.vaePsnrDb)},
                                   {"i2v_psnr_db", number(t.i2vPsnrDb)},
                                   {"loop_seam_ratio", number(t.loopSeamRatio)},
+                                  {"text_loop_seam_ratio", number(t.textLoopSeamRatio)},
+                                  {"text_loop_worst_step_ratio", number(t.textLoopWorstStepRatio)},
                                   {"extend_forward_seam_ratio", number(t.extendForwardSeamRatio)},
                                   {"extend_backward_seam_ratio", number(t.extendBackwardSeamRatio)},
                                   {"vae_forward_seam_ratio", number(t.vaeForwardSeamRatio)},
