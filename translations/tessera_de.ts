@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
         <source>Text to video</source>
         <translation>Text zu Video</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
         <source>Image to video (first frame)</source>
         <translation>Bild zu Video (erster Frame)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>First and last frame</source>
         <translation>Erster und letzter Frame</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Remix a clip</source>
         <translation>Clip remixen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>Extend forward</source>
         <translation>Vorwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Extend backward</source>
         <translation>Rückwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Make a loop</source>
         <translation>Loop erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
         <source>Connect two clips</source>
         <translation>Zwei Clips verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
         <source>Inpaint with a mask</source>
         <translation>Inpainting mit Maske</translation>
     </message>
@@ -65,361 +65,366 @@
 <context>
     <name>tessera::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="52"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
         <source>Text to video</source>
         <translation>Text zu Video</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
         <source>Image to video</source>
         <translation>Bild zu Video</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
         <source>First and last frame</source>
         <translation>Erster und letzter Frame</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
         <source>Remix</source>
         <translation>Remix</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
         <source>Extend forward</source>
         <translation>Vorwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
         <source>Extend backward</source>
         <translation>Rückwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
         <source>Loop</source>
         <translation>Loop</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
         <source>Inpaint</source>
         <translation>Inpainting</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="285"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
         <source>Select a clip in the library or on the timeline to see its recipe here.</source>
         <translation>Wähle einen Clip in der Bibliothek oder auf der Zeitleiste, um hier sein Rezept zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Model got</source>
         <translation>Modell erhielt</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Timings</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Parent</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>The prompt after the prompt enhancer: what the model was given</source>
         <translation>Der Prompt nach dem Prompt-Verbesserer: was das Modell erhalten hat</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
         <source>&amp;Regenerate</source>
         <translation>&amp;Neu generieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
         <source>Queue this recipe again with the same seed (Ctrl+R)</source>
         <translation>Dieses Rezept erneut mit demselben Seed einreihen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
         <source>&amp;Vary seed</source>
         <translation>&amp;Seed variieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
         <source>Queue this recipe with a new random seed (Ctrl+Shift+R)</source>
         <translation>Dieses Rezept mit einem neuen zufälligen Seed einreihen (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>&amp;Use as prompt</source>
         <translation>Als &amp;Prompt nutzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>Load this clip&apos;s prompt and settings into the prompt editor (Ctrl+U)</source>
         <translation>Prompt und Einstellungen dieses Clips in den Prompt-Editor laden (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Extend &amp;forward</source>
         <translation>&amp;Vorwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Generate what happens after this clip</source>
         <translation>Erzeugen, was nach diesem Clip geschieht</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Extend &amp;backward</source>
         <translation>&amp;Rückwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Generate what happened before this clip</source>
         <translation>Erzeugen, was vor diesem Clip geschah</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Make &amp;loop</source>
         <translation>&amp;Loop erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Make this clip loop seamlessly</source>
         <translation>Aus diesem Clip einen nahtlosen Loop machen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Re&amp;mix</source>
         <translation>Re&amp;mixen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Generate a variation of this clip with a changed prompt</source>
         <translation>Eine Variante dieses Clips mit geändertem Prompt erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>&amp;Connect with...</source>
         <translation>Ver&amp;binden mit...</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Generate a transition from this clip into another</source>
         <translation>Einen Übergang von diesem Clip in einen anderen erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Reveal &amp;file</source>
         <translation>&amp;Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Open the folder holding this clip&apos;s video file (Ctrl+Shift+E)</source>
         <translation>Den Ordner mit der Videodatei dieses Clips öffnen (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Copy &amp;seed</source>
         <translation>Seed &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Copy the seed to the clipboard (Ctrl+Shift+C)</source>
         <translation>Den Seed in die Zwischenablage kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="310"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
         <source>Extend, loop, remix or connect this clip; reveal its file</source>
         <translation>Clip verlängern, loopen, remixen oder verbinden; Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
         <source>Select the clip this one was made from</source>
         <translation>Den Clip auswählen, aus dem dieser entstanden ist</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="355"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="358"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="417"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="357"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="359"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="359"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="360"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="364"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="365"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="374"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="375"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="385"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="386"/>
         <source>Hash %1
 Bundle %2</source>
         <translation>Hash %1
 Bundle %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="391"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
         <source>%1 × %2 · a still image</source>
         <translation>%1 × %2 · ein Standbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="393"/>
         <source>%1 × %2 · %3 frames at %4 fps (%5 s)</source>
         <translation>%1 × %2 · %3 Frames mit %4 fps (%5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="400"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="401"/>
         <source>steps %1 · guidance %2 · shift %3</source>
         <translation>Schritte %1 · Guidance %2 · Shift %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="402"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="407"/>
+        <source>(σ %1 – %2)</source>
+        <translation>(σ %1 – %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
         <source>strength %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="408"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="415"/>
         <source>engine %1</source>
         <translation>Engine %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="412"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="419"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="425"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
         <source>Clip %1 (deleted)</source>
         <translation>Clip %1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="447"/>
         <source>%1: clip %2</source>
         <translation>%1: Clip %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="441"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="448"/>
         <source>Select the input clip</source>
         <translation>Eingabe-Clip auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="450"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="457"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="454"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="461"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1: %2 (Asset %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="486"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="493"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>Clip %1 hat keine gespeicherte Anfrage, die erneut laufen könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="498"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="505"/>
         <source>Queued a variation of clip %1.</source>
         <translation>Variante von Clip %1 eingereiht.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="499"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="506"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>Clip %1 erneut mit Seed %2 eingereiht.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="502"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="509"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>Clip %1 konnte nicht erneut eingereiht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="510"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
         <source>Copied seed %1.</source>
         <translation>Seed %1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="520"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="527"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>Der Ordner %1 konnte nicht im Dateimanager geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="522"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="529"/>
         <source>Could not reveal the file: %1</source>
         <translation>Die Datei konnte nicht angezeigt werden: %1</translation>
     </message>
@@ -795,7 +800,7 @@ Zieh Bild-, Video- oder Audiodateien hierher, um sie zu importieren.</translatio
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="151"/>
+        <location filename="../ui/src/main_window.cpp" line="159"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
@@ -808,7 +813,7 @@ Select a clip or a running job to see it here.</source>
 Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -817,7 +822,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         <translation type="vanished">Beschreibe eine Einstellung oder zieh ein Bild oder einen Clip hierher.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -826,7 +831,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         <translation type="vanished">Noch keine Clips. Erzeugte Clips und importierte Medien erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
@@ -835,7 +840,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         <translation type="vanished">Das Rezept des gewählten Clips erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="165"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -844,7 +849,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         <translation type="vanished">Keine Aufträge. Generierungen warten und laufen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="165"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -857,213 +862,218 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         <translation type="vanished">Bereit: Engine %1, LibTorch %2, Gerät %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="97"/>
+        <location filename="../ui/src/main_window.cpp" line="93"/>
+        <source>The prompt and settings of clip %1 are in the prompt editor</source>
+        <translation>Prompt und Einstellungen von Clip %1 sind im Prompt-Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="105"/>
         <source>Drop the second clip on the prompt editor to connect to it.</source>
         <translation>Zieh den zweiten Clip auf den Prompt-Editor, um die Verbindung herzustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="134"/>
+        <location filename="../ui/src/main_window.cpp" line="142"/>
         <source>The continuation of clip %1 is on the timeline.</source>
         <translation>Die Fortsetzung von Clip %1 liegt auf der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="136"/>
+        <location filename="../ui/src/main_window.cpp" line="144"/>
         <source>The continuation is in the library but could not go on the timeline: %1</source>
         <translation>Die Fortsetzung ist in der Bibliothek, konnte aber nicht auf die Zeitleiste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <location filename="../ui/src/main_window.cpp" line="158"/>
         <source>Tessera Studio - %1</source>
         <translation>Tessera Studio - %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <location filename="../ui/src/main_window.cpp" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;New project...</source>
         <translation>&amp;Neues Projekt...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <location filename="../ui/src/main_window.cpp" line="208"/>
         <source>&amp;Open project...</source>
         <translation>Projekt ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="201"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="207"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>&amp;Import media...</source>
         <translation>Medien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="209"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Export timeline...</source>
         <translation>Zeitleiste &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="213"/>
+        <location filename="../ui/src/main_window.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="217"/>
+        <location filename="../ui/src/main_window.cpp" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="226"/>
+        <location filename="../ui/src/main_window.cpp" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="239"/>
+        <location filename="../ui/src/main_window.cpp" line="247"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="246"/>
+        <location filename="../ui/src/main_window.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="249"/>
+        <location filename="../ui/src/main_window.cpp" line="257"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="253"/>
+        <location filename="../ui/src/main_window.cpp" line="261"/>
         <source>&amp;Reset layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <location filename="../ui/src/main_window.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="256"/>
+        <location filename="../ui/src/main_window.cpp" line="264"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Tasten&amp;kürzel</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="257"/>
+        <location filename="../ui/src/main_window.cpp" line="265"/>
         <source>&amp;About Tessera</source>
         <translation>Über &amp;Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="268"/>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
         <source>Generate (prompt editor)</source>
         <translation>Generieren (Prompt-Editor)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="269"/>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
         <source>Play / pause</source>
         <translation>Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="270"/>
+        <location filename="../ui/src/main_window.cpp" line="278"/>
         <source>Play backward / pause / play forward (press again for faster)</source>
         <translation>Rückwärts / Pause / Vorwärts abspielen (erneut drücken für schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="271"/>
+        <location filename="../ui/src/main_window.cpp" line="279"/>
         <source>One frame back / forward</source>
         <translation>Einen Frame zurück / vor</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <location filename="../ui/src/main_window.cpp" line="280"/>
         <source>Set in / out point</source>
         <translation>In- / Out-Punkt setzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="273"/>
+        <location filename="../ui/src/main_window.cpp" line="281"/>
         <source>Split the timeline item at the playhead</source>
         <translation>Zeitleistenelement am Abspielkopf teilen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="274"/>
+        <location filename="../ui/src/main_window.cpp" line="282"/>
         <source>Delete / ripple delete the selected item</source>
         <translation>Ausgewähltes Element löschen / löschen und Lücke schließen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="275"/>
+        <location filename="../ui/src/main_window.cpp" line="283"/>
         <source>Undo / redo</source>
         <translation>Rückgängig / Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="276"/>
+        <location filename="../ui/src/main_window.cpp" line="284"/>
         <source>Zoom the timeline</source>
         <translation>Zeitleiste zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="277"/>
-        <location filename="../ui/src/main_window.cpp" line="350"/>
+        <location filename="../ui/src/main_window.cpp" line="285"/>
+        <location filename="../ui/src/main_window.cpp" line="358"/>
         <source>Import media</source>
         <translation>Medien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="278"/>
+        <location filename="../ui/src/main_window.cpp" line="286"/>
         <source>Export the timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="283"/>
+        <location filename="../ui/src/main_window.cpp" line="291"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="294"/>
+        <location filename="../ui/src/main_window.cpp" line="302"/>
         <source>About Tessera</source>
         <translation>Über Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="301"/>
+        <location filename="../ui/src/main_window.cpp" line="309"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="312"/>
+        <location filename="../ui/src/main_window.cpp" line="320"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="332"/>
+        <location filename="../ui/src/main_window.cpp" line="340"/>
         <source>Welcome! This is a starter project in %1. Press Ctrl+Enter to generate the sample prompt.</source>
         <translation>Willkommen! Dies ist ein Starterprojekt in %1. Drücke Ctrl+Enter, um den Beispiel-Prompt zu generieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="338"/>
+        <location filename="../ui/src/main_window.cpp" line="346"/>
         <source>New project folder</source>
         <translation>Neuer Projektordner</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="343"/>
+        <location filename="../ui/src/main_window.cpp" line="351"/>
         <source>Open project folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="348"/>
+        <location filename="../ui/src/main_window.cpp" line="356"/>
         <source>Open or create a project first.</source>
         <translation>Öffne oder erstelle zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="350"/>
+        <location filename="../ui/src/main_window.cpp" line="358"/>
         <source>Media (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</source>
         <translation>Medien (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/main_window.cpp" line="354"/>
+        <location filename="../ui/src/main_window.cpp" line="362"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n Datei importiert</numerusform>
@@ -1071,122 +1081,122 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="356"/>
+        <location filename="../ui/src/main_window.cpp" line="364"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="361"/>
+        <location filename="../ui/src/main_window.cpp" line="369"/>
         <source>Open a project with a timeline first.</source>
         <translation>Öffne zuerst ein Projekt mit einer Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="363"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>The timeline is empty: drag clips from the library onto it first.</source>
         <translation>Die Zeitleiste ist leer: Zieh zuerst Clips aus der Bibliothek darauf.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="365"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>Export timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="379"/>
         <source>MP4 (H.264 + AAC)</source>
         <translation>MP4 (H.264 + AAC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="379"/>
         <source>WebM (VP9 + Opus)</source>
         <translation>WebM (VP9 + Opus)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="380"/>
         <source>QuickTime ProRes 422 HQ</source>
         <translation>QuickTime ProRes 422 HQ</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="380"/>
         <source>Animated GIF</source>
         <translation>Animiertes GIF</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="373"/>
+        <location filename="../ui/src/main_window.cpp" line="381"/>
         <source>PNG image sequence</source>
         <translation>PNG-Bildsequenz</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="373"/>
+        <location filename="../ui/src/main_window.cpp" line="381"/>
         <source>OpenEXR sequence (linear half float)</source>
         <translation>OpenEXR-Sequenz (linear, Half Float)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="378"/>
+        <location filename="../ui/src/main_window.cpp" line="386"/>
         <source>%1 (plugin)</source>
         <translation>%1 (Plugin)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="383"/>
+        <location filename="../ui/src/main_window.cpp" line="391"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="387"/>
+        <location filename="../ui/src/main_window.cpp" line="395"/>
         <source>Write .srt and .vtt subtitles beside it</source>
         <translation>Untertitel als .srt und .vtt daneben schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="389"/>
+        <location filename="../ui/src/main_window.cpp" line="397"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="390"/>
+        <location filename="../ui/src/main_window.cpp" line="398"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="392"/>
+        <location filename="../ui/src/main_window.cpp" line="400"/>
         <source>%1x%2, %3 fps, %4 s. A .manifest.json records how every shot was made.</source>
         <translation>%1x%2, %3 fps, %4 s. Eine .manifest.json hält fest, wie jede Einstellung entstanden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="399"/>
+        <location filename="../ui/src/main_window.cpp" line="407"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="421"/>
+        <location filename="../ui/src/main_window.cpp" line="429"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="436"/>
+        <location filename="../ui/src/main_window.cpp" line="444"/>
         <source>Exporting %1...</source>
         <translation>Exportiere %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="449"/>
+        <location filename="../ui/src/main_window.cpp" line="457"/>
         <source>Exporting: %1%</source>
         <translation>Export: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="455"/>
+        <location filename="../ui/src/main_window.cpp" line="463"/>
         <source>Exported %1 (%2 s)</source>
         <translation>%1 exportiert (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="458"/>
+        <location filename="../ui/src/main_window.cpp" line="466"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>Export fehlgeschlagen, nichts wurde geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="478"/>
+        <location filename="../ui/src/main_window.cpp" line="486"/>
         <source>Extending clip %1: the continuation lands after it on the timeline when it is done.</source>
         <translation>Clip %1 wird verlängert: Die Fortsetzung landet danach auf der Zeitleiste, sobald sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="480"/>
+        <location filename="../ui/src/main_window.cpp" line="488"/>
         <source>Cannot extend clip %1: %2</source>
         <translation>Clip %1 kann nicht verlängert werden: %2</translation>
     </message>
@@ -1319,195 +1329,200 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
     <name>tessera::ui::PreviewPlayer</name>
     <message>
         <location filename="../ui/src/preview_player.cpp" line="116"/>
+        <source>first frame — step %1/%2</source>
+        <translation>erster Frame — Schritt %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="118"/>
         <source>generating — step %1/%2</source>
         <translation>generiere — Schritt %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="117"/>
+        <location filename="../ui/src/preview_player.cpp" line="119"/>
         <source>generating — %1</source>
         <translation>generiere — %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="393"/>
-        <location filename="../ui/src/preview_player.cpp" line="712"/>
+        <location filename="../ui/src/preview_player.cpp" line="395"/>
+        <location filename="../ui/src/preview_player.cpp" line="714"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="393"/>
-        <location filename="../ui/src/preview_player.cpp" line="715"/>
+        <location filename="../ui/src/preview_player.cpp" line="395"/>
+        <location filename="../ui/src/preview_player.cpp" line="717"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="427"/>
+        <location filename="../ui/src/preview_player.cpp" line="429"/>
         <source>Go to the first frame (Home)</source>
         <translation>Zum ersten Frame (Home)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="428"/>
+        <location filename="../ui/src/preview_player.cpp" line="430"/>
         <source>Step one frame back (Left; Shift+Left: one second)</source>
         <translation>Einen Frame zurück (Left; Shift+Left: eine Sekunde)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="429"/>
+        <location filename="../ui/src/preview_player.cpp" line="431"/>
         <source>Play backward; again for 2× and 4× (J)</source>
         <translation>Rückwärts abspielen; erneut für 2× und 4× (J)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="430"/>
+        <location filename="../ui/src/preview_player.cpp" line="432"/>
         <source>Play forward; again for 2× and 4× (L)</source>
         <translation>Vorwärts abspielen; erneut für 2× und 4× (L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="431"/>
+        <location filename="../ui/src/preview_player.cpp" line="433"/>
         <source>Step one frame forward (Right; Shift+Right: one second)</source>
         <translation>Einen Frame vor (Right; Shift+Right: eine Sekunde)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="432"/>
+        <location filename="../ui/src/preview_player.cpp" line="434"/>
         <source>Go to the last frame (End)</source>
         <translation>Zum letzten Frame (End)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="433"/>
+        <location filename="../ui/src/preview_player.cpp" line="435"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="434"/>
+        <location filename="../ui/src/preview_player.cpp" line="436"/>
         <source>Mark the in point at this frame (I; Alt+X clears the marks)</source>
         <translation>In-Punkt auf diesen Frame setzen (I; Alt+X löscht die Marken)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="435"/>
+        <location filename="../ui/src/preview_player.cpp" line="437"/>
         <source>Out</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="436"/>
+        <location filename="../ui/src/preview_player.cpp" line="438"/>
         <source>Mark the out point at this frame (O; Alt+X clears the marks)</source>
         <translation>Out-Punkt auf diesen Frame setzen (O; Alt+X löscht die Marken)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="437"/>
+        <location filename="../ui/src/preview_player.cpp" line="439"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="438"/>
+        <location filename="../ui/src/preview_player.cpp" line="440"/>
         <source>Loop playback between the in and out points (Ctrl+L)</source>
         <translation>Zwischen In- und Out-Punkt in Schleife abspielen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="439"/>
+        <location filename="../ui/src/preview_player.cpp" line="441"/>
         <source>Zoom: fit to the view or 100% (Z, or double-click the picture)</source>
         <translation>Zoom: in Ansicht einpassen oder 100 % (Z, oder Doppelklick aufs Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="440"/>
+        <location filename="../ui/src/preview_player.cpp" line="442"/>
         <source>Scrub through the frames</source>
         <translation>Durch die Frames blättern</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="441"/>
+        <location filename="../ui/src/preview_player.cpp" line="443"/>
         <source>Frame (counted from 1) / frames</source>
         <translation>Frame (ab 1 gezählt) / Frames</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="442"/>
+        <location filename="../ui/src/preview_player.cpp" line="444"/>
         <source>Timecode: hours:minutes:seconds:frames</source>
         <translation>Timecode: Stunden:Minuten:Sekunden:Frames</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="444"/>
-        <location filename="../ui/src/preview_player.cpp" line="477"/>
+        <location filename="../ui/src/preview_player.cpp" line="446"/>
+        <location filename="../ui/src/preview_player.cpp" line="479"/>
         <source>Select a clip or a running job to see it here.</source>
         <translation>Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="501"/>
+        <location filename="../ui/src/preview_player.cpp" line="503"/>
         <source>Clip %1 cannot be shown: %2</source>
         <translation>Clip %1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="509"/>
+        <location filename="../ui/src/preview_player.cpp" line="511"/>
         <source>Decoding…</source>
         <translation>Dekodiere…</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <location filename="../ui/src/preview_player.cpp" line="540"/>
         <source>Clip %1 cannot be played: %2</source>
         <translation>Clip %1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <location filename="../ui/src/preview_player.cpp" line="540"/>
         <source>it has no frames</source>
         <translation>er hat keine Frames</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="556"/>
+        <location filename="../ui/src/preview_player.cpp" line="558"/>
         <source>No timeline is open.</source>
         <translation>Keine Zeitleiste geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="568"/>
-        <location filename="../ui/src/preview_player.cpp" line="587"/>
+        <location filename="../ui/src/preview_player.cpp" line="570"/>
+        <location filename="../ui/src/preview_player.cpp" line="589"/>
         <source>The timeline is empty. Drag clips onto it to preview the cut.</source>
         <translation>Die Zeitleiste ist leer. Zieh Clips darauf, um den Schnitt anzusehen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="651"/>
+        <location filename="../ui/src/preview_player.cpp" line="653"/>
         <source>The timeline cannot be previewed: %1</source>
         <translation>Vorschau der Zeitleiste nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="706"/>
+        <location filename="../ui/src/preview_player.cpp" line="708"/>
         <source>Waiting for the first preview…</source>
         <translation>Warte auf die erste Vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="709"/>
+        <location filename="../ui/src/preview_player.cpp" line="711"/>
         <source>queued — waiting to run</source>
         <translation>eingereiht — wartet auf Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="895"/>
+        <location filename="../ui/src/preview_player.cpp" line="897"/>
         <source>– / –</source>
         <translation>– / –</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="896"/>
+        <location filename="../ui/src/preview_player.cpp" line="898"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <location filename="../ui/src/preview_player.cpp" line="913"/>
         <source>Pause (Space or K)</source>
         <translation>Pause (Space oder K)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <location filename="../ui/src/preview_player.cpp" line="913"/>
         <source>Play (Space)</source>
         <translation>Abspielen (Space)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <location filename="../ui/src/preview_player.cpp" line="926"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <location filename="../ui/src/preview_player.cpp" line="926"/>
         <source>100%</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="927"/>
+        <location filename="../ui/src/preview_player.cpp" line="929"/>
         <source>%1× forward</source>
         <translation>%1× vorwärts</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="928"/>
+        <location filename="../ui/src/preview_player.cpp" line="930"/>
         <source>%1× reverse</source>
         <translation>%1× rückwärts</translation>
     </message>
@@ -1515,300 +1530,360 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="263"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="305"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Beschreibe eine Einstellung: ein großer roter Ball, der auf weißem Hintergrund springt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="264"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Was entstehen soll, in deinen Worten. Zieh Bilder oder Clips hierher, um sie zu verwenden. Ctrl+Enter generiert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="265"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="307"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Negativer Prompt: was vermieden werden soll (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="267"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="309"/>
         <source>custom</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="268"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="310"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="269"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="311"/>
         <source>Paint mask...</source>
         <translation>Maske malen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="270"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="312"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>Den neu zu erzeugenden Bereich auf das erste Bild des Clips malen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="271"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="313"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Die dieser Aufgabe gegebenen Bilder und Clips vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="272"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="314"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="273"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="315"/>
         <source>Lock</source>
         <translation>Fixieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="274"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Diesen Seed für jede Generierung behalten (sonst bekommt jede einen neuen zufälligen Seed)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="275"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Wie viele Varianten (verschiedene Seeds) eingereiht werden</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="276"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Generieren  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="277"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="319"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Die Generierung zur Warteschlange hinzufügen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="278"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Remix-Stärke: 0 behält den Clip, 1 ignoriert ihn</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <source>Sampling steps (auto: the model&apos;s default)</source>
+        <translation>Sampling-Schritte (auto: die Vorgabe des Modells)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
+        <translation>Wie stark der Prompt jeden Schritt lenkt (auto: die Vorgabe des Modells; 1 = keine Guidance)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
+        <translation>Nur die Schritte lenken, deren Rauschniveau σ über dem ersten und höchstens beim zweiten Wert liegt (1 = reines Rauschen, 0 = der fertige Clip). Nicht angehakt: die Vorgabe des Modells, meist jeder Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
+        <translation>Verschiebung des Rauschplans: höher verbringt mehr Schritte bei starkem Rauschen (auto: die Vorgabe des Modells)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <source>The solver that takes the steps (auto: the model&apos;s default)</source>
+        <translation>Der Solver, der die Schritte ausführt (auto: die Vorgabe des Modells)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <source>Guide between</source>
+        <translation>Lenken zwischen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="369"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>Kein Modell gefunden. Importiere eines mit `tessera models import` oder wähle einen Ordner in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="370"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 hat keine lesbare model.json</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="365"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="412"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Das Modell sieht die Beschreibung, die der Verbesserer aus deiner Eingabe macht.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="371"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Das Modell sieht: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="376"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(und was das Bild oder der Clip zeigt)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="425"/>
         <source>Not understood: %1</source>
         <translation>Nicht verstanden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="402"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="411"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="462"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="471"/>
         <source>none</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="405"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
         <source>clip %1 (%2)</source>
         <translation>Clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="407"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="467"/>
         <source>clip %1 (missing)</source>
         <translation>Clip %1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="415"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="475"/>
         <source>asset %1 (missing)</source>
         <translation>Asset %1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="418"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="478"/>
         <source>first frame: %1</source>
         <translation>erster Frame: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="479"/>
         <source>last frame: %1</source>
         <translation>letzter Frame: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="480"/>
+        <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
+        <translation>Clip: keiner, ein neuer Loop aus dem Prompt (oder einen Clip ablegen, um ihn zu loopen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="481"/>
         <source>clip: %1</source>
         <translation>Clip: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="421"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="482"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="422"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="483"/>
         <source>mask: %1</source>
         <translation>Maske: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="423"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Nur Text (Bild oder Clip hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="437"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="533"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="638"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Öffne oder erstelle zuerst ein Projekt (Datei &gt; Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>Die abgelegte Datei ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="470"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 ist kein Bild; zieh Clips aus der Bibliothek hierher, um sie zu remixen oder zu verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="486"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>Der Clip kann nicht zum Malen angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="552"/>
         <source>Paint the region to regenerate</source>
         <translation>Neu zu erzeugenden Bereich malen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
         <source>Brush</source>
         <translation>Pinsel</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="519"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="581"/>
         <source>Cannot write the mask image</source>
         <translation>Das Maskenbild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="525"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="587"/>
         <source>Cannot store the mask: %1</source>
         <translation>Die Maske kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="537"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="642"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>Kein Modell zum Generieren; importiere eines oder wähle eines in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="559"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="647"/>
+        <source>The guidance interval needs its first value below its second (%1 – %2)</source>
+        <translation>Beim Guidance-Intervall muss der erste Wert unter dem zweiten liegen (%1 – %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="674"/>
         <source>%1 needs %2</source>
         <translation>%1 benötigt %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="677"/>
         <source>a first-frame image (drop one here)</source>
         <translation>ein Startbild (hier ablegen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="678"/>
         <source>a last-frame image</source>
         <translation>ein Endbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="679"/>
         <source>a clip (drop one from the library)</source>
         <translation>einen Clip (aus der Bibliothek hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="565"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="680"/>
+        <source>a prompt or a clip to loop</source>
+        <translation>einen Prompt oder einen Clip zum Loopen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="681"/>
         <source>a second clip</source>
         <translation>einen zweiten Clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="566"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="682"/>
         <source>a mask image (white = regenerate)</source>
         <translation>ein Maskenbild (weiß = neu erzeugen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="567"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="683"/>
         <source>a prompt</source>
         <translation>einen Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="577"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="693"/>
         <source>Cannot queue the generation: %1</source>
         <translation>Generierung kann nicht eingereiht werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="589"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n Generierung eingereiht</numerusform>
@@ -1830,19 +1905,19 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="136"/>
-        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <location filename="../ui/src/queue_panel.cpp" line="343"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="138"/>
-        <location filename="../ui/src/queue_panel.cpp" line="347"/>
+        <location filename="../ui/src/queue_panel.cpp" line="349"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="140"/>
-        <location filename="../ui/src/queue_panel.cpp" line="349"/>
+        <location filename="../ui/src/queue_panel.cpp" line="351"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1893,131 +1968,136 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="315"/>
+        <source>first frame</source>
+        <translation>erster Frame</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="317"/>
         <source>refining</source>
         <translation>Verfeinerung</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="317"/>
+        <location filename="../ui/src/queue_panel.cpp" line="319"/>
         <source>decoding</source>
         <translation>Dekodierung</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="319"/>
+        <location filename="../ui/src/queue_panel.cpp" line="321"/>
         <source>starting</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="320"/>
+        <location filename="../ui/src/queue_panel.cpp" line="322"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="331"/>
+        <location filename="../ui/src/queue_panel.cpp" line="333"/>
         <source>cancelling…</source>
         <translation>wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <location filename="../ui/src/queue_panel.cpp" line="340"/>
         <source>Queued · next</source>
         <translation>Eingereiht · als Nächstes</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <location filename="../ui/src/queue_panel.cpp" line="340"/>
         <source>Queued · %1 ahead</source>
         <translation>Eingereiht · %1 davor</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <location filename="../ui/src/queue_panel.cpp" line="343"/>
         <source>Done · clip %1</source>
         <translation>Fertig · Clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="343"/>
+        <location filename="../ui/src/queue_panel.cpp" line="345"/>
         <source> · took %1</source>
         <translation> · dauerte %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="371"/>
+        <location filename="../ui/src/queue_panel.cpp" line="373"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="401"/>
+        <location filename="../ui/src/queue_panel.cpp" line="403"/>
         <source>Job %1 · %2 · %3</source>
         <translation>Auftrag %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="456"/>
+        <location filename="../ui/src/queue_panel.cpp" line="458"/>
         <source>The queue cannot be read: %1</source>
         <translation>Die Warteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="639"/>
+        <location filename="../ui/src/queue_panel.cpp" line="641"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="640"/>
+        <location filename="../ui/src/queue_panel.cpp" line="642"/>
         <source>Cancel the selected queued or running jobs</source>
         <translation>Ausgewählte wartende oder laufende Aufträge abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="641"/>
+        <location filename="../ui/src/queue_panel.cpp" line="643"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="642"/>
+        <location filename="../ui/src/queue_panel.cpp" line="644"/>
         <source>Queue the selected failed or cancelled jobs again</source>
         <translation>Ausgewählte fehlgeschlagene oder abgebrochene Aufträge erneut einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="643"/>
+        <location filename="../ui/src/queue_panel.cpp" line="645"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="644"/>
+        <location filename="../ui/src/queue_panel.cpp" line="646"/>
         <source>Queue a copy of the selected jobs with a new random seed</source>
         <translation>Eine Kopie der ausgewählten Aufträge mit neuem zufälligen Seed einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="645"/>
+        <location filename="../ui/src/queue_panel.cpp" line="647"/>
         <source>Move to top</source>
         <translation>Ganz nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="646"/>
+        <location filename="../ui/src/queue_panel.cpp" line="648"/>
         <source>Run the selected queued job next</source>
         <translation>Ausgewählten wartenden Auftrag als Nächstes ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="647"/>
+        <location filename="../ui/src/queue_panel.cpp" line="649"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="648"/>
+        <location filename="../ui/src/queue_panel.cpp" line="650"/>
         <source>Move the selected queued job one place earlier</source>
         <translation>Ausgewählten wartenden Auftrag eine Stelle nach vorn schieben</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="649"/>
+        <location filename="../ui/src/queue_panel.cpp" line="651"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="650"/>
+        <location filename="../ui/src/queue_panel.cpp" line="652"/>
         <source>Move the selected queued job one place later</source>
         <translation>Ausgewählten wartenden Auftrag eine Stelle nach hinten schieben</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="651"/>
+        <location filename="../ui/src/queue_panel.cpp" line="653"/>
         <source>No jobs. Generations wait and run here.</source>
         <translation>Keine Aufträge. Generierungen warten und laufen hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="695"/>
+        <location filename="../ui/src/queue_panel.cpp" line="697"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n läuft</numerusform>
@@ -2025,7 +2105,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="696"/>
+        <location filename="../ui/src/queue_panel.cpp" line="698"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n eingereiht</numerusform>
@@ -2033,7 +2113,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="697"/>
+        <location filename="../ui/src/queue_panel.cpp" line="699"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n fertig</numerusform>
@@ -2041,7 +2121,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="698"/>
+        <location filename="../ui/src/queue_panel.cpp" line="700"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -2049,7 +2129,7 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="699"/>
+        <location filename="../ui/src/queue_panel.cpp" line="701"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n abgebrochen</numerusform>

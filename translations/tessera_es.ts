@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
         <source>Text to video</source>
         <translation>Texto a vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
         <source>Image to video (first frame)</source>
         <translation>Imagen a vídeo (primer fotograma)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>First and last frame</source>
         <translation>Primer y último fotograma</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Remix a clip</source>
         <translation>Remezclar un clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>Extend forward</source>
         <translation>Extender hacia delante</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Extend backward</source>
         <translation>Extender hacia atrás</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Make a loop</source>
         <translation>Crear un bucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
         <source>Connect two clips</source>
         <translation>Conectar dos clips</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
         <source>Inpaint with a mask</source>
         <translation>Repintar con una máscara</translation>
     </message>
@@ -65,361 +65,366 @@
 <context>
     <name>tessera::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="52"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
         <source>Text to video</source>
         <translation>Texto a vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
         <source>Image to video</source>
         <translation>Imagen a vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
         <source>First and last frame</source>
         <translation>Primer y último fotograma</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
         <source>Remix</source>
         <translation>Remezcla</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
         <source>Extend forward</source>
         <translation>Extender hacia delante</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
         <source>Extend backward</source>
         <translation>Extender hacia atrás</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
         <source>Connect</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
         <source>Inpaint</source>
         <translation>Repintado</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="285"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
         <source>Select a clip in the library or on the timeline to see its recipe here.</source>
         <translation>Selecciona un clip en la biblioteca o en la línea de tiempo para ver aquí su receta.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Prompt</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Model got</source>
         <translation>Para el modelo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Negative</source>
         <translation>Negativa</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Sampling</source>
         <translation>Muestreo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Timings</source>
         <translation>Tiempos</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Parent</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>The prompt after the prompt enhancer: what the model was given</source>
         <translation>La indicación tras el optimizador de indicaciones: lo que recibió el modelo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
         <source>&amp;Regenerate</source>
         <translation>&amp;Regenerar</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
         <source>Queue this recipe again with the same seed (Ctrl+R)</source>
         <translation>Volver a poner en cola esta receta con la misma semilla (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
         <source>&amp;Vary seed</source>
         <translation>&amp;Variar semilla</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
         <source>Queue this recipe with a new random seed (Ctrl+Shift+R)</source>
         <translation>Poner en cola esta receta con una nueva semilla aleatoria (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>&amp;Use as prompt</source>
         <translation>&amp;Usar como indicación</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>Load this clip&apos;s prompt and settings into the prompt editor (Ctrl+U)</source>
         <translation>Cargar la indicación y los ajustes de este clip en el editor de indicaciones (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Extend &amp;forward</source>
         <translation>Extender hacia &amp;delante</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Generate what happens after this clip</source>
         <translation>Generar lo que ocurre después de este clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Extend &amp;backward</source>
         <translation>Extender hacia a&amp;trás</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Generate what happened before this clip</source>
         <translation>Generar lo que ocurrió antes de este clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Make &amp;loop</source>
         <translation>Hacer &amp;bucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Make this clip loop seamlessly</source>
         <translation>Hacer que este clip se repita sin cortes</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Re&amp;mix</source>
         <translation>Re&amp;mezclar</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Generate a variation of this clip with a changed prompt</source>
         <translation>Generar una variación de este clip con otra indicación</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>&amp;Connect with...</source>
         <translation>&amp;Conectar con...</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Generate a transition from this clip into another</source>
         <translation>Generar una transición de este clip a otro</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Reveal &amp;file</source>
         <translation>Mostrar &amp;archivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Open the folder holding this clip&apos;s video file (Ctrl+Shift+E)</source>
         <translation>Abrir la carpeta que contiene el archivo de vídeo de este clip (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Copy &amp;seed</source>
         <translation>Copiar &amp;semilla</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Copy the seed to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copiar la semilla al portapapeles (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="310"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
         <source>Extend, loop, remix or connect this clip; reveal its file</source>
         <translation>Extender, hacer bucle, remezclar o conectar este clip; mostrar su archivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
         <source>Select the clip this one was made from</source>
         <translation>Seleccionar el clip a partir del cual se creó este</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="355"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="358"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="417"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="357"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="359"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="359"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="360"/>
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="364"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="365"/>
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="374"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="375"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="385"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="386"/>
         <source>Hash %1
 Bundle %2</source>
         <translation>Hash %1
 Paquete %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="391"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
         <source>%1 × %2 · a still image</source>
         <translation>%1 × %2 · imagen fija</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="393"/>
         <source>%1 × %2 · %3 frames at %4 fps (%5 s)</source>
         <translation>%1 × %2 · %3 fotogramas a %4 fps (%5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="400"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="401"/>
         <source>steps %1 · guidance %2 · shift %3</source>
         <translation>pasos %1 · guía %2 · shift %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="402"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="407"/>
+        <source>(σ %1 – %2)</source>
+        <translation>(σ %1 – %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
         <source>strength %1</source>
         <translation>intensidad %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="408"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="415"/>
         <source>engine %1</source>
         <translation>motor %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="412"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="419"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="425"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
         <source>Clip %1 (deleted)</source>
         <translation>Clip %1 (eliminado)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="447"/>
         <source>%1: clip %2</source>
         <translation>%1: clip %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="441"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="448"/>
         <source>Select the input clip</source>
         <translation>Seleccionar el clip de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="450"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="457"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="454"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="461"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1: %2 (recurso %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="486"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="493"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>El clip %1 no tiene una solicitud guardada para volver a ejecutarla.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="498"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="505"/>
         <source>Queued a variation of clip %1.</source>
         <translation>Variación del clip %1 puesta en cola.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="499"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="506"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>Clip %1 puesto de nuevo en cola con la semilla %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="502"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="509"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>No se pudo volver a poner en cola el clip %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="510"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
         <source>Copied seed %1.</source>
         <translation>Semilla %1 copiada.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="520"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="527"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>No se pudo abrir la carpeta %1 en el gestor de archivos.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="522"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="529"/>
         <source>Could not reveal the file: %1</source>
         <translation>No se pudo mostrar el archivo: %1</translation>
     </message>
@@ -795,7 +800,7 @@ Suelta aquí archivos de imagen, vídeo o audio para importarlos.</translation>
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="151"/>
+        <location filename="../ui/src/main_window.cpp" line="159"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
@@ -808,7 +813,7 @@ Select a clip or a running job to see it here.</source>
 Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Prompt</source>
         <translation>Indicación</translation>
     </message>
@@ -817,7 +822,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         <translation type="vanished">Describe una toma, o suelta aquí una imagen o un clip.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -826,7 +831,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         <translation type="vanished">Todavía no hay clips. Los clips generados y los medios importados aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -835,7 +840,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         <translation type="vanished">La receta del clip seleccionado aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="165"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -844,7 +849,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         <translation type="vanished">No hay trabajos. Las generaciones esperan y se ejecutan aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="165"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
@@ -857,213 +862,218 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         <translation type="vanished">Listo: motor %1, LibTorch %2, dispositivo %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="97"/>
+        <location filename="../ui/src/main_window.cpp" line="93"/>
+        <source>The prompt and settings of clip %1 are in the prompt editor</source>
+        <translation>El prompt y los ajustes del clip %1 están en el editor de prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="105"/>
         <source>Drop the second clip on the prompt editor to connect to it.</source>
         <translation>Suelta el segundo clip en el editor de indicaciones para conectarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="134"/>
+        <location filename="../ui/src/main_window.cpp" line="142"/>
         <source>The continuation of clip %1 is on the timeline.</source>
         <translation>La continuación del clip %1 está en la línea de tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="136"/>
+        <location filename="../ui/src/main_window.cpp" line="144"/>
         <source>The continuation is in the library but could not go on the timeline: %1</source>
         <translation>La continuación está en la biblioteca, pero no se pudo colocar en la línea de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <location filename="../ui/src/main_window.cpp" line="158"/>
         <source>Tessera Studio - %1</source>
         <translation>Tessera Studio - %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <location filename="../ui/src/main_window.cpp" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nuevo proyecto...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <location filename="../ui/src/main_window.cpp" line="208"/>
         <source>&amp;Open project...</source>
         <translation>&amp;Abrir proyecto...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="201"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="207"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>&amp;Import media...</source>
         <translation>&amp;Importar medios...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="209"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Export timeline...</source>
         <translation>&amp;Exportar línea de tiempo...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="213"/>
+        <location filename="../ui/src/main_window.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="217"/>
+        <location filename="../ui/src/main_window.cpp" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="226"/>
+        <location filename="../ui/src/main_window.cpp" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="239"/>
+        <location filename="../ui/src/main_window.cpp" line="247"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferencias...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="246"/>
+        <location filename="../ui/src/main_window.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="249"/>
+        <location filename="../ui/src/main_window.cpp" line="257"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Tema claro</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="253"/>
+        <location filename="../ui/src/main_window.cpp" line="261"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restablecer diseño</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <location filename="../ui/src/main_window.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="256"/>
+        <location filename="../ui/src/main_window.cpp" line="264"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="257"/>
+        <location filename="../ui/src/main_window.cpp" line="265"/>
         <source>&amp;About Tessera</source>
         <translation>&amp;Acerca de Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="268"/>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
         <source>Generate (prompt editor)</source>
         <translation>Generar (editor de indicaciones)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="269"/>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="270"/>
+        <location filename="../ui/src/main_window.cpp" line="278"/>
         <source>Play backward / pause / play forward (press again for faster)</source>
         <translation>Reproducir hacia atrás / pausa / hacia delante (pulsa de nuevo para ir más rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="271"/>
+        <location filename="../ui/src/main_window.cpp" line="279"/>
         <source>One frame back / forward</source>
         <translation>Un fotograma atrás / adelante</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <location filename="../ui/src/main_window.cpp" line="280"/>
         <source>Set in / out point</source>
         <translation>Marcar punto de entrada / salida</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="273"/>
+        <location filename="../ui/src/main_window.cpp" line="281"/>
         <source>Split the timeline item at the playhead</source>
         <translation>Dividir el elemento de la línea de tiempo en el cabezal</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="274"/>
+        <location filename="../ui/src/main_window.cpp" line="282"/>
         <source>Delete / ripple delete the selected item</source>
         <translation>Eliminar el elemento seleccionado / eliminarlo y cerrar el hueco</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="275"/>
+        <location filename="../ui/src/main_window.cpp" line="283"/>
         <source>Undo / redo</source>
         <translation>Deshacer / rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="276"/>
+        <location filename="../ui/src/main_window.cpp" line="284"/>
         <source>Zoom the timeline</source>
         <translation>Zoom de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="277"/>
-        <location filename="../ui/src/main_window.cpp" line="350"/>
+        <location filename="../ui/src/main_window.cpp" line="285"/>
+        <location filename="../ui/src/main_window.cpp" line="358"/>
         <source>Import media</source>
         <translation>Importar medios</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="278"/>
+        <location filename="../ui/src/main_window.cpp" line="286"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="283"/>
+        <location filename="../ui/src/main_window.cpp" line="291"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="294"/>
+        <location filename="../ui/src/main_window.cpp" line="302"/>
         <source>About Tessera</source>
         <translation>Acerca de Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="301"/>
+        <location filename="../ui/src/main_window.cpp" line="309"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="312"/>
+        <location filename="../ui/src/main_window.cpp" line="320"/>
         <source>Opened %1</source>
         <translation>Se abrió %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="332"/>
+        <location filename="../ui/src/main_window.cpp" line="340"/>
         <source>Welcome! This is a starter project in %1. Press Ctrl+Enter to generate the sample prompt.</source>
         <translation>¡Te damos la bienvenida! Este es un proyecto de inicio en %1. Pulsa Ctrl+Enter para generar la indicación de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="338"/>
+        <location filename="../ui/src/main_window.cpp" line="346"/>
         <source>New project folder</source>
         <translation>Carpeta del nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="343"/>
+        <location filename="../ui/src/main_window.cpp" line="351"/>
         <source>Open project folder</source>
         <translation>Abrir carpeta de proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="348"/>
+        <location filename="../ui/src/main_window.cpp" line="356"/>
         <source>Open or create a project first.</source>
         <translation>Primero abre o crea un proyecto.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="350"/>
+        <location filename="../ui/src/main_window.cpp" line="358"/>
         <source>Media (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</source>
         <translation>Medios (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/main_window.cpp" line="354"/>
+        <location filename="../ui/src/main_window.cpp" line="362"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Se importó %n archivo</numerusform>
@@ -1071,122 +1081,122 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="356"/>
+        <location filename="../ui/src/main_window.cpp" line="364"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="361"/>
+        <location filename="../ui/src/main_window.cpp" line="369"/>
         <source>Open a project with a timeline first.</source>
         <translation>Primero abre un proyecto con una línea de tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="363"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>The timeline is empty: drag clips from the library onto it first.</source>
         <translation>La línea de tiempo está vacía: primero arrastra clips desde la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="365"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>Export timeline</source>
         <translation>Exportar línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="379"/>
         <source>MP4 (H.264 + AAC)</source>
         <translation>MP4 (H.264 + AAC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="379"/>
         <source>WebM (VP9 + Opus)</source>
         <translation>WebM (VP9 + Opus)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="380"/>
         <source>QuickTime ProRes 422 HQ</source>
         <translation>QuickTime ProRes 422 HQ</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="380"/>
         <source>Animated GIF</source>
         <translation>GIF animado</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="373"/>
+        <location filename="../ui/src/main_window.cpp" line="381"/>
         <source>PNG image sequence</source>
         <translation>Secuencia de imágenes PNG</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="373"/>
+        <location filename="../ui/src/main_window.cpp" line="381"/>
         <source>OpenEXR sequence (linear half float)</source>
         <translation>Secuencia OpenEXR (half float lineal)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="378"/>
+        <location filename="../ui/src/main_window.cpp" line="386"/>
         <source>%1 (plugin)</source>
         <translation>%1 (complemento)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="383"/>
+        <location filename="../ui/src/main_window.cpp" line="391"/>
         <source>Browse...</source>
         <translation>Examinar...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="387"/>
+        <location filename="../ui/src/main_window.cpp" line="395"/>
         <source>Write .srt and .vtt subtitles beside it</source>
         <translation>Escribir subtítulos .srt y .vtt junto al archivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="389"/>
+        <location filename="../ui/src/main_window.cpp" line="397"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="390"/>
+        <location filename="../ui/src/main_window.cpp" line="398"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="392"/>
+        <location filename="../ui/src/main_window.cpp" line="400"/>
         <source>%1x%2, %3 fps, %4 s. A .manifest.json records how every shot was made.</source>
         <translation>%1x%2, %3 fps, %4 s. Un .manifest.json registra cómo se hizo cada toma.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="399"/>
+        <location filename="../ui/src/main_window.cpp" line="407"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="421"/>
+        <location filename="../ui/src/main_window.cpp" line="429"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="436"/>
+        <location filename="../ui/src/main_window.cpp" line="444"/>
         <source>Exporting %1...</source>
         <translation>Exportando %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="449"/>
+        <location filename="../ui/src/main_window.cpp" line="457"/>
         <source>Exporting: %1%</source>
         <translation>Exportando: %1%</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="455"/>
+        <location filename="../ui/src/main_window.cpp" line="463"/>
         <source>Exported %1 (%2 s)</source>
         <translation>Exportado %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="458"/>
+        <location filename="../ui/src/main_window.cpp" line="466"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>La exportación falló; no se escribió nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="478"/>
+        <location filename="../ui/src/main_window.cpp" line="486"/>
         <source>Extending clip %1: the continuation lands after it on the timeline when it is done.</source>
         <translation>Extendiendo el clip %1: cuando termine, la continuación se colocará tras él en la línea de tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="480"/>
+        <location filename="../ui/src/main_window.cpp" line="488"/>
         <source>Cannot extend clip %1: %2</source>
         <translation>No se puede extender el clip %1: %2</translation>
     </message>
@@ -1319,195 +1329,200 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
     <name>tessera::ui::PreviewPlayer</name>
     <message>
         <location filename="../ui/src/preview_player.cpp" line="116"/>
+        <source>first frame — step %1/%2</source>
+        <translation>primer fotograma — paso %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="118"/>
         <source>generating — step %1/%2</source>
         <translation>generando — paso %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="117"/>
+        <location filename="../ui/src/preview_player.cpp" line="119"/>
         <source>generating — %1</source>
         <translation>generando — %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="393"/>
-        <location filename="../ui/src/preview_player.cpp" line="712"/>
+        <location filename="../ui/src/preview_player.cpp" line="395"/>
+        <location filename="../ui/src/preview_player.cpp" line="714"/>
         <source>failed: %1</source>
         <translation>falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="393"/>
-        <location filename="../ui/src/preview_player.cpp" line="715"/>
+        <location filename="../ui/src/preview_player.cpp" line="395"/>
+        <location filename="../ui/src/preview_player.cpp" line="717"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="427"/>
+        <location filename="../ui/src/preview_player.cpp" line="429"/>
         <source>Go to the first frame (Home)</source>
         <translation>Ir al primer fotograma (Home)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="428"/>
+        <location filename="../ui/src/preview_player.cpp" line="430"/>
         <source>Step one frame back (Left; Shift+Left: one second)</source>
         <translation>Retroceder un fotograma (Left; Shift+Left: un segundo)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="429"/>
+        <location filename="../ui/src/preview_player.cpp" line="431"/>
         <source>Play backward; again for 2× and 4× (J)</source>
         <translation>Reproducir hacia atrás; de nuevo para 2× y 4× (J)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="430"/>
+        <location filename="../ui/src/preview_player.cpp" line="432"/>
         <source>Play forward; again for 2× and 4× (L)</source>
         <translation>Reproducir hacia delante; de nuevo para 2× y 4× (L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="431"/>
+        <location filename="../ui/src/preview_player.cpp" line="433"/>
         <source>Step one frame forward (Right; Shift+Right: one second)</source>
         <translation>Avanzar un fotograma (Right; Shift+Right: un segundo)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="432"/>
+        <location filename="../ui/src/preview_player.cpp" line="434"/>
         <source>Go to the last frame (End)</source>
         <translation>Ir al último fotograma (End)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="433"/>
+        <location filename="../ui/src/preview_player.cpp" line="435"/>
         <source>In</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="434"/>
+        <location filename="../ui/src/preview_player.cpp" line="436"/>
         <source>Mark the in point at this frame (I; Alt+X clears the marks)</source>
         <translation>Marcar el punto de entrada en este fotograma (I; Alt+X borra las marcas)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="435"/>
+        <location filename="../ui/src/preview_player.cpp" line="437"/>
         <source>Out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="436"/>
+        <location filename="../ui/src/preview_player.cpp" line="438"/>
         <source>Mark the out point at this frame (O; Alt+X clears the marks)</source>
         <translation>Marcar el punto de salida en este fotograma (O; Alt+X borra las marcas)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="437"/>
+        <location filename="../ui/src/preview_player.cpp" line="439"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="438"/>
+        <location filename="../ui/src/preview_player.cpp" line="440"/>
         <source>Loop playback between the in and out points (Ctrl+L)</source>
         <translation>Reproducir en bucle entre los puntos de entrada y salida (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="439"/>
+        <location filename="../ui/src/preview_player.cpp" line="441"/>
         <source>Zoom: fit to the view or 100% (Z, or double-click the picture)</source>
         <translation>Zoom: ajustar a la vista o 100% (Z, o doble clic en la imagen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="440"/>
+        <location filename="../ui/src/preview_player.cpp" line="442"/>
         <source>Scrub through the frames</source>
         <translation>Recorrer los fotogramas</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="441"/>
+        <location filename="../ui/src/preview_player.cpp" line="443"/>
         <source>Frame (counted from 1) / frames</source>
         <translation>Fotograma (contando desde 1) / fotogramas</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="442"/>
+        <location filename="../ui/src/preview_player.cpp" line="444"/>
         <source>Timecode: hours:minutes:seconds:frames</source>
         <translation>Código de tiempo: horas:minutos:segundos:fotogramas</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="444"/>
-        <location filename="../ui/src/preview_player.cpp" line="477"/>
+        <location filename="../ui/src/preview_player.cpp" line="446"/>
+        <location filename="../ui/src/preview_player.cpp" line="479"/>
         <source>Select a clip or a running job to see it here.</source>
         <translation>Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="501"/>
+        <location filename="../ui/src/preview_player.cpp" line="503"/>
         <source>Clip %1 cannot be shown: %2</source>
         <translation>No se puede mostrar el clip %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="509"/>
+        <location filename="../ui/src/preview_player.cpp" line="511"/>
         <source>Decoding…</source>
         <translation>Decodificando…</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <location filename="../ui/src/preview_player.cpp" line="540"/>
         <source>Clip %1 cannot be played: %2</source>
         <translation>No se puede reproducir el clip %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <location filename="../ui/src/preview_player.cpp" line="540"/>
         <source>it has no frames</source>
         <translation>no tiene fotogramas</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="556"/>
+        <location filename="../ui/src/preview_player.cpp" line="558"/>
         <source>No timeline is open.</source>
         <translation>No hay ninguna línea de tiempo abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="568"/>
-        <location filename="../ui/src/preview_player.cpp" line="587"/>
+        <location filename="../ui/src/preview_player.cpp" line="570"/>
+        <location filename="../ui/src/preview_player.cpp" line="589"/>
         <source>The timeline is empty. Drag clips onto it to preview the cut.</source>
         <translation>La línea de tiempo está vacía. Arrastra clips a ella para previsualizar el montaje.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="651"/>
+        <location filename="../ui/src/preview_player.cpp" line="653"/>
         <source>The timeline cannot be previewed: %1</source>
         <translation>No se puede previsualizar la línea de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="706"/>
+        <location filename="../ui/src/preview_player.cpp" line="708"/>
         <source>Waiting for the first preview…</source>
         <translation>Esperando la primera vista previa…</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="709"/>
+        <location filename="../ui/src/preview_player.cpp" line="711"/>
         <source>queued — waiting to run</source>
         <translation>en cola — esperando para ejecutarse</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="895"/>
+        <location filename="../ui/src/preview_player.cpp" line="897"/>
         <source>– / –</source>
         <translation>– / –</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="896"/>
+        <location filename="../ui/src/preview_player.cpp" line="898"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <location filename="../ui/src/preview_player.cpp" line="913"/>
         <source>Pause (Space or K)</source>
         <translation>Pausa (Space o K)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <location filename="../ui/src/preview_player.cpp" line="913"/>
         <source>Play (Space)</source>
         <translation>Reproducir (Space)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <location filename="../ui/src/preview_player.cpp" line="926"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <location filename="../ui/src/preview_player.cpp" line="926"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="927"/>
+        <location filename="../ui/src/preview_player.cpp" line="929"/>
         <source>%1× forward</source>
         <translation>%1× adelante</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="928"/>
+        <location filename="../ui/src/preview_player.cpp" line="930"/>
         <source>%1× reverse</source>
         <translation>%1× atrás</translation>
     </message>
@@ -1515,300 +1530,360 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="263"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="305"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Describe una toma: una gran pelota roja rebotando sobre un fondo blanco</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="264"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Lo que quieres crear, con tus palabras. Suelta aquí una imagen o un clip para usarlo. Ctrl+Enter genera.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="265"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="307"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Indicación negativa: qué evitar (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="267"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="309"/>
         <source>custom</source>
         <translation>personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="268"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="310"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="269"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="311"/>
         <source>Paint mask...</source>
         <translation>Pintar máscara...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="270"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="312"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>Pintar la zona que se regenerará sobre el primer fotograma del clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="271"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="313"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Olvidar las imágenes y clips asignados a esta tarea</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="272"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="314"/>
         <source>random</source>
         <translation>aleatoria</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="273"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="315"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="274"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Usar esta semilla en cada generación (si no, cada una recibe una semilla aleatoria nueva)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="275"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Cuántas variaciones (semillas distintas) poner en cola</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="276"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Generar  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="277"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="319"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Añadir la generación a la cola (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="278"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Intensidad de remezcla: 0 conserva el clip, 1 lo ignora</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <source>Sampling steps (auto: the model&apos;s default)</source>
+        <translation>Pasos de muestreo (auto: el valor por defecto del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
+        <translation>Cuánto guía el prompt cada paso (auto: el valor por defecto del modelo; 1 = sin guía)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
+        <translation>Guiar solo los pasos cuyo nivel de ruido σ está por encima del primer valor y como mucho en el segundo (1 = ruido puro, 0 = el clip terminado). Sin marcar: el valor por defecto del modelo, normalmente todos los pasos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
+        <translation>Desplazamiento del plan de ruido: más alto dedica más pasos a ruido alto (auto: el valor por defecto del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <source>The solver that takes the steps (auto: the model&apos;s default)</source>
+        <translation>El solver que da los pasos (auto: el valor por defecto del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Guidance</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Sampler</source>
         <translation>Muestreador</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <source>Guide between</source>
+        <translation>Guiar entre</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <source>Shift</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Variations</source>
         <translation>Variaciones</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="369"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>No se encontró ningún modelo. Importa uno con `tessera models import` o elige una carpeta en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="370"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 no tiene un model.json legible</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="365"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="412"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;El modelo verá la descripción que el optimizador hace de lo que escribes.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="371"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>El modelo verá: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="376"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(y lo que muestra la imagen o el clip)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="425"/>
         <source>Not understood: %1</source>
         <translation>No entendido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="402"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="411"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="462"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="471"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="405"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
         <source>clip %1 (%2)</source>
         <translation>clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="407"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="467"/>
         <source>clip %1 (missing)</source>
         <translation>clip %1 (no encontrado)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="415"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="475"/>
         <source>asset %1 (missing)</source>
         <translation>recurso %1 (no encontrado)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="418"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="478"/>
         <source>first frame: %1</source>
         <translation>primer fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="479"/>
         <source>last frame: %1</source>
         <translation>último fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="480"/>
+        <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
+        <translation>clip: ninguno, un bucle nuevo a partir del prompt (o suelta un clip para hacerlo bucle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="481"/>
         <source>clip: %1</source>
         <translation>clip: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="421"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="482"/>
         <source>then: %1</source>
         <translation>después: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="422"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="483"/>
         <source>mask: %1</source>
         <translation>máscara: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="423"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Solo texto (suelta aquí una imagen o un clip)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="437"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="533"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="638"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Primero abre o crea un proyecto (Archivo &gt; Nuevo proyecto).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>No se puede usar el archivo soltado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="470"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 no es una imagen; suelta clips de la biblioteca para remezclarlos o extenderlos</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="486"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>No se puede mostrar el clip para pintar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="552"/>
         <source>Paint the region to regenerate</source>
         <translation>Pintar la zona a regenerar</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
         <source>Brush</source>
         <translation>Pincel</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="519"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="581"/>
         <source>Cannot write the mask image</source>
         <translation>No se puede escribir la imagen de la máscara</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="525"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="587"/>
         <source>Cannot store the mask: %1</source>
         <translation>No se puede guardar la máscara: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="537"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="642"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>No hay ningún modelo con el que generar; importa uno o elige uno en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="559"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="647"/>
+        <source>The guidance interval needs its first value below its second (%1 – %2)</source>
+        <translation>El intervalo de guía necesita el primer valor por debajo del segundo (%1 – %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="674"/>
         <source>%1 needs %2</source>
         <translation>%1 necesita %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="677"/>
         <source>a first-frame image (drop one here)</source>
         <translation>una imagen del primer fotograma (suéltala aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="678"/>
         <source>a last-frame image</source>
         <translation>una imagen del último fotograma</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="679"/>
         <source>a clip (drop one from the library)</source>
         <translation>un clip (suelta uno desde la biblioteca)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="565"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="680"/>
+        <source>a prompt or a clip to loop</source>
+        <translation>un prompt o un clip para hacer bucle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="681"/>
         <source>a second clip</source>
         <translation>un segundo clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="566"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="682"/>
         <source>a mask image (white = regenerate)</source>
         <translation>una imagen de máscara (blanco = regenerar)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="567"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="683"/>
         <source>a prompt</source>
         <translation>una indicación</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="577"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="693"/>
         <source>Cannot queue the generation: %1</source>
         <translation>No se puede poner en cola la generación: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="589"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n generación en cola</numerusform>
@@ -1830,19 +1905,19 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="136"/>
-        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <location filename="../ui/src/queue_panel.cpp" line="343"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="138"/>
-        <location filename="../ui/src/queue_panel.cpp" line="347"/>
+        <location filename="../ui/src/queue_panel.cpp" line="349"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="140"/>
-        <location filename="../ui/src/queue_panel.cpp" line="349"/>
+        <location filename="../ui/src/queue_panel.cpp" line="351"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -1893,131 +1968,136 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="315"/>
+        <source>first frame</source>
+        <translation>primer fotograma</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="317"/>
         <source>refining</source>
         <translation>refinando</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="317"/>
+        <location filename="../ui/src/queue_panel.cpp" line="319"/>
         <source>decoding</source>
         <translation>decodificando</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="319"/>
+        <location filename="../ui/src/queue_panel.cpp" line="321"/>
         <source>starting</source>
         <translation>iniciando</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="320"/>
+        <location filename="../ui/src/queue_panel.cpp" line="322"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="331"/>
+        <location filename="../ui/src/queue_panel.cpp" line="333"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <location filename="../ui/src/queue_panel.cpp" line="340"/>
         <source>Queued · next</source>
         <translation>En cola · siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <location filename="../ui/src/queue_panel.cpp" line="340"/>
         <source>Queued · %1 ahead</source>
         <translation>En cola · %1 delante</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <location filename="../ui/src/queue_panel.cpp" line="343"/>
         <source>Done · clip %1</source>
         <translation>Hecho · clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="343"/>
+        <location filename="../ui/src/queue_panel.cpp" line="345"/>
         <source> · took %1</source>
         <translation> · tardó %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="371"/>
+        <location filename="../ui/src/queue_panel.cpp" line="373"/>
         <source>%1 left</source>
         <translation>quedan %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="401"/>
+        <location filename="../ui/src/queue_panel.cpp" line="403"/>
         <source>Job %1 · %2 · %3</source>
         <translation>Trabajo %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="456"/>
+        <location filename="../ui/src/queue_panel.cpp" line="458"/>
         <source>The queue cannot be read: %1</source>
         <translation>No se puede leer la cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="639"/>
+        <location filename="../ui/src/queue_panel.cpp" line="641"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="640"/>
+        <location filename="../ui/src/queue_panel.cpp" line="642"/>
         <source>Cancel the selected queued or running jobs</source>
         <translation>Cancelar los trabajos seleccionados en cola o en curso</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="641"/>
+        <location filename="../ui/src/queue_panel.cpp" line="643"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="642"/>
+        <location filename="../ui/src/queue_panel.cpp" line="644"/>
         <source>Queue the selected failed or cancelled jobs again</source>
         <translation>Volver a poner en cola los trabajos fallidos o cancelados seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="643"/>
+        <location filename="../ui/src/queue_panel.cpp" line="645"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="644"/>
+        <location filename="../ui/src/queue_panel.cpp" line="646"/>
         <source>Queue a copy of the selected jobs with a new random seed</source>
         <translation>Poner en cola una copia de los trabajos seleccionados con una nueva semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="645"/>
+        <location filename="../ui/src/queue_panel.cpp" line="647"/>
         <source>Move to top</source>
         <translation>Mover al principio</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="646"/>
+        <location filename="../ui/src/queue_panel.cpp" line="648"/>
         <source>Run the selected queued job next</source>
         <translation>Ejecutar a continuación el trabajo en cola seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="647"/>
+        <location filename="../ui/src/queue_panel.cpp" line="649"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="648"/>
+        <location filename="../ui/src/queue_panel.cpp" line="650"/>
         <source>Move the selected queued job one place earlier</source>
         <translation>Adelantar un puesto el trabajo en cola seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="649"/>
+        <location filename="../ui/src/queue_panel.cpp" line="651"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="650"/>
+        <location filename="../ui/src/queue_panel.cpp" line="652"/>
         <source>Move the selected queued job one place later</source>
         <translation>Retrasar un puesto el trabajo en cola seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="651"/>
+        <location filename="../ui/src/queue_panel.cpp" line="653"/>
         <source>No jobs. Generations wait and run here.</source>
         <translation>No hay trabajos. Las generaciones esperan y se ejecutan aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="695"/>
+        <location filename="../ui/src/queue_panel.cpp" line="697"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n en curso</numerusform>
@@ -2025,7 +2105,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="696"/>
+        <location filename="../ui/src/queue_panel.cpp" line="698"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n en cola</numerusform>
@@ -2033,7 +2113,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="697"/>
+        <location filename="../ui/src/queue_panel.cpp" line="699"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n hecho</numerusform>
@@ -2041,7 +2121,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="698"/>
+        <location filename="../ui/src/queue_panel.cpp" line="700"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallido</numerusform>
@@ -2049,7 +2129,7 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="699"/>
+        <location filename="../ui/src/queue_panel.cpp" line="701"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelado</numerusform>

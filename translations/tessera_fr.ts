@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
         <source>Text to video</source>
         <translation>Texte vers vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
         <source>Image to video (first frame)</source>
         <translation>Image vers vidéo (première image)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>First and last frame</source>
         <translation>Première et dernière image</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Remix a clip</source>
         <translation>Remixer un clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>Extend forward</source>
         <translation>Prolonger vers l&apos;avant</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Extend backward</source>
         <translation>Prolonger vers l&apos;arrière</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Make a loop</source>
         <translation>Créer une boucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
         <source>Connect two clips</source>
         <translation>Relier deux clips</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
         <source>Inpaint with a mask</source>
         <translation>Retoucher avec un masque</translation>
     </message>
@@ -65,361 +65,366 @@
 <context>
     <name>tessera::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="52"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
         <source>Text to video</source>
         <translation>Texte vers vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
         <source>Image to video</source>
         <translation>Image vers vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
         <source>First and last frame</source>
         <translation>Première et dernière image</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
         <source>Remix</source>
         <translation>Remix</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
         <source>Extend forward</source>
         <translation>Prolonger vers l&apos;avant</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
         <source>Extend backward</source>
         <translation>Prolonger vers l&apos;arrière</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
         <source>Connect</source>
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
         <source>Inpaint</source>
         <translation>Retouche</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="285"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
         <source>Select a clip in the library or on the timeline to see its recipe here.</source>
         <translation>Sélectionnez un clip dans la bibliothèque ou sur la timeline pour voir sa recette ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Prompt</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Model got</source>
         <translation>Invite reçue</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Negative</source>
         <translation>Négative</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Task</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Sampling</source>
         <translation>Échantillonnage</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Timings</source>
         <translation>Durées</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Parent</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Inputs</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>The prompt after the prompt enhancer: what the model was given</source>
         <translation>L&apos;invite après l&apos;optimiseur d&apos;invite : ce que le modèle a reçu</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
         <source>&amp;Regenerate</source>
         <translation>&amp;Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
         <source>Queue this recipe again with the same seed (Ctrl+R)</source>
         <translation>Remettre cette recette en file d&apos;attente avec la même graine (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
         <source>&amp;Vary seed</source>
         <translation>&amp;Varier la graine</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
         <source>Queue this recipe with a new random seed (Ctrl+Shift+R)</source>
         <translation>Mettre cette recette en file d&apos;attente avec une nouvelle graine aléatoire (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>&amp;Use as prompt</source>
         <translation>&amp;Utiliser comme invite</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>Load this clip&apos;s prompt and settings into the prompt editor (Ctrl+U)</source>
         <translation>Charger l&apos;invite et les réglages de ce clip dans l&apos;éditeur d&apos;invite (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Extend &amp;forward</source>
         <translation>Prolonger vers l&apos;&amp;avant</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Generate what happens after this clip</source>
         <translation>Générer ce qui se passe après ce clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Extend &amp;backward</source>
         <translation>&amp;Prolonger vers l&apos;arrière</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Generate what happened before this clip</source>
         <translation>Générer ce qui s&apos;est passé avant ce clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Make &amp;loop</source>
         <translation>Créer une &amp;boucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Make this clip loop seamlessly</source>
         <translation>Faire boucler ce clip sans coupure visible</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Re&amp;mix</source>
         <translation>Re&amp;mixer</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Generate a variation of this clip with a changed prompt</source>
         <translation>Générer une variante de ce clip avec une invite modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>&amp;Connect with...</source>
         <translation>Re&amp;lier à...</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Generate a transition from this clip into another</source>
         <translation>Générer une transition de ce clip vers un autre</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Reveal &amp;file</source>
         <translation>Afficher le &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Open the folder holding this clip&apos;s video file (Ctrl+Shift+E)</source>
         <translation>Ouvrir le dossier contenant le fichier vidéo de ce clip (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Copy &amp;seed</source>
         <translation>Copier la &amp;graine</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Copy the seed to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copier la graine dans le presse-papiers (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="310"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
         <source>Extend, loop, remix or connect this clip; reveal its file</source>
         <translation>Prolonger, boucler, remixer ou relier ce clip ; afficher son fichier</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
         <source>Select the clip this one was made from</source>
         <translation>Sélectionner le clip dont celui-ci est issu</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="355"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
         <source>No preview</source>
         <translation>Pas d&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="358"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="417"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="357"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="359"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="359"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="360"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="364"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="365"/>
         <source>Tags: %1</source>
         <translation>Étiquettes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="374"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="375"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="385"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="386"/>
         <source>Hash %1
 Bundle %2</source>
         <translation>Hash %1
 Dossier %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="391"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
         <source>%1 × %2 · a still image</source>
         <translation>%1 × %2 · une image fixe</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="393"/>
         <source>%1 × %2 · %3 frames at %4 fps (%5 s)</source>
         <translation>%1 × %2 · %3 images à %4 i/s (%5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="400"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="401"/>
         <source>steps %1 · guidance %2 · shift %3</source>
         <translation>étapes %1 · guidage %2 · décalage %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="402"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="407"/>
+        <source>(σ %1 – %2)</source>
+        <translation>(σ %1 – %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
         <source>strength %1</source>
         <translation>intensité %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="408"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="415"/>
         <source>engine %1</source>
         <translation>moteur %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="412"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="419"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="425"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
         <source>Clip %1 (deleted)</source>
         <translation>Clip %1 (supprimé)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="447"/>
         <source>%1: clip %2</source>
         <translation>%1 : clip %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="441"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="448"/>
         <source>Select the input clip</source>
         <translation>Sélectionner le clip d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="450"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="457"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="454"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="461"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1 : %2 (média %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="486"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="493"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>Le clip %1 n&apos;a pas de requête enregistrée à relancer.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="498"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="505"/>
         <source>Queued a variation of clip %1.</source>
         <translation>Variante du clip %1 mise en file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="499"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="506"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>Clip %1 remis en file d&apos;attente avec la graine %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="502"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="509"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>Impossible de remettre le clip %1 en file d&apos;attente : %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="510"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
         <source>Copied seed %1.</source>
         <translation>Graine %1 copiée.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="520"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="527"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>Impossible d&apos;ouvrir le dossier %1 dans le gestionnaire de fichiers.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="522"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="529"/>
         <source>Could not reveal the file: %1</source>
         <translation>Impossible d&apos;afficher le fichier : %1</translation>
     </message>
@@ -795,7 +800,7 @@ Déposez ici des fichiers image, vidéo ou audio pour les importer.</translation
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="151"/>
+        <location filename="../ui/src/main_window.cpp" line="159"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
@@ -808,7 +813,7 @@ Select a clip or a running job to see it here.</source>
 Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Prompt</source>
         <translation>Invite</translation>
     </message>
@@ -817,7 +822,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         <translation type="vanished">Décrivez un plan, ou déposez ici une image ou un clip.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -826,7 +831,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         <translation type="vanished">Aucun clip pour l&apos;instant. Les clips générés et les médias importés apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
@@ -835,7 +840,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         <translation type="vanished">La recette du clip sélectionné apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="165"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
@@ -844,7 +849,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         <translation type="vanished">Aucune tâche. Les générations attendent et s&apos;exécutent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="165"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -857,213 +862,218 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         <translation type="vanished">Prêt : moteur %1, LibTorch %2, appareil %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="97"/>
+        <location filename="../ui/src/main_window.cpp" line="93"/>
+        <source>The prompt and settings of clip %1 are in the prompt editor</source>
+        <translation>Le prompt et les réglages du clip %1 sont dans l&apos;éditeur de prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="105"/>
         <source>Drop the second clip on the prompt editor to connect to it.</source>
         <translation>Déposez le second clip sur l&apos;éditeur d&apos;invite pour le relier.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="134"/>
+        <location filename="../ui/src/main_window.cpp" line="142"/>
         <source>The continuation of clip %1 is on the timeline.</source>
         <translation>La suite du clip %1 est sur la timeline.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="136"/>
+        <location filename="../ui/src/main_window.cpp" line="144"/>
         <source>The continuation is in the library but could not go on the timeline: %1</source>
         <translation>La suite est dans la bibliothèque mais n&apos;a pas pu aller sur la timeline : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <location filename="../ui/src/main_window.cpp" line="158"/>
         <source>Tessera Studio - %1</source>
         <translation>Tessera Studio - %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <location filename="../ui/src/main_window.cpp" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nouveau projet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <location filename="../ui/src/main_window.cpp" line="208"/>
         <source>&amp;Open project...</source>
         <translation>&amp;Ouvrir un projet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="201"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="207"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>&amp;Import media...</source>
         <translation>&amp;Importer des médias...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="209"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Export timeline...</source>
         <translation>&amp;Exporter la timeline...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="213"/>
+        <location filename="../ui/src/main_window.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="224"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="217"/>
+        <location filename="../ui/src/main_window.cpp" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="226"/>
+        <location filename="../ui/src/main_window.cpp" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="239"/>
+        <location filename="../ui/src/main_window.cpp" line="247"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="246"/>
+        <location filename="../ui/src/main_window.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="249"/>
+        <location filename="../ui/src/main_window.cpp" line="257"/>
         <source>&amp;Light theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="253"/>
+        <location filename="../ui/src/main_window.cpp" line="261"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <location filename="../ui/src/main_window.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="256"/>
+        <location filename="../ui/src/main_window.cpp" line="264"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="257"/>
+        <location filename="../ui/src/main_window.cpp" line="265"/>
         <source>&amp;About Tessera</source>
         <translation>À &amp;propos de Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="268"/>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
         <source>Generate (prompt editor)</source>
         <translation>Générer (éditeur d&apos;invite)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="269"/>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
         <source>Play / pause</source>
         <translation>Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="270"/>
+        <location filename="../ui/src/main_window.cpp" line="278"/>
         <source>Play backward / pause / play forward (press again for faster)</source>
         <translation>Lecture arrière / pause / lecture avant (appuyer à nouveau pour accélérer)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="271"/>
+        <location filename="../ui/src/main_window.cpp" line="279"/>
         <source>One frame back / forward</source>
         <translation>Une image en arrière / en avant</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <location filename="../ui/src/main_window.cpp" line="280"/>
         <source>Set in / out point</source>
         <translation>Définir le point d&apos;entrée / de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="273"/>
+        <location filename="../ui/src/main_window.cpp" line="281"/>
         <source>Split the timeline item at the playhead</source>
         <translation>Couper l&apos;élément de la timeline à la tête de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="274"/>
+        <location filename="../ui/src/main_window.cpp" line="282"/>
         <source>Delete / ripple delete the selected item</source>
         <translation>Supprimer / supprimer et raccorder l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="275"/>
+        <location filename="../ui/src/main_window.cpp" line="283"/>
         <source>Undo / redo</source>
         <translation>Annuler / rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="276"/>
+        <location filename="../ui/src/main_window.cpp" line="284"/>
         <source>Zoom the timeline</source>
         <translation>Zoomer dans la timeline</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="277"/>
-        <location filename="../ui/src/main_window.cpp" line="350"/>
+        <location filename="../ui/src/main_window.cpp" line="285"/>
+        <location filename="../ui/src/main_window.cpp" line="358"/>
         <source>Import media</source>
         <translation>Importer des médias</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="278"/>
+        <location filename="../ui/src/main_window.cpp" line="286"/>
         <source>Export the timeline</source>
         <translation>Exporter la timeline</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="283"/>
+        <location filename="../ui/src/main_window.cpp" line="291"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="294"/>
+        <location filename="../ui/src/main_window.cpp" line="302"/>
         <source>About Tessera</source>
         <translation>À propos de Tessera</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="301"/>
+        <location filename="../ui/src/main_window.cpp" line="309"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="312"/>
+        <location filename="../ui/src/main_window.cpp" line="320"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="332"/>
+        <location filename="../ui/src/main_window.cpp" line="340"/>
         <source>Welcome! This is a starter project in %1. Press Ctrl+Enter to generate the sample prompt.</source>
         <translation>Bienvenue ! Voici un projet de démarrage dans %1. Appuyez sur Ctrl+Enter pour générer l&apos;invite d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="338"/>
+        <location filename="../ui/src/main_window.cpp" line="346"/>
         <source>New project folder</source>
         <translation>Nouveau dossier de projet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="343"/>
+        <location filename="../ui/src/main_window.cpp" line="351"/>
         <source>Open project folder</source>
         <translation>Ouvrir un dossier de projet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="348"/>
+        <location filename="../ui/src/main_window.cpp" line="356"/>
         <source>Open or create a project first.</source>
         <translation>Ouvrez ou créez d&apos;abord un projet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="350"/>
+        <location filename="../ui/src/main_window.cpp" line="358"/>
         <source>Media (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</source>
         <translation>Médias (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/main_window.cpp" line="354"/>
+        <location filename="../ui/src/main_window.cpp" line="362"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n fichier importé</numerusform>
@@ -1071,122 +1081,122 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="356"/>
+        <location filename="../ui/src/main_window.cpp" line="364"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="361"/>
+        <location filename="../ui/src/main_window.cpp" line="369"/>
         <source>Open a project with a timeline first.</source>
         <translation>Ouvrez d&apos;abord un projet avec une timeline.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="363"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>The timeline is empty: drag clips from the library onto it first.</source>
         <translation>La timeline est vide : faites-y d&apos;abord glisser des clips depuis la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="365"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>Export timeline</source>
         <translation>Exporter la timeline</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="379"/>
         <source>MP4 (H.264 + AAC)</source>
         <translation>MP4 (H.264 + AAC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="379"/>
         <source>WebM (VP9 + Opus)</source>
         <translation>WebM (VP9 + Opus)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="380"/>
         <source>QuickTime ProRes 422 HQ</source>
         <translation>QuickTime ProRes 422 HQ</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="380"/>
         <source>Animated GIF</source>
         <translation>GIF animé</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="373"/>
+        <location filename="../ui/src/main_window.cpp" line="381"/>
         <source>PNG image sequence</source>
         <translation>Séquence d&apos;images PNG</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="373"/>
+        <location filename="../ui/src/main_window.cpp" line="381"/>
         <source>OpenEXR sequence (linear half float)</source>
         <translation>Séquence OpenEXR (half float linéaire)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="378"/>
+        <location filename="../ui/src/main_window.cpp" line="386"/>
         <source>%1 (plugin)</source>
         <translation>%1 (plugin)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="383"/>
+        <location filename="../ui/src/main_window.cpp" line="391"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="387"/>
+        <location filename="../ui/src/main_window.cpp" line="395"/>
         <source>Write .srt and .vtt subtitles beside it</source>
         <translation>Écrire des sous-titres .srt et .vtt à côté</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="389"/>
+        <location filename="../ui/src/main_window.cpp" line="397"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="390"/>
+        <location filename="../ui/src/main_window.cpp" line="398"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="392"/>
+        <location filename="../ui/src/main_window.cpp" line="400"/>
         <source>%1x%2, %3 fps, %4 s. A .manifest.json records how every shot was made.</source>
         <translation>%1x%2, %3 i/s, %4 s. Un fichier .manifest.json indique comment chaque plan a été créé.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="399"/>
+        <location filename="../ui/src/main_window.cpp" line="407"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="421"/>
+        <location filename="../ui/src/main_window.cpp" line="429"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="436"/>
+        <location filename="../ui/src/main_window.cpp" line="444"/>
         <source>Exporting %1...</source>
         <translation>Export de %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="449"/>
+        <location filename="../ui/src/main_window.cpp" line="457"/>
         <source>Exporting: %1%</source>
         <translation>Export : %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="455"/>
+        <location filename="../ui/src/main_window.cpp" line="463"/>
         <source>Exported %1 (%2 s)</source>
         <translation>%1 exporté (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="458"/>
+        <location filename="../ui/src/main_window.cpp" line="466"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>Échec de l&apos;export, rien n&apos;a été écrit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="478"/>
+        <location filename="../ui/src/main_window.cpp" line="486"/>
         <source>Extending clip %1: the continuation lands after it on the timeline when it is done.</source>
         <translation>Prolongation du clip %1 : la suite sera placée après lui sur la timeline une fois prête.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="480"/>
+        <location filename="../ui/src/main_window.cpp" line="488"/>
         <source>Cannot extend clip %1: %2</source>
         <translation>Impossible de prolonger le clip %1 : %2</translation>
     </message>
@@ -1319,195 +1329,200 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
     <name>tessera::ui::PreviewPlayer</name>
     <message>
         <location filename="../ui/src/preview_player.cpp" line="116"/>
+        <source>first frame — step %1/%2</source>
+        <translation>première image — étape %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="118"/>
         <source>generating — step %1/%2</source>
         <translation>génération — étape %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="117"/>
+        <location filename="../ui/src/preview_player.cpp" line="119"/>
         <source>generating — %1</source>
         <translation>génération — %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="393"/>
-        <location filename="../ui/src/preview_player.cpp" line="712"/>
+        <location filename="../ui/src/preview_player.cpp" line="395"/>
+        <location filename="../ui/src/preview_player.cpp" line="714"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="393"/>
-        <location filename="../ui/src/preview_player.cpp" line="715"/>
+        <location filename="../ui/src/preview_player.cpp" line="395"/>
+        <location filename="../ui/src/preview_player.cpp" line="717"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="427"/>
+        <location filename="../ui/src/preview_player.cpp" line="429"/>
         <source>Go to the first frame (Home)</source>
         <translation>Aller à la première image (Home)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="428"/>
+        <location filename="../ui/src/preview_player.cpp" line="430"/>
         <source>Step one frame back (Left; Shift+Left: one second)</source>
         <translation>Reculer d&apos;une image (Left ; Shift+Left : une seconde)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="429"/>
+        <location filename="../ui/src/preview_player.cpp" line="431"/>
         <source>Play backward; again for 2× and 4× (J)</source>
         <translation>Lecture arrière ; à nouveau pour 2× et 4× (J)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="430"/>
+        <location filename="../ui/src/preview_player.cpp" line="432"/>
         <source>Play forward; again for 2× and 4× (L)</source>
         <translation>Lecture avant ; à nouveau pour 2× et 4× (L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="431"/>
+        <location filename="../ui/src/preview_player.cpp" line="433"/>
         <source>Step one frame forward (Right; Shift+Right: one second)</source>
         <translation>Avancer d&apos;une image (Right ; Shift+Right : une seconde)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="432"/>
+        <location filename="../ui/src/preview_player.cpp" line="434"/>
         <source>Go to the last frame (End)</source>
         <translation>Aller à la dernière image (End)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="433"/>
+        <location filename="../ui/src/preview_player.cpp" line="435"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="434"/>
+        <location filename="../ui/src/preview_player.cpp" line="436"/>
         <source>Mark the in point at this frame (I; Alt+X clears the marks)</source>
         <translation>Placer le point d&apos;entrée sur cette image (I ; Alt+X efface les marques)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="435"/>
+        <location filename="../ui/src/preview_player.cpp" line="437"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="436"/>
+        <location filename="../ui/src/preview_player.cpp" line="438"/>
         <source>Mark the out point at this frame (O; Alt+X clears the marks)</source>
         <translation>Placer le point de sortie sur cette image (O ; Alt+X efface les marques)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="437"/>
+        <location filename="../ui/src/preview_player.cpp" line="439"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="438"/>
+        <location filename="../ui/src/preview_player.cpp" line="440"/>
         <source>Loop playback between the in and out points (Ctrl+L)</source>
         <translation>Lire en boucle entre les points d&apos;entrée et de sortie (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="439"/>
+        <location filename="../ui/src/preview_player.cpp" line="441"/>
         <source>Zoom: fit to the view or 100% (Z, or double-click the picture)</source>
         <translation>Zoom : ajuster à la vue ou 100 % (Z, ou double-clic sur l&apos;image)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="440"/>
+        <location filename="../ui/src/preview_player.cpp" line="442"/>
         <source>Scrub through the frames</source>
         <translation>Parcourir les images</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="441"/>
+        <location filename="../ui/src/preview_player.cpp" line="443"/>
         <source>Frame (counted from 1) / frames</source>
         <translation>Image (comptée à partir de 1) / images</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="442"/>
+        <location filename="../ui/src/preview_player.cpp" line="444"/>
         <source>Timecode: hours:minutes:seconds:frames</source>
         <translation>Timecode : heures:minutes:secondes:images</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="444"/>
-        <location filename="../ui/src/preview_player.cpp" line="477"/>
+        <location filename="../ui/src/preview_player.cpp" line="446"/>
+        <location filename="../ui/src/preview_player.cpp" line="479"/>
         <source>Select a clip or a running job to see it here.</source>
         <translation>Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="501"/>
+        <location filename="../ui/src/preview_player.cpp" line="503"/>
         <source>Clip %1 cannot be shown: %2</source>
         <translation>Le clip %1 ne peut pas être affiché : %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="509"/>
+        <location filename="../ui/src/preview_player.cpp" line="511"/>
         <source>Decoding…</source>
         <translation>Décodage…</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <location filename="../ui/src/preview_player.cpp" line="540"/>
         <source>Clip %1 cannot be played: %2</source>
         <translation>Le clip %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <location filename="../ui/src/preview_player.cpp" line="540"/>
         <source>it has no frames</source>
         <translation>il n&apos;a aucune image</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="556"/>
+        <location filename="../ui/src/preview_player.cpp" line="558"/>
         <source>No timeline is open.</source>
         <translation>Aucune timeline n&apos;est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="568"/>
-        <location filename="../ui/src/preview_player.cpp" line="587"/>
+        <location filename="../ui/src/preview_player.cpp" line="570"/>
+        <location filename="../ui/src/preview_player.cpp" line="589"/>
         <source>The timeline is empty. Drag clips onto it to preview the cut.</source>
         <translation>La timeline est vide. Faites-y glisser des clips pour prévisualiser le montage.</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="651"/>
+        <location filename="../ui/src/preview_player.cpp" line="653"/>
         <source>The timeline cannot be previewed: %1</source>
         <translation>Impossible de prévisualiser la timeline : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="706"/>
+        <location filename="../ui/src/preview_player.cpp" line="708"/>
         <source>Waiting for the first preview…</source>
         <translation>En attente du premier aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="709"/>
+        <location filename="../ui/src/preview_player.cpp" line="711"/>
         <source>queued — waiting to run</source>
         <translation>en file d&apos;attente — en attente d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="895"/>
+        <location filename="../ui/src/preview_player.cpp" line="897"/>
         <source>– / –</source>
         <translation>– / –</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="896"/>
+        <location filename="../ui/src/preview_player.cpp" line="898"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <location filename="../ui/src/preview_player.cpp" line="913"/>
         <source>Pause (Space or K)</source>
         <translation>Pause (Space ou K)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <location filename="../ui/src/preview_player.cpp" line="913"/>
         <source>Play (Space)</source>
         <translation>Lecture (Space)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <location filename="../ui/src/preview_player.cpp" line="926"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <location filename="../ui/src/preview_player.cpp" line="926"/>
         <source>100%</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="927"/>
+        <location filename="../ui/src/preview_player.cpp" line="929"/>
         <source>%1× forward</source>
         <translation>%1× avant</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="928"/>
+        <location filename="../ui/src/preview_player.cpp" line="930"/>
         <source>%1× reverse</source>
         <translation>%1× arrière</translation>
     </message>
@@ -1515,300 +1530,360 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="263"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="305"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Décrivez un plan : une grosse balle rouge qui rebondit sur un fond blanc</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="264"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez créer, avec vos mots. Déposez ici une image ou un clip pour l&apos;utiliser. Ctrl+Enter lance la génération.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="265"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="307"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Invite négative : ce qu&apos;il faut éviter (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="267"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="309"/>
         <source>custom</source>
         <translation>personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="268"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="310"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="269"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="311"/>
         <source>Paint mask...</source>
         <translation>Peindre le masque...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="270"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="312"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>Peindre la zone à régénérer sur la première image du clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="271"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="313"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Oublier les images et clips fournis pour ce mode</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="272"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="314"/>
         <source>random</source>
         <translation>aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="273"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="315"/>
         <source>Lock</source>
         <translation>Fixer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="274"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Garder cette graine pour chaque génération (sinon chacune reçoit une nouvelle graine aléatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="275"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Nombre de variantes (graines différentes) à mettre en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="276"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Générer  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="277"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="319"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Ajouter la génération à la file d&apos;attente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="278"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Intensité du remix : 0 garde le clip, 1 l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <source>Sampling steps (auto: the model&apos;s default)</source>
+        <translation>Étapes d&apos;échantillonnage (auto : la valeur par défaut du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
+        <translation>À quel point le prompt guide chaque étape (auto : la valeur par défaut du modèle ; 1 = sans guidance)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
+        <translation>Ne guider que les étapes dont le niveau de bruit σ est au-dessus de la première valeur et au plus la seconde (1 = bruit pur, 0 = le clip fini). Décoché : la valeur par défaut du modèle, en général chaque étape.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
+        <translation>Décalage du planning de bruit : plus haut, plus d&apos;étapes à fort bruit (auto : la valeur par défaut du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <source>The solver that takes the steps (auto: the model&apos;s default)</source>
+        <translation>Le solveur qui effectue les étapes (auto : la valeur par défaut du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Task</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Inputs</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Guidance</source>
         <translation>Guidage</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <source>Guide between</source>
+        <translation>Guider entre</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <source>Shift</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Variations</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="369"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>Aucun modèle trouvé. Importez-en un avec `tessera models import` ou choisissez un dossier dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="370"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 n&apos;a pas de model.json lisible</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="365"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="412"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Le modèle verra la description que l&apos;optimiseur fait de votre texte.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="371"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Le modèle verra : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="376"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(et ce que montre l&apos;image ou le clip)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="425"/>
         <source>Not understood: %1</source>
         <translation>Non compris : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="402"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="411"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="462"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="471"/>
         <source>none</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="405"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
         <source>clip %1 (%2)</source>
         <translation>clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="407"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="467"/>
         <source>clip %1 (missing)</source>
         <translation>clip %1 (manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="415"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="475"/>
         <source>asset %1 (missing)</source>
         <translation>média %1 (manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="418"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="478"/>
         <source>first frame: %1</source>
         <translation>première image : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="479"/>
         <source>last frame: %1</source>
         <translation>dernière image : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="480"/>
+        <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
+        <translation>clip : aucun, une nouvelle boucle à partir du prompt (ou déposez un clip pour le boucler)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="481"/>
         <source>clip: %1</source>
         <translation>clip : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="421"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="482"/>
         <source>then: %1</source>
         <translation>puis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="422"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="483"/>
         <source>mask: %1</source>
         <translation>masque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="423"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Texte seul (déposez ici une image ou un clip)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="437"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="533"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="638"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Ouvrez ou créez d&apos;abord un projet (Fichier &gt; Nouveau projet).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>Impossible d&apos;utiliser le fichier déposé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="470"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 n&apos;est pas une image ; déposez des clips depuis la bibliothèque pour les remixer ou les prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="486"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>Impossible d’afficher le clip pour peindre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="552"/>
         <source>Paint the region to regenerate</source>
         <translation>Peindre la zone à régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
         <source>Brush</source>
         <translation>Pinceau</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="519"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="581"/>
         <source>Cannot write the mask image</source>
         <translation>Impossible d’écrire l’image du masque</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="525"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="587"/>
         <source>Cannot store the mask: %1</source>
         <translation>Impossible d’enregistrer le masque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="537"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="642"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>Aucun modèle pour générer ; importez-en un ou choisissez-en un dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="559"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="647"/>
+        <source>The guidance interval needs its first value below its second (%1 – %2)</source>
+        <translation>L&apos;intervalle de guidance demande une première valeur inférieure à la seconde (%1 – %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="674"/>
         <source>%1 needs %2</source>
         <translation>%1 nécessite %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="677"/>
         <source>a first-frame image (drop one here)</source>
         <translation>une image de début (déposez-en une ici)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="678"/>
         <source>a last-frame image</source>
         <translation>une image de fin</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="679"/>
         <source>a clip (drop one from the library)</source>
         <translation>un clip (déposez-en un depuis la bibliothèque)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="565"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="680"/>
+        <source>a prompt or a clip to loop</source>
+        <translation>un prompt ou un clip à boucler</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="681"/>
         <source>a second clip</source>
         <translation>un second clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="566"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="682"/>
         <source>a mask image (white = regenerate)</source>
         <translation>une image de masque (blanc = régénérer)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="567"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="683"/>
         <source>a prompt</source>
         <translation>une invite</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="577"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="693"/>
         <source>Cannot queue the generation: %1</source>
         <translation>Impossible de mettre la génération en file d&apos;attente : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="589"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n génération mise en file d&apos;attente</numerusform>
@@ -1830,19 +1905,19 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="136"/>
-        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <location filename="../ui/src/queue_panel.cpp" line="343"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="138"/>
-        <location filename="../ui/src/queue_panel.cpp" line="347"/>
+        <location filename="../ui/src/queue_panel.cpp" line="349"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="140"/>
-        <location filename="../ui/src/queue_panel.cpp" line="349"/>
+        <location filename="../ui/src/queue_panel.cpp" line="351"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -1893,131 +1968,136 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="315"/>
+        <source>first frame</source>
+        <translation>première image</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="317"/>
         <source>refining</source>
         <translation>affinage</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="317"/>
+        <location filename="../ui/src/queue_panel.cpp" line="319"/>
         <source>decoding</source>
         <translation>décodage</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="319"/>
+        <location filename="../ui/src/queue_panel.cpp" line="321"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="320"/>
+        <location filename="../ui/src/queue_panel.cpp" line="322"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="331"/>
+        <location filename="../ui/src/queue_panel.cpp" line="333"/>
         <source>cancelling…</source>
         <translation>annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <location filename="../ui/src/queue_panel.cpp" line="340"/>
         <source>Queued · next</source>
         <translation>En attente · suivante</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <location filename="../ui/src/queue_panel.cpp" line="340"/>
         <source>Queued · %1 ahead</source>
         <translation>En attente · %1 avant</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <location filename="../ui/src/queue_panel.cpp" line="343"/>
         <source>Done · clip %1</source>
         <translation>Terminé · clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="343"/>
+        <location filename="../ui/src/queue_panel.cpp" line="345"/>
         <source> · took %1</source>
         <translation> · durée %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="371"/>
+        <location filename="../ui/src/queue_panel.cpp" line="373"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="401"/>
+        <location filename="../ui/src/queue_panel.cpp" line="403"/>
         <source>Job %1 · %2 · %3</source>
         <translation>Tâche %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="456"/>
+        <location filename="../ui/src/queue_panel.cpp" line="458"/>
         <source>The queue cannot be read: %1</source>
         <translation>Impossible de lire la file d&apos;attente : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="639"/>
+        <location filename="../ui/src/queue_panel.cpp" line="641"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="640"/>
+        <location filename="../ui/src/queue_panel.cpp" line="642"/>
         <source>Cancel the selected queued or running jobs</source>
         <translation>Annuler les tâches sélectionnées en attente ou en cours</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="641"/>
+        <location filename="../ui/src/queue_panel.cpp" line="643"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="642"/>
+        <location filename="../ui/src/queue_panel.cpp" line="644"/>
         <source>Queue the selected failed or cancelled jobs again</source>
         <translation>Remettre en file d&apos;attente les tâches sélectionnées échouées ou annulées</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="643"/>
+        <location filename="../ui/src/queue_panel.cpp" line="645"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="644"/>
+        <location filename="../ui/src/queue_panel.cpp" line="646"/>
         <source>Queue a copy of the selected jobs with a new random seed</source>
         <translation>Mettre en file d&apos;attente une copie des tâches sélectionnées avec une nouvelle graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="645"/>
+        <location filename="../ui/src/queue_panel.cpp" line="647"/>
         <source>Move to top</source>
         <translation>Tout en haut</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="646"/>
+        <location filename="../ui/src/queue_panel.cpp" line="648"/>
         <source>Run the selected queued job next</source>
         <translation>Exécuter ensuite la tâche en attente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="647"/>
+        <location filename="../ui/src/queue_panel.cpp" line="649"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="648"/>
+        <location filename="../ui/src/queue_panel.cpp" line="650"/>
         <source>Move the selected queued job one place earlier</source>
         <translation>Avancer d&apos;une place la tâche en attente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="649"/>
+        <location filename="../ui/src/queue_panel.cpp" line="651"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="650"/>
+        <location filename="../ui/src/queue_panel.cpp" line="652"/>
         <source>Move the selected queued job one place later</source>
         <translation>Reculer d&apos;une place la tâche en attente sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="651"/>
+        <location filename="../ui/src/queue_panel.cpp" line="653"/>
         <source>No jobs. Generations wait and run here.</source>
         <translation>Aucune tâche. Les générations attendent et s&apos;exécutent ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="695"/>
+        <location filename="../ui/src/queue_panel.cpp" line="697"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -2025,7 +2105,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="696"/>
+        <location filename="../ui/src/queue_panel.cpp" line="698"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -2033,7 +2113,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="697"/>
+        <location filename="../ui/src/queue_panel.cpp" line="699"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n terminée</numerusform>
@@ -2041,7 +2121,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="698"/>
+        <location filename="../ui/src/queue_panel.cpp" line="700"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n échouée</numerusform>
@@ -2049,7 +2129,7 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="699"/>
+        <location filename="../ui/src/queue_panel.cpp" line="701"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n annulée</numerusform>

@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="45"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
         <source>Text to video</source>
         <translation>テキストから動画</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="46"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
         <source>Image to video (first frame)</source>
         <translation>画像から動画 (最初のフレーム)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>First and last frame</source>
         <translation>最初と最後のフレーム</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Remix a clip</source>
         <translation>クリップをリミックス</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>Extend forward</source>
         <translation>末尾を延長</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Extend backward</source>
         <translation>先頭を延長</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Make a loop</source>
         <translation>ループを作成</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
         <source>Connect two clips</source>
         <translation>2 つのクリップをつなぐ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
         <source>Inpaint with a mask</source>
         <translation>マスクでインペイント</translation>
     </message>
@@ -65,361 +65,366 @@
 <context>
     <name>tessera::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="52"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
         <source>Text to video</source>
         <translation>テキストから動画</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
         <source>Image to video</source>
         <translation>画像から動画</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
         <source>First and last frame</source>
         <translation>最初と最後のフレーム</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
         <source>Remix</source>
         <translation>リミックス</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
         <source>Extend forward</source>
         <translation>末尾を延長</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
         <source>Extend backward</source>
         <translation>先頭を延長</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
         <source>Loop</source>
         <translation>ループ</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
         <source>Inpaint</source>
         <translation>インペイント</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="285"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
         <source>Select a clip in the library or on the timeline to see its recipe here.</source>
         <translation>ライブラリまたはタイムラインでクリップを選ぶと、ここにレシピが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Model got</source>
         <translation>モデル入力</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Negative</source>
         <translation>ネガティブ</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Timings</source>
         <translation>処理時間</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Parent</source>
         <translation>元クリップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>The prompt after the prompt enhancer: what the model was given</source>
         <translation>エンハンサー適用後のプロンプト: モデルに渡された内容</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
         <source>&amp;Regenerate</source>
         <translation>再生成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="295"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
         <source>Queue this recipe again with the same seed (Ctrl+R)</source>
         <translation>同じシードでこのレシピを再びキューに追加 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
         <source>&amp;Vary seed</source>
         <translation>シードを変更(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
         <source>Queue this recipe with a new random seed (Ctrl+Shift+R)</source>
         <translation>新しいランダムなシードでこのレシピをキューに追加 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>&amp;Use as prompt</source>
         <translation>プロンプトに使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>Load this clip&apos;s prompt and settings into the prompt editor (Ctrl+U)</source>
         <translation>このクリップのプロンプトと設定をプロンプトエディターに読み込む (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Extend &amp;forward</source>
         <translation>末尾を延長(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Generate what happens after this clip</source>
         <translation>このクリップの後に続く場面を生成</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Extend &amp;backward</source>
         <translation>先頭を延長(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Generate what happened before this clip</source>
         <translation>このクリップより前の場面を生成</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Make &amp;loop</source>
         <translation>ループにする(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Make this clip loop seamlessly</source>
         <translation>このクリップを継ぎ目なくループさせる</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Re&amp;mix</source>
         <translation>リミックス(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Generate a variation of this clip with a changed prompt</source>
         <translation>プロンプトを変えてこのクリップのバリエーションを生成</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>&amp;Connect with...</source>
         <translation>別のクリップと接続(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Generate a transition from this clip into another</source>
         <translation>このクリップから別のクリップへのトランジションを生成</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Reveal &amp;file</source>
         <translation>ファイルを表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Open the folder holding this clip&apos;s video file (Ctrl+Shift+E)</source>
         <translation>このクリップの動画ファイルがあるフォルダーを開く (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Copy &amp;seed</source>
         <translation>シードをコピー(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Copy the seed to the clipboard (Ctrl+Shift+C)</source>
         <translation>シードをクリップボードにコピー (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="310"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
         <source>More</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
         <source>Extend, loop, remix or connect this clip; reveal its file</source>
         <translation>このクリップの延長、ループ、リミックス、接続、ファイルの表示</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
         <source>Select the clip this one was made from</source>
         <translation>このクリップの元になったクリップを選択</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="355"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
         <source>No preview</source>
         <translation>プレビューなし</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="358"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="417"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="357"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="359"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
         <source>Clip %1</source>
         <translation>クリップ %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="359"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="360"/>
         <source>Favourite</source>
         <translation>お気に入り</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="364"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="365"/>
         <source>Tags: %1</source>
         <translation>タグ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="374"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="375"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="385"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="386"/>
         <source>Hash %1
 Bundle %2</source>
         <translation>ハッシュ %1
 バンドル %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="391"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
         <source>%1 × %2 · a still image</source>
         <translation>%1 × %2 · 静止画</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="393"/>
         <source>%1 × %2 · %3 frames at %4 fps (%5 s)</source>
         <translation>%1 × %2 · %3 フレーム、%4 fps (%5 秒)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="400"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="401"/>
         <source>steps %1 · guidance %2 · shift %3</source>
         <translation>ステップ %1 · ガイダンス %2 · シフト %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="402"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="407"/>
+        <source>(σ %1 – %2)</source>
+        <translation>（σ %1 – %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
         <source>strength %1</source>
         <translation>強度 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="408"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="415"/>
         <source>engine %1</source>
         <translation>エンジン %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="412"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="419"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="425"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
         <source>Clip %1 (deleted)</source>
         <translation>クリップ %1 (削除済み)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="447"/>
         <source>%1: clip %2</source>
         <translation>%1: クリップ %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="441"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="448"/>
         <source>Select the input clip</source>
         <translation>入力クリップを選択</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="450"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="457"/>
         <source>deleted</source>
         <translation>削除済み</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="454"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="461"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1: %2 (アセット %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="486"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="493"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>クリップ %1 には再実行できる保存済みのリクエストがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="498"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="505"/>
         <source>Queued a variation of clip %1.</source>
         <translation>クリップ %1 のバリエーションをキューに追加しました。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="499"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="506"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>クリップ %1 をシード %2 で再びキューに追加しました。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="502"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="509"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>クリップ %1 を再びキューに追加できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="510"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
         <source>Copied seed %1.</source>
         <translation>シード %1 をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="520"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="527"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>ファイルマネージャーでフォルダー %1 を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="522"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="529"/>
         <source>Could not reveal the file: %1</source>
         <translation>ファイルを表示できませんでした: %1</translation>
     </message>
@@ -795,7 +800,7 @@ Drop image, video or audio files here to import them.</source>
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="151"/>
+        <location filename="../ui/src/main_window.cpp" line="159"/>
         <source>Tessera Studio</source>
         <translation>Tessera Studio</translation>
     </message>
@@ -808,7 +813,7 @@ Select a clip or a running job to see it here.</source>
 クリップまたは実行中のジョブを選ぶとここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
@@ -817,7 +822,7 @@ Select a clip or a running job to see it here.</source>
         <translation type="vanished">ショットを文章で書くか、画像やクリップをここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
@@ -826,7 +831,7 @@ Select a clip or a running job to see it here.</source>
         <translation type="vanished">クリップはまだありません。生成したクリップと読み込んだメディアがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="156"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Inspector</source>
         <translation>インスペクタ</translation>
     </message>
@@ -835,7 +840,7 @@ Select a clip or a running job to see it here.</source>
         <translation type="vanished">選択したクリップのレシピがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="165"/>
         <source>Queue</source>
         <translation>キュー</translation>
     </message>
@@ -844,7 +849,7 @@ Select a clip or a running job to see it here.</source>
         <translation type="vanished">ジョブはありません。生成はここで待機し、実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="165"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
@@ -857,335 +862,340 @@ Select a clip or a running job to see it here.</source>
         <translation type="vanished">準備完了: エンジン %1、LibTorch %2、デバイス %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="97"/>
+        <location filename="../ui/src/main_window.cpp" line="93"/>
+        <source>The prompt and settings of clip %1 are in the prompt editor</source>
+        <translation>クリップ %1 のプロンプトと設定をプロンプトエディタに読み込みました</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="105"/>
         <source>Drop the second clip on the prompt editor to connect to it.</source>
         <translation>接続先の 2 つ目のクリップをプロンプトエディターにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="134"/>
+        <location filename="../ui/src/main_window.cpp" line="142"/>
         <source>The continuation of clip %1 is on the timeline.</source>
         <translation>クリップ %1 の続きをタイムラインに配置しました。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="136"/>
+        <location filename="../ui/src/main_window.cpp" line="144"/>
         <source>The continuation is in the library but could not go on the timeline: %1</source>
         <translation>続きはライブラリにありますが、タイムラインに配置できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <location filename="../ui/src/main_window.cpp" line="158"/>
         <source>Tessera Studio - %1</source>
         <translation>Tessera Studio - %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <location filename="../ui/src/main_window.cpp" line="206"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;New project...</source>
         <translation>新しいプロジェクト(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <location filename="../ui/src/main_window.cpp" line="208"/>
         <source>&amp;Open project...</source>
         <translation>プロジェクトを開く(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="201"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="207"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>&amp;Import media...</source>
         <translation>メディアを読み込む(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="209"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Export timeline...</source>
         <translation>タイムラインを書き出し(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="213"/>
+        <location filename="../ui/src/main_window.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="224"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="217"/>
+        <location filename="../ui/src/main_window.cpp" line="225"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="226"/>
+        <location filename="../ui/src/main_window.cpp" line="234"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="239"/>
+        <location filename="../ui/src/main_window.cpp" line="247"/>
         <source>&amp;Preferences...</source>
         <translation>設定(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="246"/>
+        <location filename="../ui/src/main_window.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="249"/>
+        <location filename="../ui/src/main_window.cpp" line="257"/>
         <source>&amp;Light theme</source>
         <translation>ライトテーマ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="253"/>
+        <location filename="../ui/src/main_window.cpp" line="261"/>
         <source>&amp;Reset layout</source>
         <translation>レイアウトをリセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <location filename="../ui/src/main_window.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="256"/>
+        <location filename="../ui/src/main_window.cpp" line="264"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="257"/>
+        <location filename="../ui/src/main_window.cpp" line="265"/>
         <source>&amp;About Tessera</source>
         <translation>Tessera について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="268"/>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
         <source>Generate (prompt editor)</source>
         <translation>生成 (プロンプトエディター)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="269"/>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
         <source>Play / pause</source>
         <translation>再生 / 一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="270"/>
+        <location filename="../ui/src/main_window.cpp" line="278"/>
         <source>Play backward / pause / play forward (press again for faster)</source>
         <translation>逆再生 / 一時停止 / 再生 (もう一度押すと高速)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="271"/>
+        <location filename="../ui/src/main_window.cpp" line="279"/>
         <source>One frame back / forward</source>
         <translation>1 フレーム戻る / 進む</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <location filename="../ui/src/main_window.cpp" line="280"/>
         <source>Set in / out point</source>
         <translation>イン点 / アウト点を設定</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="273"/>
+        <location filename="../ui/src/main_window.cpp" line="281"/>
         <source>Split the timeline item at the playhead</source>
         <translation>再生ヘッドの位置でタイムラインのアイテムを分割</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="274"/>
+        <location filename="../ui/src/main_window.cpp" line="282"/>
         <source>Delete / ripple delete the selected item</source>
         <translation>選択したアイテムを削除 / リップル削除</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="275"/>
+        <location filename="../ui/src/main_window.cpp" line="283"/>
         <source>Undo / redo</source>
         <translation>元に戻す / やり直す</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="276"/>
+        <location filename="../ui/src/main_window.cpp" line="284"/>
         <source>Zoom the timeline</source>
         <translation>タイムラインをズーム</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="277"/>
-        <location filename="../ui/src/main_window.cpp" line="350"/>
+        <location filename="../ui/src/main_window.cpp" line="285"/>
+        <location filename="../ui/src/main_window.cpp" line="358"/>
         <source>Import media</source>
         <translation>メディアを読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="278"/>
+        <location filename="../ui/src/main_window.cpp" line="286"/>
         <source>Export the timeline</source>
         <translation>タイムラインを書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="283"/>
+        <location filename="../ui/src/main_window.cpp" line="291"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="294"/>
+        <location filename="../ui/src/main_window.cpp" line="302"/>
         <source>About Tessera</source>
         <translation>Tessera について</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="301"/>
+        <location filename="../ui/src/main_window.cpp" line="309"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="312"/>
+        <location filename="../ui/src/main_window.cpp" line="320"/>
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="332"/>
+        <location filename="../ui/src/main_window.cpp" line="340"/>
         <source>Welcome! This is a starter project in %1. Press Ctrl+Enter to generate the sample prompt.</source>
         <translation>ようこそ! %1 にスタータープロジェクトを用意しました。Ctrl+Enter を押すとサンプルのプロンプトを生成します。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="338"/>
+        <location filename="../ui/src/main_window.cpp" line="346"/>
         <source>New project folder</source>
         <translation>新しいプロジェクトのフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="343"/>
+        <location filename="../ui/src/main_window.cpp" line="351"/>
         <source>Open project folder</source>
         <translation>プロジェクトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="348"/>
+        <location filename="../ui/src/main_window.cpp" line="356"/>
         <source>Open or create a project first.</source>
         <translation>先にプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="350"/>
+        <location filename="../ui/src/main_window.cpp" line="358"/>
         <source>Media (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</source>
         <translation>メディア (*.png *.jpg *.jpeg *.webp *.tif *.tiff *.exr *.mp4 *.webm *.mov *.mkv *.gif *.wav *.mp3 *.ogg *.flac *.m4a)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/main_window.cpp" line="354"/>
+        <location filename="../ui/src/main_window.cpp" line="362"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n 個のファイルを読み込みました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="356"/>
+        <location filename="../ui/src/main_window.cpp" line="364"/>
         <source>Nothing was imported: %1</source>
         <translation>何も読み込まれませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="361"/>
+        <location filename="../ui/src/main_window.cpp" line="369"/>
         <source>Open a project with a timeline first.</source>
         <translation>先にタイムラインのあるプロジェクトを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="363"/>
+        <location filename="../ui/src/main_window.cpp" line="371"/>
         <source>The timeline is empty: drag clips from the library onto it first.</source>
         <translation>タイムラインが空です。先にライブラリからクリップをドラッグしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="365"/>
+        <location filename="../ui/src/main_window.cpp" line="373"/>
         <source>Export timeline</source>
         <translation>タイムラインの書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="379"/>
         <source>MP4 (H.264 + AAC)</source>
         <translation>MP4 (H.264 + AAC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="371"/>
+        <location filename="../ui/src/main_window.cpp" line="379"/>
         <source>WebM (VP9 + Opus)</source>
         <translation>WebM (VP9 + Opus)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="380"/>
         <source>QuickTime ProRes 422 HQ</source>
         <translation>QuickTime ProRes 422 HQ</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="372"/>
+        <location filename="../ui/src/main_window.cpp" line="380"/>
         <source>Animated GIF</source>
         <translation>アニメーション GIF</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="373"/>
+        <location filename="../ui/src/main_window.cpp" line="381"/>
         <source>PNG image sequence</source>
         <translation>PNG 連番画像</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="373"/>
+        <location filename="../ui/src/main_window.cpp" line="381"/>
         <source>OpenEXR sequence (linear half float)</source>
         <translation>OpenEXR 連番 (リニア half float)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="378"/>
+        <location filename="../ui/src/main_window.cpp" line="386"/>
         <source>%1 (plugin)</source>
         <translation>%1 (プラグイン)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="383"/>
+        <location filename="../ui/src/main_window.cpp" line="391"/>
         <source>Browse...</source>
         <translation>参照...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="387"/>
+        <location filename="../ui/src/main_window.cpp" line="395"/>
         <source>Write .srt and .vtt subtitles beside it</source>
         <translation>同じ場所に .srt と .vtt の字幕を書き出す</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="389"/>
+        <location filename="../ui/src/main_window.cpp" line="397"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="390"/>
+        <location filename="../ui/src/main_window.cpp" line="398"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="392"/>
+        <location filename="../ui/src/main_window.cpp" line="400"/>
         <source>%1x%2, %3 fps, %4 s. A .manifest.json records how every shot was made.</source>
         <translation>%1x%2、%3 fps、%4 秒。各ショットの作成方法は .manifest.json に記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="399"/>
+        <location filename="../ui/src/main_window.cpp" line="407"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="421"/>
+        <location filename="../ui/src/main_window.cpp" line="429"/>
         <source>Export to</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="436"/>
+        <location filename="../ui/src/main_window.cpp" line="444"/>
         <source>Exporting %1...</source>
         <translation>%1 を書き出し中...</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="449"/>
+        <location filename="../ui/src/main_window.cpp" line="457"/>
         <source>Exporting: %1%</source>
         <translation>書き出し中: %1%</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="455"/>
+        <location filename="../ui/src/main_window.cpp" line="463"/>
         <source>Exported %1 (%2 s)</source>
         <translation>%1 を書き出しました (%2 秒)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="458"/>
+        <location filename="../ui/src/main_window.cpp" line="466"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>書き出しに失敗しました。何も書き込まれていません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="478"/>
+        <location filename="../ui/src/main_window.cpp" line="486"/>
         <source>Extending clip %1: the continuation lands after it on the timeline when it is done.</source>
         <translation>クリップ %1 を延長中: 完了すると、続きがタイムライン上でその後ろに配置されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="480"/>
+        <location filename="../ui/src/main_window.cpp" line="488"/>
         <source>Cannot extend clip %1: %2</source>
         <translation>クリップ %1 を延長できません: %2</translation>
     </message>
@@ -1318,195 +1328,200 @@ Select a clip or a running job to see it here.</source>
     <name>tessera::ui::PreviewPlayer</name>
     <message>
         <location filename="../ui/src/preview_player.cpp" line="116"/>
+        <source>first frame — step %1/%2</source>
+        <translation>最初のフレーム — ステップ %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/preview_player.cpp" line="118"/>
         <source>generating — step %1/%2</source>
         <translation>生成中 — ステップ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="117"/>
+        <location filename="../ui/src/preview_player.cpp" line="119"/>
         <source>generating — %1</source>
         <translation>生成中 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="393"/>
-        <location filename="../ui/src/preview_player.cpp" line="712"/>
+        <location filename="../ui/src/preview_player.cpp" line="395"/>
+        <location filename="../ui/src/preview_player.cpp" line="714"/>
         <source>failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="393"/>
-        <location filename="../ui/src/preview_player.cpp" line="715"/>
+        <location filename="../ui/src/preview_player.cpp" line="395"/>
+        <location filename="../ui/src/preview_player.cpp" line="717"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="427"/>
+        <location filename="../ui/src/preview_player.cpp" line="429"/>
         <source>Go to the first frame (Home)</source>
         <translation>最初のフレームへ移動 (Home)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="428"/>
+        <location filename="../ui/src/preview_player.cpp" line="430"/>
         <source>Step one frame back (Left; Shift+Left: one second)</source>
         <translation>1 フレーム戻る (Left、Shift+Left: 1 秒)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="429"/>
+        <location filename="../ui/src/preview_player.cpp" line="431"/>
         <source>Play backward; again for 2× and 4× (J)</source>
         <translation>逆再生。もう一度押すと 2× と 4× (J)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="430"/>
+        <location filename="../ui/src/preview_player.cpp" line="432"/>
         <source>Play forward; again for 2× and 4× (L)</source>
         <translation>再生。もう一度押すと 2× と 4× (L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="431"/>
+        <location filename="../ui/src/preview_player.cpp" line="433"/>
         <source>Step one frame forward (Right; Shift+Right: one second)</source>
         <translation>1 フレーム進む (Right、Shift+Right: 1 秒)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="432"/>
+        <location filename="../ui/src/preview_player.cpp" line="434"/>
         <source>Go to the last frame (End)</source>
         <translation>最後のフレームへ移動 (End)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="433"/>
+        <location filename="../ui/src/preview_player.cpp" line="435"/>
         <source>In</source>
         <translation>イン</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="434"/>
+        <location filename="../ui/src/preview_player.cpp" line="436"/>
         <source>Mark the in point at this frame (I; Alt+X clears the marks)</source>
         <translation>このフレームにイン点を設定 (I、Alt+X でマークを消去)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="435"/>
+        <location filename="../ui/src/preview_player.cpp" line="437"/>
         <source>Out</source>
         <translation>アウト</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="436"/>
+        <location filename="../ui/src/preview_player.cpp" line="438"/>
         <source>Mark the out point at this frame (O; Alt+X clears the marks)</source>
         <translation>このフレームにアウト点を設定 (O、Alt+X でマークを消去)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="437"/>
+        <location filename="../ui/src/preview_player.cpp" line="439"/>
         <source>Loop</source>
         <translation>ループ</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="438"/>
+        <location filename="../ui/src/preview_player.cpp" line="440"/>
         <source>Loop playback between the in and out points (Ctrl+L)</source>
         <translation>イン点とアウト点の間をループ再生 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="439"/>
+        <location filename="../ui/src/preview_player.cpp" line="441"/>
         <source>Zoom: fit to the view or 100% (Z, or double-click the picture)</source>
         <translation>ズーム: ビューに合わせる / 100% (Z、または画像をダブルクリック)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="440"/>
+        <location filename="../ui/src/preview_player.cpp" line="442"/>
         <source>Scrub through the frames</source>
         <translation>フレームをスクラブ</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="441"/>
+        <location filename="../ui/src/preview_player.cpp" line="443"/>
         <source>Frame (counted from 1) / frames</source>
         <translation>フレーム (1 から数える) / 総フレーム数</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="442"/>
+        <location filename="../ui/src/preview_player.cpp" line="444"/>
         <source>Timecode: hours:minutes:seconds:frames</source>
         <translation>タイムコード: 時:分:秒:フレーム</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="444"/>
-        <location filename="../ui/src/preview_player.cpp" line="477"/>
+        <location filename="../ui/src/preview_player.cpp" line="446"/>
+        <location filename="../ui/src/preview_player.cpp" line="479"/>
         <source>Select a clip or a running job to see it here.</source>
         <translation>クリップまたは実行中のジョブを選ぶとここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="501"/>
+        <location filename="../ui/src/preview_player.cpp" line="503"/>
         <source>Clip %1 cannot be shown: %2</source>
         <translation>クリップ %1 を表示できません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="509"/>
+        <location filename="../ui/src/preview_player.cpp" line="511"/>
         <source>Decoding…</source>
         <translation>デコード中…</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <location filename="../ui/src/preview_player.cpp" line="540"/>
         <source>Clip %1 cannot be played: %2</source>
         <translation>クリップ %1 を再生できません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="538"/>
+        <location filename="../ui/src/preview_player.cpp" line="540"/>
         <source>it has no frames</source>
         <translation>フレームがありません</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="556"/>
+        <location filename="../ui/src/preview_player.cpp" line="558"/>
         <source>No timeline is open.</source>
         <translation>タイムラインが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="568"/>
-        <location filename="../ui/src/preview_player.cpp" line="587"/>
+        <location filename="../ui/src/preview_player.cpp" line="570"/>
+        <location filename="../ui/src/preview_player.cpp" line="589"/>
         <source>The timeline is empty. Drag clips onto it to preview the cut.</source>
         <translation>タイムラインが空です。クリップをドラッグすると編集結果をプレビューできます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="651"/>
+        <location filename="../ui/src/preview_player.cpp" line="653"/>
         <source>The timeline cannot be previewed: %1</source>
         <translation>タイムラインをプレビューできません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="706"/>
+        <location filename="../ui/src/preview_player.cpp" line="708"/>
         <source>Waiting for the first preview…</source>
         <translation>最初のプレビューを待っています…</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="709"/>
+        <location filename="../ui/src/preview_player.cpp" line="711"/>
         <source>queued — waiting to run</source>
         <translation>待機中 — 実行を待っています</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="895"/>
+        <location filename="../ui/src/preview_player.cpp" line="897"/>
         <source>– / –</source>
         <translation>– / –</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="896"/>
+        <location filename="../ui/src/preview_player.cpp" line="898"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <location filename="../ui/src/preview_player.cpp" line="913"/>
         <source>Pause (Space or K)</source>
         <translation>一時停止 (Space または K)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="911"/>
+        <location filename="../ui/src/preview_player.cpp" line="913"/>
         <source>Play (Space)</source>
         <translation>再生 (Space)</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <location filename="../ui/src/preview_player.cpp" line="926"/>
         <source>Fit</source>
         <translation>フィット</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="924"/>
+        <location filename="../ui/src/preview_player.cpp" line="926"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="927"/>
+        <location filename="../ui/src/preview_player.cpp" line="929"/>
         <source>%1× forward</source>
         <translation>%1× 再生</translation>
     </message>
     <message>
-        <location filename="../ui/src/preview_player.cpp" line="928"/>
+        <location filename="../ui/src/preview_player.cpp" line="930"/>
         <source>%1× reverse</source>
         <translation>%1× 逆再生</translation>
     </message>
@@ -1514,300 +1529,360 @@ Select a clip or a running job to see it here.</source>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="263"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="305"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>ショットを説明: 白い背景の上で弾む大きな赤いボール</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="264"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>作りたいものを自分の言葉で。画像やクリップをここにドロップすると使えます。Ctrl+Enter で生成。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="265"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="307"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>ネガティブプロンプト: 避けたいもの (任意)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="267"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="309"/>
         <source>custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="268"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="310"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="269"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="311"/>
         <source>Paint mask...</source>
         <translation>マスクを描く...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="270"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="312"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>クリップの最初のフレーム上に再生成する領域を描く</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="271"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="313"/>
         <source>Forget the images and clips given to this task</source>
         <translation>このタスクに渡した画像とクリップを解除</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="272"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="314"/>
         <source>random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="273"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="315"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="274"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>すべての生成でこのシードを使う (オフの場合は毎回新しいランダムなシード)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="275"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>キューに追加するバリエーションの数 (それぞれ異なるシード)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="276"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>生成  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="277"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="319"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>生成をキューに追加 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="278"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>リミックスの強度: 0 でクリップを保持、1 で無視</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <source>Sampling steps (auto: the model&apos;s default)</source>
+        <translation>サンプリングのステップ数（auto：モデルの既定値）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
+        <translation>各ステップでプロンプトが導く強さ（auto：モデルの既定値、1 = ガイダンスなし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
+        <translation>ノイズレベル σ が最初の値より大きく 2 番目の値以下のステップだけをガイドします（1 = 純粋なノイズ、0 = 完成したクリップ）。チェックなし：モデルの既定値（通常はすべてのステップ）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
+        <translation>ノイズスケジュールのシフト：大きいほど高ノイズ側に多くのステップを使います（auto：モデルの既定値）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <source>The solver that takes the steps (auto: the model&apos;s default)</source>
+        <translation>ステップを進めるソルバー（auto：モデルの既定値）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Strength</source>
         <translation>強度</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Duration</source>
         <translation>長さ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="281"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Guidance</source>
         <translation>ガイダンス</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <source>Guide between</source>
+        <translation>ガイド範囲</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <source>Shift</source>
+        <translation>シフト</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Variations</source>
         <translation>バリエーション</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="282"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="369"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>モデルが見つかりません。`tessera models import` で読み込むか、設定でフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="370"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 に読み取り可能な model.json がありません</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="365"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="412"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;モデルには、入力した内容をエンハンサーが書き直した説明文が渡されます。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="371"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>モデルに渡される内容: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="376"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;（と画像またはクリップの内容）&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="425"/>
         <source>Not understood: %1</source>
         <translation>解釈できなかった語: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="402"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="411"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="462"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="471"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="405"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
         <source>clip %1 (%2)</source>
         <translation>クリップ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="407"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="467"/>
         <source>clip %1 (missing)</source>
         <translation>クリップ %1 (見つかりません)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="415"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="475"/>
         <source>asset %1 (missing)</source>
         <translation>アセット %1 (見つかりません)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="418"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="478"/>
         <source>first frame: %1</source>
         <translation>最初のフレーム: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="479"/>
         <source>last frame: %1</source>
         <translation>最後のフレーム: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="480"/>
+        <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
+        <translation>クリップ：なし、プロンプトから新しいループ（クリップをドロップするとそのクリップをループ）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="481"/>
         <source>clip: %1</source>
         <translation>クリップ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="421"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="482"/>
         <source>then: %1</source>
         <translation>次: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="422"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="483"/>
         <source>mask: %1</source>
         <translation>マスク: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="423"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>テキストのみ (画像やクリップをここにドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="437"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="533"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="638"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>先にプロジェクトを開くか作成してください (ファイル &gt; 新しいプロジェクト)。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>ドロップされたファイルを使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="470"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 は画像ではありません。リミックスや延長をするには、ライブラリからクリップをドロップしてください</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="486"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>描画用にクリップを表示できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="552"/>
         <source>Paint the region to regenerate</source>
         <translation>再生成する領域を描く</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
         <source>Brush</source>
         <translation>ブラシ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="519"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="581"/>
         <source>Cannot write the mask image</source>
         <translation>マスク画像を書き込めません</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="525"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="587"/>
         <source>Cannot store the mask: %1</source>
         <translation>マスクを保存できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="537"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="642"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>生成に使うモデルがありません。モデルを読み込むか、設定で選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="559"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="647"/>
+        <source>The guidance interval needs its first value below its second (%1 – %2)</source>
+        <translation>ガイダンス範囲は最初の値を 2 番目の値より小さくしてください（%1 – %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="674"/>
         <source>%1 needs %2</source>
         <translation>%1 には %2 が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="677"/>
         <source>a first-frame image (drop one here)</source>
         <translation>最初のフレームの画像 (ここにドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="678"/>
         <source>a last-frame image</source>
         <translation>最後のフレームの画像</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="679"/>
         <source>a clip (drop one from the library)</source>
         <translation>クリップ (ライブラリからドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="565"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="680"/>
+        <source>a prompt or a clip to loop</source>
+        <translation>プロンプトまたはループするクリップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="681"/>
         <source>a second clip</source>
         <translation>2 つ目のクリップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="566"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="682"/>
         <source>a mask image (white = regenerate)</source>
         <translation>マスク画像 (白 = 再生成)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="567"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="683"/>
         <source>a prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="577"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="693"/>
         <source>Cannot queue the generation: %1</source>
         <translation>生成をキューに追加できません: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="589"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n 件の生成をキューに追加しました</numerusform>
@@ -1828,19 +1903,19 @@ Select a clip or a running job to see it here.</source>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="136"/>
-        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <location filename="../ui/src/queue_panel.cpp" line="343"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="138"/>
-        <location filename="../ui/src/queue_panel.cpp" line="347"/>
+        <location filename="../ui/src/queue_panel.cpp" line="349"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="140"/>
-        <location filename="../ui/src/queue_panel.cpp" line="349"/>
+        <location filename="../ui/src/queue_panel.cpp" line="351"/>
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
@@ -1891,159 +1966,164 @@ Select a clip or a running job to see it here.</source>
     </message>
     <message>
         <location filename="../ui/src/queue_panel.cpp" line="315"/>
+        <source>first frame</source>
+        <translation>最初のフレーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/queue_panel.cpp" line="317"/>
         <source>refining</source>
         <translation>リファイン中</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="317"/>
+        <location filename="../ui/src/queue_panel.cpp" line="319"/>
         <source>decoding</source>
         <translation>デコード中</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="319"/>
+        <location filename="../ui/src/queue_panel.cpp" line="321"/>
         <source>starting</source>
         <translation>開始中</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="320"/>
+        <location filename="../ui/src/queue_panel.cpp" line="322"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="331"/>
+        <location filename="../ui/src/queue_panel.cpp" line="333"/>
         <source>cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <location filename="../ui/src/queue_panel.cpp" line="340"/>
         <source>Queued · next</source>
         <translation>待機中 · 次に実行</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="338"/>
+        <location filename="../ui/src/queue_panel.cpp" line="340"/>
         <source>Queued · %1 ahead</source>
         <translation>待機中 · 前に %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="341"/>
+        <location filename="../ui/src/queue_panel.cpp" line="343"/>
         <source>Done · clip %1</source>
         <translation>完了 · クリップ %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="343"/>
+        <location filename="../ui/src/queue_panel.cpp" line="345"/>
         <source> · took %1</source>
         <translation> · 所要 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="371"/>
+        <location filename="../ui/src/queue_panel.cpp" line="373"/>
         <source>%1 left</source>
         <translation>残り %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="401"/>
+        <location filename="../ui/src/queue_panel.cpp" line="403"/>
         <source>Job %1 · %2 · %3</source>
         <translation>ジョブ %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="456"/>
+        <location filename="../ui/src/queue_panel.cpp" line="458"/>
         <source>The queue cannot be read: %1</source>
         <translation>キューを読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="639"/>
+        <location filename="../ui/src/queue_panel.cpp" line="641"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="640"/>
+        <location filename="../ui/src/queue_panel.cpp" line="642"/>
         <source>Cancel the selected queued or running jobs</source>
         <translation>選択した待機中または実行中のジョブをキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="641"/>
+        <location filename="../ui/src/queue_panel.cpp" line="643"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="642"/>
+        <location filename="../ui/src/queue_panel.cpp" line="644"/>
         <source>Queue the selected failed or cancelled jobs again</source>
         <translation>選択した失敗またはキャンセル済みのジョブを再びキューに追加</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="643"/>
+        <location filename="../ui/src/queue_panel.cpp" line="645"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="644"/>
+        <location filename="../ui/src/queue_panel.cpp" line="646"/>
         <source>Queue a copy of the selected jobs with a new random seed</source>
         <translation>選択したジョブのコピーを新しいランダムなシードでキューに追加</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="645"/>
+        <location filename="../ui/src/queue_panel.cpp" line="647"/>
         <source>Move to top</source>
         <translation>先頭へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="646"/>
+        <location filename="../ui/src/queue_panel.cpp" line="648"/>
         <source>Run the selected queued job next</source>
         <translation>選択した待機中のジョブを次に実行</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="647"/>
+        <location filename="../ui/src/queue_panel.cpp" line="649"/>
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="648"/>
+        <location filename="../ui/src/queue_panel.cpp" line="650"/>
         <source>Move the selected queued job one place earlier</source>
         <translation>選択した待機中のジョブを 1 つ前へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="649"/>
+        <location filename="../ui/src/queue_panel.cpp" line="651"/>
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="650"/>
+        <location filename="../ui/src/queue_panel.cpp" line="652"/>
         <source>Move the selected queued job one place later</source>
         <translation>選択した待機中のジョブを 1 つ後ろへ移動</translation>
     </message>
     <message>
-        <location filename="../ui/src/queue_panel.cpp" line="651"/>
+        <location filename="../ui/src/queue_panel.cpp" line="653"/>
         <source>No jobs. Generations wait and run here.</source>
         <translation>ジョブはありません。生成はここで待機し、実行されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="695"/>
+        <location filename="../ui/src/queue_panel.cpp" line="697"/>
         <source>%n running</source>
         <translation>
             <numerusform>実行中 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="696"/>
+        <location filename="../ui/src/queue_panel.cpp" line="698"/>
         <source>%n queued</source>
         <translation>
             <numerusform>待機中 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="697"/>
+        <location filename="../ui/src/queue_panel.cpp" line="699"/>
         <source>%n done</source>
         <translation>
             <numerusform>完了 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="698"/>
+        <location filename="../ui/src/queue_panel.cpp" line="700"/>
         <source>%n failed</source>
         <translation>
             <numerusform>失敗 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/queue_panel.cpp" line="699"/>
+        <location filename="../ui/src/queue_panel.cpp" line="701"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>キャンセル済み %n</numerusform>
