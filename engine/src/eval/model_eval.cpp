@@ -151,15 +151,16 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
         base.shift = o.shift;
         base.sampler = o.sampler;
         base.seed = t.seed;
-        auto run = [&](Task task, int extend, const char* name) {
+        // A task on the rendered scene (its first frame for i2v, else the clip), or on its caption alone.
+        auto run = [&](Task task, int extend, const char* name, bool givenScene = true) {
             if (cancel && cancel->load()) throw GenerationError(ErrorKind::Cancelled, "evaluation cancelled");
             if (progress) progress(std::string(name) + ": " + t.caption, done, total);
             GenerationRequest r = base;
             r.task = task;
             r.extendFrames = extend;
-            if (task == Task::ImageToVideo)
+            if (givenScene && task == Task::ImageToVideo)
                 r.image = truth.frames[0];
-            else
+            else if (givenScene)
                 r.video = truth;
             Clip out = model.generate(r, {}, cancel).clip;
             ++done;
@@ -167,16 +168,9 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
         };
         t.i2vPsnrDb = psnrDb(truth.frames[0], run(Task::ImageToVideo, 0, "i2v").frames.at(0));
         t.loopSeamRatio = loopSeamRatio(run(Task::Loop, extendFrames, "loop"));
-        {
-            if (cancel && cancel->load()) throw GenerationError(ErrorKind::Cancelled, "evaluation cancelled");
-            if (progress) progress("loop from text: " + t.caption, done, total);
-            GenerationRequest fromText = base;
-            fromText.task = Task::Loop;
-            const Clip loop = model.generate(fromText, {}, cancel).clip;
-            ++done;
-            t.textLoopSeamRatio = loopSeamRatio(loop);
-            t.textLoopWorstStepRatio = loopWorstStepRatio(loop);
-        }
+        const Clip textLoop = run(Task::Loop, 0, "loop from text", false);
+        t.textLoopSeamRatio = loopSeamRatio(textLoop);
+        t.textLoopWorstStepRatio = loopWorstStepRatio(textLoop);
         auto judgeFrames = [&](const Clip& clip, int from, int to) {
             Clip part;
             part.fps = clip.fps;

@@ -453,18 +453,19 @@ torch::Tensor Model::Impl::sample(const Conditioning& cond, const Resolved& s, c
     auto solver =
         makeSolver(s.solver, schedule, deriveSeed(noiseSeed, 0xA2CE57A1ull), spec.frameSharedNoise, spec.offsetNoise);
     const int steps = static_cast<int>(schedule.timesteps.size());
+    // A ring: at odd steps the DiT sees the period's latents rotated by half, so the wrap from the last
+    // to the first is inside its window (the first latent frame, a single frame, stays in front).
+    const int64_t period = L - 1;
+    auto rotate = [&](const torch::Tensor& t, int64_t by) {
+        return by == 0 ? t : torch::cat({t.narrow(1, 0, 1), torch::roll(t.narrow(1, 1, period), {by}, {1})}, 1);
+    };
     for (int i = 0; i < steps; ++i) {
         if (cancel && cancel->load()) throw GenerationError(ErrorKind::Cancelled, "cancelled at step " + std::to_string(i));
         const double sigma = schedule.sigmas[i];
         const bool guided = s.guidance != 1.0 && sigma > s.guidanceLow && sigma <= s.guidanceHigh;
         if (known.defined())  // the known region follows the known latents, re-noised to this step's sigma
             x = knownMask * ((1.0 - sigma) * known + sigma * noise) + (1.0 - knownMask) * x;
-        // A ring: at odd steps the DiT sees the period's latents rotated by half, so the wrap from the
-        // last to the first is inside its window (the first latent frame, a single frame, stays).
-        const int64_t period = L - 1, rotation = cond.ring && (i % 2) ? period / 2 : 0;
-        auto rotate = [&](const torch::Tensor& t, int64_t by) {
-            return by == 0 ? t : torch::cat({t.narrow(1, 0, 1), torch::roll(t.narrow(1, 1, period), {by}, {1})}, 1);
-        };
+        const int64_t rotation = cond.ring && (i % 2) ? period / 2 : 0;
         auto in = maskInput.defined() ? torch::cat({rotate(x, -rotation), maskInput}, 0) : rotate(x, -rotation);
         in = in.to(dtype);
         std::vector<torch::Tensor> xs{in}, cs{ctx};
@@ -576,7 +577,8 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
     const auto& t2vNames = textToVideoNames();
     if (std::find(t2vNames.begin(), t2vNames.end(), t2v) == t2vNames.end())
         badRequest("text to video must be \"direct\" or \"image-first\", not \"" + t2v + "\"");
-    const bool fromText = r.task == Task::TextToVideo || (r.task == Task::Loop && r.video.frames.empty());
+    const bool loopOfText = r.task == Task::Loop && r.video.frames.empty();
+    const bool fromText = r.task == Task::TextToVideo || loopOfText;
     const bool imageFirst = fromText && t2v == "image-first" && s.frames > 1;
     Frame firstFrame;
     if (imageFirst) {
@@ -604,10 +606,10 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
     const auto& loopNames = loopFromTextNames();
     if (std::find(loopNames.begin(), loopNames.end(), loopHow) == loopNames.end())
         badRequest("a loop from text must be made as a \"bridge\" or a \"ring\", not \"" + loopHow + "\"");
-    const bool ringLoop = r.task == Task::Loop && r.video.frames.empty() && loopHow == "ring";
+    const bool ringLoop = loopOfText && loopHow == "ring";
     if (ringLoop && s.frames < 9)
         badRequest("a ring loop needs at least 9 frames (it is frames - 1 long), not " + std::to_string(s.frames));
-    if (r.task == Task::Loop && r.video.frames.empty() && !ringLoop) {
+    if (loopOfText && !ringLoop) {
         GenerationRequest first = r;
         first.task = Task::TextToVideo;
         fromFirstFrame(first);
@@ -731,7 +733,7 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
     };
     if (r.task == Task::ExtendBackward) recipe["backward_extension"] = "native";
     if (fromText) recipe["text_to_video"] = t2v;
-    if (r.task == Task::Loop && r.video.frames.empty()) recipe["loop_from_text"] = loopHow;
+    if (loopOfText) recipe["loop_from_text"] = loopHow;
     result.recipeJson = recipe.dump();
     result.timingsSeconds["total"] = since(t0);
     if (progress) progress({"done", 1, 1, since(t0), {}});
