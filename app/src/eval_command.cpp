@@ -132,7 +132,8 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
         };
         for (Row row :
              {Row{"vae_psnr_db", "VAE reconstruction PSNR (dB)"}, Row{"i2v_psnr_db", "i2v first-frame PSNR (dB)"},
-              Row{"loop_seam_ratio", "loop seam ratio"}, Row{"text_loop_seam_ratio", "loop from text seam ratio"},
+              Row{"loop_seam_ratio", "loop seam ratio"},
+              Row{"loop_worst_step_ratio", "loop worst step"}, Row{"text_loop_seam_ratio", "loop from text seam ratio"},
               Row{"text_loop_worst_step_ratio", "loop from text worst step"},
               Row{"extend_forward_seam_ratio", "extend forward seam ratio"},
               Row{"extend_backward_seam_ratio", "extend backward seam ratio"}}) {

@@ -45,7 +45,7 @@ for split in ("seen", "held-out"):
     need(t["attributes"]["color"]["total"] == 1, "color total of " + split)
 tasks = r["tasks"]
 need(tasks["measured"] and len(tasks["clips"]) == 1, "task clips")
-for key in ("vae_psnr_db", "i2v_psnr_db", "loop_seam_ratio", "text_loop_seam_ratio", "text_loop_worst_step_ratio",
+for key in ("vae_psnr_db", "i2v_psnr_db", "loop_seam_ratio", "loop_worst_step_ratio", "text_loop_seam_ratio", "text_loop_worst_step_ratio",
             "extend_forward_seam_ratio", "extend_backward_seam_ratio"):
     need(key in tasks["clips"][0] and tasks["summary"][key]["count"] == 1, "task figure " + key)
 need(len(r["targets"]) == 11, "targets")

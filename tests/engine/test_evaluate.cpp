@@ -422,6 +422,7 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_TRUE(std::isfinite(t.vaePsnrDb) && t.vaePsnrDb > 0) << t.vaePsnrDb;
     EXPECT_TRUE(std::isfinite(t.i2vPsnrDb) && t.i2vPsnrDb > 0) << t.i2vPsnrDb;
     EXPECT_GT(t.loopSeamRatio, 0);
+    EXPECT_GE(t.loopWorstStepRatio, t.loopSeamRatio);
     EXPECT_GT(t.textLoopSeamRatio, 0);
     EXPECT_GE(t.textLoopWorstStepRatio, t.textLoopSeamRatio);
     EXPECT_GT(t.extendForwardSeamRatio, 0);
@@ -449,6 +450,8 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_EQ(colorScores, 2);
     EXPECT_EQ(report["tasks"]["summary"]["loop_seam_ratio"]["count"], 1);
     EXPECT_EQ(report["tasks"]["summary"]["text_loop_worst_step_ratio"]["count"], 1);
+    EXPECT_EQ(report["tasks"]["summary"]["loop_worst_step_ratio"]["count"], 1);
+    EXPECT_DOUBLE_EQ(report["tasks"]["clips"][0]["loop_worst_step_ratio"].get<double>(), t.loopWorstStepRatio);
     EXPECT_DOUBLE_EQ(report["tasks"]["clips"][0]["text_loop_seam_ratio"].get<double>(), t.textLoopSeamRatio);
     EXPECT_EQ(report["tasks"]["summary"]["vae_forward_seam_ratio"]["count"], 1);
     EXPECT_DOUBLE_EQ(report["tasks"]["clips"][0]["vae_backward_seam_ratio"].get<double>(), t.vaeBackwardSeamRatio);

@@ -195,6 +195,8 @@ struct TaskClipResult {
     double vaePsnrDb = 0;
     double i2vPsnrDb = 0;
     double loopSeamRatio = 0;
+    /// loopWorstStepRatio of that loop: its largest step, the join from the clip into the bridge included.
+    double loopWorstStepRatio = 0;
     /// A loop made from the scene's caption alone (no clip, as the model's loop_from_text makes it):
     /// loopSeamRatio and loopWorstStepRatio of it.
     double textLoopSeamRatio = 0;

@@ -167,7 +167,9 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
             return out;
         };
         t.i2vPsnrDb = psnrDb(truth.frames[0], run(Task::ImageToVideo, 0, "i2v").frames.at(0));
-        t.loopSeamRatio = loopSeamRatio(run(Task::Loop, extendFrames, "loop"));
+        const Clip clipLoop = run(Task::Loop, extendFrames, "loop");
+        t.loopSeamRatio = loopSeamRatio(clipLoop);
+        t.loopWorstStepRatio = loopWorstStepRatio(clipLoop);
         const Clip textLoop = run(Task::Loop, 0, "loop from text", false);
         t.textLoopSeamRatio = loopSeamRatio(textLoop);
         t.textLoopWorstStepRatio = loopWorstStepRatio(textLoop);
@@ -747,6 +749,7 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
         }
         rep.taskSummary["i2v_psnr_db"] = summarize(rep.taskClips, &TaskClipResult::i2vPsnrDb, true);
         rep.taskSummary["loop_seam_ratio"] = summarize(rep.taskClips, &TaskClipResult::loopSeamRatio, false);
+        rep.taskSummary["loop_worst_step_ratio"] = summarize(rep.taskClips, &TaskClipResult::loopWorstStepRatio, false);
         rep.taskSummary["text_loop_seam_ratio"] = summarize(rep.taskClips, &TaskClipResult::textLoopSeamRatio, false);
         rep.taskSummary["text_loop_worst_step_ratio"] =
             summarize(rep.taskClips, &TaskClipResult::textLoopWorstStepRatio, false);
@@ -817,6 +820,7 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
                                   {"vae_psnr_db", number(t.vaePsnrDb)},
                                   {"i2v_psnr_db", number(t.i2vPsnrDb)},
                                   {"loop_seam_ratio", number(t.loopSeamRatio)},
+                                  {"loop_worst_step_ratio", number(t.loopWorstStepRatio)},
                                   {"text_loop_seam_ratio", number(t.textLoopSeamRatio)},
                                   {"text_loop_worst_step_ratio", number(t.textLoopWorstStepRatio)},
                                   {"extend_forward_seam_ratio", number(t.extendForwardSeamRatio)},
