@@ -15,6 +15,10 @@ reports by (prompt, seed) and, for every split and attribute:
     python3 scripts/compare_eval.py shipped.json candidate.json --json
     python3 scripts/compare_eval.py shipped.json candidate.json --by-value background
 
+--may-differ SETTING lets one sampling setting (steps, guidance, shift or sampler) differ between
+the reports, to pair one bundle's clips at two settings (the same prompts and noise seeds, e.g. 20
+steps against 40); prompts, seeds and sizes must still agree.
+
 --by-value ATTRIBUTE splits that attribute's rows by the value asked ("background black", "background
 white"...), to see which values a change helps and which it hurts.
 
@@ -29,6 +33,9 @@ import sys
 # Settings that must agree for two reports' clips to be comparable.
 PAIRED_SETTINGS = ("width", "height", "frames", "fps", "steps", "guidance", "shift", "sampler",
                    "enhance_prompt", "prompts", "prompt_seed", "base_seed", "seeds")
+
+# Settings --may-differ accepts: how a clip is sampled, not which clip it is.
+SAMPLING_SETTINGS = ("steps", "guidance", "shift", "sampler")
 
 
 def sign_test_p(wins, losses):
@@ -69,9 +76,15 @@ def per_clip_scores(clip, by_value=()):
     return out
 
 
-def compare(a, b, by_value=()):
-    """The paired comparison of reports a and b (dicts as `tessera eval -o` writes them)."""
-    differing = [k for k in PAIRED_SETTINGS if a["settings"].get(k) != b["settings"].get(k)]
+def compare(a, b, by_value=(), may_differ=()):
+    """The paired comparison of reports a and b (dicts as `tessera eval -o` writes them); the sampling
+    settings named in may_differ need not agree."""
+    not_sampling = [k for k in may_differ if k not in SAMPLING_SETTINGS]
+    if not_sampling:
+        raise ValueError(f"only sampling settings ({', '.join(SAMPLING_SETTINGS)}) may differ, not " +
+                         ", ".join(not_sampling))
+    differing = [k for k in PAIRED_SETTINGS
+                 if k not in may_differ and a["settings"].get(k) != b["settings"].get(k)]
     if differing:
         raise ValueError("the reports were made with different settings (" +
                          ", ".join(f"{k}: {a['settings'].get(k)} against {b['settings'].get(k)}" for k in differing) +
@@ -137,10 +150,12 @@ def main(argv=None):
     ap.add_argument("--json", action="store_true", help="print the rows as JSON")
     ap.add_argument("--by-value", action="append", default=[], metavar="ATTRIBUTE",
                     help="split this attribute's rows by the value asked (e.g. background); may be repeated")
+    ap.add_argument("--may-differ", action="append", default=[], metavar="SETTING",
+                    help="a sampling setting (steps, guidance, shift, sampler) the reports may differ in; may be repeated")
     args = ap.parse_args(argv)
     a, b = load(args.a), load(args.b)
     try:
-        rows = compare(a, b, tuple(args.by_value))
+        rows = compare(a, b, tuple(args.by_value), tuple(args.may_differ))
     except ValueError as e:
         print(f"compare_eval.py: {e}", file=sys.stderr)
         return 2

@@ -65,366 +65,376 @@
 <context>
     <name>tessera::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
         <source>Text to video</source>
         <translation>Text zu Video</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
         <source>Image to video</source>
         <translation>Bild zu Video</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
         <source>First and last frame</source>
         <translation>Erster und letzter Frame</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
         <source>Remix</source>
         <translation>Remix</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
         <source>Extend forward</source>
         <translation>Vorwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
         <source>Extend backward</source>
         <translation>Rückwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
         <source>Loop</source>
         <translation>Loop</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="62"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="63"/>
         <source>Inpaint</source>
         <translation>Inpainting</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Select a clip in the library or on the timeline to see its recipe here.</source>
         <translation>Wähle einen Clip in der Bibliothek oder auf der Zeitleiste, um hier sein Rezept zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Model got</source>
         <translation>Modell erhielt</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Timings</source>
         <translation>Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Parent</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="293"/>
         <source>The prompt after the prompt enhancer: what the model was given</source>
         <translation>Der Prompt nach dem Prompt-Verbesserer: was das Modell erhalten hat</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>&amp;Regenerate</source>
         <translation>&amp;Neu generieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>Queue this recipe again with the same seed (Ctrl+R)</source>
         <translation>Dieses Rezept erneut mit demselben Seed einreihen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>&amp;Vary seed</source>
         <translation>&amp;Seed variieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Queue this recipe with a new random seed (Ctrl+Shift+R)</source>
         <translation>Dieses Rezept mit einem neuen zufälligen Seed einreihen (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>&amp;Use as prompt</source>
         <translation>Als &amp;Prompt nutzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Load this clip&apos;s prompt and settings into the prompt editor (Ctrl+U)</source>
         <translation>Prompt und Einstellungen dieses Clips in den Prompt-Editor laden (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Extend &amp;forward</source>
         <translation>&amp;Vorwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Generate what happens after this clip</source>
         <translation>Erzeugen, was nach diesem Clip geschieht</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Extend &amp;backward</source>
         <translation>&amp;Rückwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Generate what happened before this clip</source>
         <translation>Erzeugen, was vor diesem Clip geschah</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Make &amp;loop</source>
         <translation>&amp;Loop erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Make this clip loop seamlessly</source>
         <translation>Aus diesem Clip einen nahtlosen Loop machen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Re&amp;mix</source>
         <translation>Re&amp;mixen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Generate a variation of this clip with a changed prompt</source>
         <translation>Eine Variante dieses Clips mit geändertem Prompt erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>&amp;Connect with...</source>
         <translation>Ver&amp;binden mit...</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Generate a transition from this clip into another</source>
         <translation>Einen Übergang von diesem Clip in einen anderen erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="306"/>
         <source>Reveal &amp;file</source>
         <translation>&amp;Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="306"/>
         <source>Open the folder holding this clip&apos;s video file (Ctrl+Shift+E)</source>
         <translation>Den Ordner mit der Videodatei dieses Clips öffnen (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="307"/>
         <source>Copy &amp;seed</source>
         <translation>Seed &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="307"/>
         <source>Copy the seed to the clipboard (Ctrl+Shift+C)</source>
         <translation>Den Seed in die Zwischenablage kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="314"/>
         <source>Extend, loop, remix or connect this clip; reveal its file</source>
         <translation>Clip verlängern, loopen, remixen oder verbinden; Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="315"/>
         <source>Select the clip this one was made from</source>
         <translation>Den Clip auswählen, aus dem dieser entstanden ist</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="358"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="357"/>
         <location filename="../ui/src/inspector_panel.cpp" line="359"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="361"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="360"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="362"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="365"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="367"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="375"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="377"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="386"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="388"/>
         <source>Hash %1
 Bundle %2</source>
         <translation>Hash %1
 Bundle %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="394"/>
         <source>%1 × %2 · a still image</source>
         <translation>%1 × %2 · ein Standbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="393"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="395"/>
         <source>%1 × %2 · %3 frames at %4 fps (%5 s)</source>
         <translation>%1 × %2 · %3 Frames mit %4 fps (%5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="401"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="403"/>
         <source>steps %1 · guidance %2 · shift %3</source>
         <translation>Schritte %1 · Guidance %2 · Shift %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="407"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
         <source>(σ %1 – %2)</source>
         <translation>(σ %1 – %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="411"/>
         <source>strength %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="415"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="416"/>
+        <source>refined ×2</source>
+        <translation>verfeinert ×2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="417"/>
+        <source>prompt as typed</source>
+        <translation>Prompt wie eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="423"/>
         <source>engine %1</source>
         <translation>Engine %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="419"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
         <source>Clip %1 (deleted)</source>
         <translation>Clip %1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="447"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="455"/>
         <source>%1: clip %2</source>
         <translation>%1: Clip %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="448"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="456"/>
         <source>Select the input clip</source>
         <translation>Eingabe-Clip auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="457"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="465"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="461"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="469"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1: %2 (Asset %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="493"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="501"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>Clip %1 hat keine gespeicherte Anfrage, die erneut laufen könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="505"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="513"/>
         <source>Queued a variation of clip %1.</source>
         <translation>Variante von Clip %1 eingereiht.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="506"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="514"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>Clip %1 erneut mit Seed %2 eingereiht.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="509"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>Clip %1 konnte nicht erneut eingereiht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
         <source>Copied seed %1.</source>
         <translation>Seed %1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="527"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="535"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>Der Ordner %1 konnte nicht im Dateimanager geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="529"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="537"/>
         <source>Could not reveal the file: %1</source>
         <translation>Die Datei konnte nicht angezeigt werden: %1</translation>
     </message>
@@ -1530,360 +1540,390 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="305"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Beschreibe eine Einstellung: ein großer roter Ball, der auf weißem Hintergrund springt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Was entstehen soll, in deinen Worten. Zieh Bilder oder Clips hierher, um sie zu verwenden. Ctrl+Enter generiert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="307"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Negativer Prompt: was vermieden werden soll (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="309"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
         <source>custom</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="310"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="584"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="311"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
         <source>Paint mask...</source>
         <translation>Maske malen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="312"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>Den neu zu erzeugenden Bereich auf das erste Bild des Clips malen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="313"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="324"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Die dieser Aufgabe gegebenen Bilder und Clips vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="314"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="315"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
         <source>Lock</source>
         <translation>Fixieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Diesen Seed für jede Generierung behalten (sonst bekommt jede einen neuen zufälligen Seed)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Wie viele Varianten (verschiedene Seeds) eingereiht werden</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Generieren  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="319"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Die Generierung zur Warteschlange hinzufügen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Remix-Stärke: 0 behält den Clip, 1 ignoriert ihn</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Sampling steps (auto: the model&apos;s default)</source>
         <translation>Sampling-Schritte (auto: die Vorgabe des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
         <translation>Wie stark der Prompt jeden Schritt lenkt (auto: die Vorgabe des Modells; 1 = keine Guidance)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
         <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
         <translation>Nur die Schritte lenken, deren Rauschniveau σ über dem ersten und höchstens beim zweiten Wert liegt (1 = reines Rauschen, 0 = der fertige Clip). Nicht angehakt: die Vorgabe des Modells, meist jeder Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
         <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
         <translation>Verschiebung des Rauschplans: höher verbringt mehr Schritte bei starkem Rauschen (auto: die Vorgabe des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="340"/>
         <source>The solver that takes the steps (auto: the model&apos;s default)</source>
         <translation>Der Solver, der die Schritte ausführt (auto: die Vorgabe des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <source>Enhance prompt</source>
+        <translation>Prompt verbessern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="342"/>
+        <source>Rewrite the prompt into the captions the model was trained on (shown under the prompt). Untick to give the model your words as typed.</source>
+        <translation>Schreibt den Prompt in die Beschreibungen um, mit denen das Modell trainiert wurde (unter dem Prompt angezeigt). Abwählen, um dem Modell Ihre Worte unverändert zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
+        <source>Refine ×2</source>
+        <translation>Verfeinern ×2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <source>Cascade refinement: upscale the clip 2× and re-denoise it at low strength for finer detail (about twice the time)</source>
+        <translation>Kaskadenverfeinerung: den Clip 2× vergrößern und mit geringer Stärke erneut entrauschen, für feinere Details (etwa die doppelte Zeit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Guide between</source>
         <translation>Lenken zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="369"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="386"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>Kein Modell gefunden. Importiere eines mit `tessera models import` oder wähle einen Ordner in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="370"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="387"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 hat keine lesbare model.json</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="412"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="430"/>
+        <source>&lt;i&gt;The model will see your prompt as typed (the enhancer is off).&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Das Modell sieht Ihren Prompt wie eingegeben (die Verbesserung ist aus).&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="434"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Das Modell sieht die Beschreibung, die der Verbesserer aus deiner Eingabe macht.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Das Modell sieht: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
         <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(und was das Bild oder der Clip zeigt)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="425"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
         <source>Not understood: %1</source>
         <translation>Nicht verstanden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="462"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="471"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
         <source>none</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="487"/>
         <source>clip %1 (%2)</source>
         <translation>Clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="467"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="489"/>
         <source>clip %1 (missing)</source>
         <translation>Clip %1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="475"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="497"/>
         <source>asset %1 (missing)</source>
         <translation>Asset %1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="478"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
         <source>first frame: %1</source>
         <translation>erster Frame: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="479"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="501"/>
         <source>last frame: %1</source>
         <translation>letzter Frame: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="480"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
         <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
         <translation>Clip: keiner, ein neuer Loop aus dem Prompt (oder einen Clip ablegen, um ihn zu loopen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="481"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
         <source>clip: %1</source>
         <translation>Clip: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="482"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="504"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="483"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="505"/>
         <source>mask: %1</source>
         <translation>Maske: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Nur Text (Bild oder Clip hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="638"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="521"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Öffne oder erstelle zuerst ein Projekt (Datei &gt; Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>Die abgelegte Datei ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="554"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 ist kein Bild; zieh Clips aus der Bibliothek hierher, um sie zu remixen oder zu verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="570"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>Der Clip kann nicht zum Malen angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="552"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
         <source>Paint the region to regenerate</source>
         <translation>Neu zu erzeugenden Bereich malen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="586"/>
         <source>Brush</source>
         <translation>Pinsel</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="581"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="603"/>
         <source>Cannot write the mask image</source>
         <translation>Das Maskenbild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="587"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="609"/>
         <source>Cannot store the mask: %1</source>
         <translation>Die Maske kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="642"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="666"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>Kein Modell zum Generieren; importiere eines oder wähle eines in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="647"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="671"/>
         <source>The guidance interval needs its first value below its second (%1 – %2)</source>
         <translation>Beim Guidance-Intervall muss der erste Wert unter dem zweiten liegen (%1 – %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="674"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="700"/>
         <source>%1 needs %2</source>
         <translation>%1 benötigt %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="677"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="703"/>
         <source>a first-frame image (drop one here)</source>
         <translation>ein Startbild (hier ablegen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="678"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="704"/>
         <source>a last-frame image</source>
         <translation>ein Endbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="679"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
         <source>a clip (drop one from the library)</source>
         <translation>einen Clip (aus der Bibliothek hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="680"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="706"/>
         <source>a prompt or a clip to loop</source>
         <translation>einen Prompt oder einen Clip zum Loopen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="681"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="707"/>
         <source>a second clip</source>
         <translation>einen zweiten Clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="682"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="708"/>
         <source>a mask image (white = regenerate)</source>
         <translation>ein Maskenbild (weiß = neu erzeugen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="683"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="709"/>
         <source>a prompt</source>
         <translation>einen Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="693"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="719"/>
         <source>Cannot queue the generation: %1</source>
         <translation>Generierung kann nicht eingereiht werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="731"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n Generierung eingereiht</numerusform>

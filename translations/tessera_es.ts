@@ -65,366 +65,376 @@
 <context>
     <name>tessera::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
         <source>Text to video</source>
         <translation>Texto a vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
         <source>Image to video</source>
         <translation>Imagen a vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
         <source>First and last frame</source>
         <translation>Primer y último fotograma</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
         <source>Remix</source>
         <translation>Remezcla</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
         <source>Extend forward</source>
         <translation>Extender hacia delante</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
         <source>Extend backward</source>
         <translation>Extender hacia atrás</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="62"/>
         <source>Connect</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="63"/>
         <source>Inpaint</source>
         <translation>Repintado</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Select a clip in the library or on the timeline to see its recipe here.</source>
         <translation>Selecciona un clip en la biblioteca o en la línea de tiempo para ver aquí su receta.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Prompt</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Model got</source>
         <translation>Para el modelo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Negative</source>
         <translation>Negativa</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Sampling</source>
         <translation>Muestreo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Timings</source>
         <translation>Tiempos</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Parent</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="293"/>
         <source>The prompt after the prompt enhancer: what the model was given</source>
         <translation>La indicación tras el optimizador de indicaciones: lo que recibió el modelo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>&amp;Regenerate</source>
         <translation>&amp;Regenerar</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>Queue this recipe again with the same seed (Ctrl+R)</source>
         <translation>Volver a poner en cola esta receta con la misma semilla (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>&amp;Vary seed</source>
         <translation>&amp;Variar semilla</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Queue this recipe with a new random seed (Ctrl+Shift+R)</source>
         <translation>Poner en cola esta receta con una nueva semilla aleatoria (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>&amp;Use as prompt</source>
         <translation>&amp;Usar como indicación</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Load this clip&apos;s prompt and settings into the prompt editor (Ctrl+U)</source>
         <translation>Cargar la indicación y los ajustes de este clip en el editor de indicaciones (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Extend &amp;forward</source>
         <translation>Extender hacia &amp;delante</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Generate what happens after this clip</source>
         <translation>Generar lo que ocurre después de este clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Extend &amp;backward</source>
         <translation>Extender hacia a&amp;trás</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Generate what happened before this clip</source>
         <translation>Generar lo que ocurrió antes de este clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Make &amp;loop</source>
         <translation>Hacer &amp;bucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Make this clip loop seamlessly</source>
         <translation>Hacer que este clip se repita sin cortes</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Re&amp;mix</source>
         <translation>Re&amp;mezclar</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Generate a variation of this clip with a changed prompt</source>
         <translation>Generar una variación de este clip con otra indicación</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>&amp;Connect with...</source>
         <translation>&amp;Conectar con...</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Generate a transition from this clip into another</source>
         <translation>Generar una transición de este clip a otro</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="306"/>
         <source>Reveal &amp;file</source>
         <translation>Mostrar &amp;archivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="306"/>
         <source>Open the folder holding this clip&apos;s video file (Ctrl+Shift+E)</source>
         <translation>Abrir la carpeta que contiene el archivo de vídeo de este clip (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="307"/>
         <source>Copy &amp;seed</source>
         <translation>Copiar &amp;semilla</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="307"/>
         <source>Copy the seed to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copiar la semilla al portapapeles (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="314"/>
         <source>Extend, loop, remix or connect this clip; reveal its file</source>
         <translation>Extender, hacer bucle, remezclar o conectar este clip; mostrar su archivo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="315"/>
         <source>Select the clip this one was made from</source>
         <translation>Seleccionar el clip a partir del cual se creó este</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="358"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="357"/>
         <location filename="../ui/src/inspector_panel.cpp" line="359"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="361"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="360"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="362"/>
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="365"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="367"/>
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="375"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="377"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="386"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="388"/>
         <source>Hash %1
 Bundle %2</source>
         <translation>Hash %1
 Paquete %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="394"/>
         <source>%1 × %2 · a still image</source>
         <translation>%1 × %2 · imagen fija</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="393"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="395"/>
         <source>%1 × %2 · %3 frames at %4 fps (%5 s)</source>
         <translation>%1 × %2 · %3 fotogramas a %4 fps (%5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="401"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="403"/>
         <source>steps %1 · guidance %2 · shift %3</source>
         <translation>pasos %1 · guía %2 · shift %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="407"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
         <source>(σ %1 – %2)</source>
         <translation>(σ %1 – %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="411"/>
         <source>strength %1</source>
         <translation>intensidad %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="415"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="416"/>
+        <source>refined ×2</source>
+        <translation>refinado ×2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="417"/>
+        <source>prompt as typed</source>
+        <translation>prompt tal como se escribió</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="423"/>
         <source>engine %1</source>
         <translation>motor %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="419"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
         <source>Clip %1 (deleted)</source>
         <translation>Clip %1 (eliminado)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="447"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="455"/>
         <source>%1: clip %2</source>
         <translation>%1: clip %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="448"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="456"/>
         <source>Select the input clip</source>
         <translation>Seleccionar el clip de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="457"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="465"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="461"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="469"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1: %2 (recurso %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="493"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="501"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>El clip %1 no tiene una solicitud guardada para volver a ejecutarla.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="505"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="513"/>
         <source>Queued a variation of clip %1.</source>
         <translation>Variación del clip %1 puesta en cola.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="506"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="514"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>Clip %1 puesto de nuevo en cola con la semilla %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="509"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>No se pudo volver a poner en cola el clip %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
         <source>Copied seed %1.</source>
         <translation>Semilla %1 copiada.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="527"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="535"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>No se pudo abrir la carpeta %1 en el gestor de archivos.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="529"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="537"/>
         <source>Could not reveal the file: %1</source>
         <translation>No se pudo mostrar el archivo: %1</translation>
     </message>
@@ -1530,360 +1540,390 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="305"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Describe una toma: una gran pelota roja rebotando sobre un fondo blanco</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Lo que quieres crear, con tus palabras. Suelta aquí una imagen o un clip para usarlo. Ctrl+Enter genera.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="307"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Indicación negativa: qué evitar (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="309"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
         <source>custom</source>
         <translation>personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="310"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="584"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="311"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
         <source>Paint mask...</source>
         <translation>Pintar máscara...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="312"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>Pintar la zona que se regenerará sobre el primer fotograma del clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="313"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="324"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Olvidar las imágenes y clips asignados a esta tarea</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="314"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
         <source>random</source>
         <translation>aleatoria</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="315"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Usar esta semilla en cada generación (si no, cada una recibe una semilla aleatoria nueva)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Cuántas variaciones (semillas distintas) poner en cola</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Generar  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="319"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Añadir la generación a la cola (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Intensidad de remezcla: 0 conserva el clip, 1 lo ignora</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Sampling steps (auto: the model&apos;s default)</source>
         <translation>Pasos de muestreo (auto: el valor por defecto del modelo)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
         <translation>Cuánto guía el prompt cada paso (auto: el valor por defecto del modelo; 1 = sin guía)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
         <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
         <translation>Guiar solo los pasos cuyo nivel de ruido σ está por encima del primer valor y como mucho en el segundo (1 = ruido puro, 0 = el clip terminado). Sin marcar: el valor por defecto del modelo, normalmente todos los pasos.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
         <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
         <translation>Desplazamiento del plan de ruido: más alto dedica más pasos a ruido alto (auto: el valor por defecto del modelo)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="340"/>
         <source>The solver that takes the steps (auto: the model&apos;s default)</source>
         <translation>El solver que da los pasos (auto: el valor por defecto del modelo)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <source>Enhance prompt</source>
+        <translation>Mejorar el prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="342"/>
+        <source>Rewrite the prompt into the captions the model was trained on (shown under the prompt). Untick to give the model your words as typed.</source>
+        <translation>Reescribe el prompt en la forma de las descripciones con las que se entrenó el modelo (se muestra bajo el prompt). Desmárquelo para dar al modelo sus palabras tal como las escribió.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
+        <source>Refine ×2</source>
+        <translation>Refinar ×2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <source>Cascade refinement: upscale the clip 2× and re-denoise it at low strength for finer detail (about twice the time)</source>
+        <translation>Refinado en cascada: amplía el clip 2× y lo vuelve a eliminar ruido con baja intensidad para más detalle (aproximadamente el doble de tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Guidance</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Sampler</source>
         <translation>Muestreador</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Guide between</source>
         <translation>Guiar entre</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Shift</source>
         <translation>Desplazamiento</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Variations</source>
         <translation>Variaciones</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="369"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="386"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>No se encontró ningún modelo. Importa uno con `tessera models import` o elige una carpeta en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="370"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="387"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 no tiene un model.json legible</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="412"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="430"/>
+        <source>&lt;i&gt;The model will see your prompt as typed (the enhancer is off).&lt;/i&gt;</source>
+        <translation>&lt;i&gt;El modelo verá su prompt tal como lo escribió (la mejora está desactivada).&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="434"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;El modelo verá la descripción que el optimizador hace de lo que escribes.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>El modelo verá: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
         <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(y lo que muestra la imagen o el clip)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="425"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
         <source>Not understood: %1</source>
         <translation>No entendido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="462"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="471"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="487"/>
         <source>clip %1 (%2)</source>
         <translation>clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="467"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="489"/>
         <source>clip %1 (missing)</source>
         <translation>clip %1 (no encontrado)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="475"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="497"/>
         <source>asset %1 (missing)</source>
         <translation>recurso %1 (no encontrado)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="478"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
         <source>first frame: %1</source>
         <translation>primer fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="479"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="501"/>
         <source>last frame: %1</source>
         <translation>último fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="480"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
         <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
         <translation>clip: ninguno, un bucle nuevo a partir del prompt (o suelta un clip para hacerlo bucle)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="481"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
         <source>clip: %1</source>
         <translation>clip: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="482"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="504"/>
         <source>then: %1</source>
         <translation>después: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="483"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="505"/>
         <source>mask: %1</source>
         <translation>máscara: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Solo texto (suelta aquí una imagen o un clip)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="638"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="521"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Primero abre o crea un proyecto (Archivo &gt; Nuevo proyecto).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>No se puede usar el archivo soltado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="554"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 no es una imagen; suelta clips de la biblioteca para remezclarlos o extenderlos</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="570"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>No se puede mostrar el clip para pintar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="552"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
         <source>Paint the region to regenerate</source>
         <translation>Pintar la zona a regenerar</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="586"/>
         <source>Brush</source>
         <translation>Pincel</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="581"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="603"/>
         <source>Cannot write the mask image</source>
         <translation>No se puede escribir la imagen de la máscara</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="587"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="609"/>
         <source>Cannot store the mask: %1</source>
         <translation>No se puede guardar la máscara: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="642"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="666"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>No hay ningún modelo con el que generar; importa uno o elige uno en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="647"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="671"/>
         <source>The guidance interval needs its first value below its second (%1 – %2)</source>
         <translation>El intervalo de guía necesita el primer valor por debajo del segundo (%1 – %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="674"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="700"/>
         <source>%1 needs %2</source>
         <translation>%1 necesita %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="677"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="703"/>
         <source>a first-frame image (drop one here)</source>
         <translation>una imagen del primer fotograma (suéltala aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="678"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="704"/>
         <source>a last-frame image</source>
         <translation>una imagen del último fotograma</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="679"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
         <source>a clip (drop one from the library)</source>
         <translation>un clip (suelta uno desde la biblioteca)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="680"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="706"/>
         <source>a prompt or a clip to loop</source>
         <translation>un prompt o un clip para hacer bucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="681"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="707"/>
         <source>a second clip</source>
         <translation>un segundo clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="682"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="708"/>
         <source>a mask image (white = regenerate)</source>
         <translation>una imagen de máscara (blanco = regenerar)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="683"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="709"/>
         <source>a prompt</source>
         <translation>una indicación</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="693"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="719"/>
         <source>Cannot queue the generation: %1</source>
         <translation>No se puede poner en cola la generación: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="731"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n generación en cola</numerusform>

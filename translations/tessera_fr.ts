@@ -65,366 +65,376 @@
 <context>
     <name>tessera::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
         <source>Text to video</source>
         <translation>Texte vers vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
         <source>Image to video</source>
         <translation>Image vers vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
         <source>First and last frame</source>
         <translation>Première et dernière image</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
         <source>Remix</source>
         <translation>Remix</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
         <source>Extend forward</source>
         <translation>Prolonger vers l&apos;avant</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
         <source>Extend backward</source>
         <translation>Prolonger vers l&apos;arrière</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="62"/>
         <source>Connect</source>
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="63"/>
         <source>Inpaint</source>
         <translation>Retouche</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Select a clip in the library or on the timeline to see its recipe here.</source>
         <translation>Sélectionnez un clip dans la bibliothèque ou sur la timeline pour voir sa recette ici.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Prompt</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Model got</source>
         <translation>Invite reçue</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Negative</source>
         <translation>Négative</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Task</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Sampling</source>
         <translation>Échantillonnage</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Timings</source>
         <translation>Durées</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Parent</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Inputs</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="293"/>
         <source>The prompt after the prompt enhancer: what the model was given</source>
         <translation>L&apos;invite après l&apos;optimiseur d&apos;invite : ce que le modèle a reçu</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>&amp;Regenerate</source>
         <translation>&amp;Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>Queue this recipe again with the same seed (Ctrl+R)</source>
         <translation>Remettre cette recette en file d&apos;attente avec la même graine (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>&amp;Vary seed</source>
         <translation>&amp;Varier la graine</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Queue this recipe with a new random seed (Ctrl+Shift+R)</source>
         <translation>Mettre cette recette en file d&apos;attente avec une nouvelle graine aléatoire (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>&amp;Use as prompt</source>
         <translation>&amp;Utiliser comme invite</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Load this clip&apos;s prompt and settings into the prompt editor (Ctrl+U)</source>
         <translation>Charger l&apos;invite et les réglages de ce clip dans l&apos;éditeur d&apos;invite (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Extend &amp;forward</source>
         <translation>Prolonger vers l&apos;&amp;avant</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Generate what happens after this clip</source>
         <translation>Générer ce qui se passe après ce clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Extend &amp;backward</source>
         <translation>&amp;Prolonger vers l&apos;arrière</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Generate what happened before this clip</source>
         <translation>Générer ce qui s&apos;est passé avant ce clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Make &amp;loop</source>
         <translation>Créer une &amp;boucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Make this clip loop seamlessly</source>
         <translation>Faire boucler ce clip sans coupure visible</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Re&amp;mix</source>
         <translation>Re&amp;mixer</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Generate a variation of this clip with a changed prompt</source>
         <translation>Générer une variante de ce clip avec une invite modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>&amp;Connect with...</source>
         <translation>Re&amp;lier à...</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Generate a transition from this clip into another</source>
         <translation>Générer une transition de ce clip vers un autre</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="306"/>
         <source>Reveal &amp;file</source>
         <translation>Afficher le &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="306"/>
         <source>Open the folder holding this clip&apos;s video file (Ctrl+Shift+E)</source>
         <translation>Ouvrir le dossier contenant le fichier vidéo de ce clip (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="307"/>
         <source>Copy &amp;seed</source>
         <translation>Copier la &amp;graine</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="307"/>
         <source>Copy the seed to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copier la graine dans le presse-papiers (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="314"/>
         <source>Extend, loop, remix or connect this clip; reveal its file</source>
         <translation>Prolonger, boucler, remixer ou relier ce clip ; afficher son fichier</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="315"/>
         <source>Select the clip this one was made from</source>
         <translation>Sélectionner le clip dont celui-ci est issu</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="358"/>
         <source>No preview</source>
         <translation>Pas d&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="357"/>
         <location filename="../ui/src/inspector_panel.cpp" line="359"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="361"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="360"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="362"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="365"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="367"/>
         <source>Tags: %1</source>
         <translation>Étiquettes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="375"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="377"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="386"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="388"/>
         <source>Hash %1
 Bundle %2</source>
         <translation>Hash %1
 Dossier %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="394"/>
         <source>%1 × %2 · a still image</source>
         <translation>%1 × %2 · une image fixe</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="393"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="395"/>
         <source>%1 × %2 · %3 frames at %4 fps (%5 s)</source>
         <translation>%1 × %2 · %3 images à %4 i/s (%5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="401"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="403"/>
         <source>steps %1 · guidance %2 · shift %3</source>
         <translation>étapes %1 · guidage %2 · décalage %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="407"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
         <source>(σ %1 – %2)</source>
         <translation>(σ %1 – %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="411"/>
         <source>strength %1</source>
         <translation>intensité %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="415"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="416"/>
+        <source>refined ×2</source>
+        <translation>affiné ×2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="417"/>
+        <source>prompt as typed</source>
+        <translation>prompt tel que saisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="423"/>
         <source>engine %1</source>
         <translation>moteur %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="419"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
         <source>Clip %1 (deleted)</source>
         <translation>Clip %1 (supprimé)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="447"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="455"/>
         <source>%1: clip %2</source>
         <translation>%1 : clip %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="448"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="456"/>
         <source>Select the input clip</source>
         <translation>Sélectionner le clip d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="457"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="465"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="461"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="469"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1 : %2 (média %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="493"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="501"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>Le clip %1 n&apos;a pas de requête enregistrée à relancer.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="505"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="513"/>
         <source>Queued a variation of clip %1.</source>
         <translation>Variante du clip %1 mise en file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="506"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="514"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>Clip %1 remis en file d&apos;attente avec la graine %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="509"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>Impossible de remettre le clip %1 en file d&apos;attente : %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
         <source>Copied seed %1.</source>
         <translation>Graine %1 copiée.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="527"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="535"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>Impossible d&apos;ouvrir le dossier %1 dans le gestionnaire de fichiers.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="529"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="537"/>
         <source>Could not reveal the file: %1</source>
         <translation>Impossible d&apos;afficher le fichier : %1</translation>
     </message>
@@ -1530,360 +1540,390 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="305"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Décrivez un plan : une grosse balle rouge qui rebondit sur un fond blanc</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez créer, avec vos mots. Déposez ici une image ou un clip pour l&apos;utiliser. Ctrl+Enter lance la génération.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="307"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Invite négative : ce qu&apos;il faut éviter (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="309"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
         <source>custom</source>
         <translation>personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="310"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="584"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="311"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
         <source>Paint mask...</source>
         <translation>Peindre le masque...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="312"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>Peindre la zone à régénérer sur la première image du clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="313"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="324"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Oublier les images et clips fournis pour ce mode</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="314"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
         <source>random</source>
         <translation>aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="315"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
         <source>Lock</source>
         <translation>Fixer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Garder cette graine pour chaque génération (sinon chacune reçoit une nouvelle graine aléatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Nombre de variantes (graines différentes) à mettre en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Générer  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="319"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Ajouter la génération à la file d&apos;attente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Intensité du remix : 0 garde le clip, 1 l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Sampling steps (auto: the model&apos;s default)</source>
         <translation>Étapes d&apos;échantillonnage (auto : la valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
         <translation>À quel point le prompt guide chaque étape (auto : la valeur par défaut du modèle ; 1 = sans guidance)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
         <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
         <translation>Ne guider que les étapes dont le niveau de bruit σ est au-dessus de la première valeur et au plus la seconde (1 = bruit pur, 0 = le clip fini). Décoché : la valeur par défaut du modèle, en général chaque étape.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
         <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
         <translation>Décalage du planning de bruit : plus haut, plus d&apos;étapes à fort bruit (auto : la valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="340"/>
         <source>The solver that takes the steps (auto: the model&apos;s default)</source>
         <translation>Le solveur qui effectue les étapes (auto : la valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <source>Enhance prompt</source>
+        <translation>Améliorer le prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="342"/>
+        <source>Rewrite the prompt into the captions the model was trained on (shown under the prompt). Untick to give the model your words as typed.</source>
+        <translation>Réécrit le prompt dans la forme des légendes sur lesquelles le modèle a été entraîné (affichée sous le prompt). Décochez pour donner au modèle vos mots tels que saisis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
+        <source>Refine ×2</source>
+        <translation>Affiner ×2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <source>Cascade refinement: upscale the clip 2× and re-denoise it at low strength for finer detail (about twice the time)</source>
+        <translation>Affinage en cascade : agrandir le clip 2× et le débruiter de nouveau à faible intensité pour plus de détails (environ deux fois plus long)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Task</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Inputs</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Guidance</source>
         <translation>Guidage</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Guide between</source>
         <translation>Guider entre</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Shift</source>
         <translation>Décalage</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Variations</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="369"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="386"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>Aucun modèle trouvé. Importez-en un avec `tessera models import` ou choisissez un dossier dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="370"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="387"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 n&apos;a pas de model.json lisible</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="412"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="430"/>
+        <source>&lt;i&gt;The model will see your prompt as typed (the enhancer is off).&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Le modèle verra votre prompt tel que saisi (l’amélioration est désactivée).&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="434"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Le modèle verra la description que l&apos;optimiseur fait de votre texte.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Le modèle verra : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
         <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(et ce que montre l&apos;image ou le clip)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="425"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
         <source>Not understood: %1</source>
         <translation>Non compris : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="462"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="471"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
         <source>none</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="487"/>
         <source>clip %1 (%2)</source>
         <translation>clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="467"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="489"/>
         <source>clip %1 (missing)</source>
         <translation>clip %1 (manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="475"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="497"/>
         <source>asset %1 (missing)</source>
         <translation>média %1 (manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="478"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
         <source>first frame: %1</source>
         <translation>première image : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="479"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="501"/>
         <source>last frame: %1</source>
         <translation>dernière image : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="480"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
         <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
         <translation>clip : aucun, une nouvelle boucle à partir du prompt (ou déposez un clip pour le boucler)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="481"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
         <source>clip: %1</source>
         <translation>clip : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="482"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="504"/>
         <source>then: %1</source>
         <translation>puis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="483"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="505"/>
         <source>mask: %1</source>
         <translation>masque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Texte seul (déposez ici une image ou un clip)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="638"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="521"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Ouvrez ou créez d&apos;abord un projet (Fichier &gt; Nouveau projet).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>Impossible d&apos;utiliser le fichier déposé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="554"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 n&apos;est pas une image ; déposez des clips depuis la bibliothèque pour les remixer ou les prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="570"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>Impossible d’afficher le clip pour peindre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="552"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
         <source>Paint the region to regenerate</source>
         <translation>Peindre la zone à régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="586"/>
         <source>Brush</source>
         <translation>Pinceau</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="581"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="603"/>
         <source>Cannot write the mask image</source>
         <translation>Impossible d’écrire l’image du masque</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="587"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="609"/>
         <source>Cannot store the mask: %1</source>
         <translation>Impossible d’enregistrer le masque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="642"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="666"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>Aucun modèle pour générer ; importez-en un ou choisissez-en un dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="647"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="671"/>
         <source>The guidance interval needs its first value below its second (%1 – %2)</source>
         <translation>L&apos;intervalle de guidance demande une première valeur inférieure à la seconde (%1 – %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="674"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="700"/>
         <source>%1 needs %2</source>
         <translation>%1 nécessite %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="677"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="703"/>
         <source>a first-frame image (drop one here)</source>
         <translation>une image de début (déposez-en une ici)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="678"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="704"/>
         <source>a last-frame image</source>
         <translation>une image de fin</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="679"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
         <source>a clip (drop one from the library)</source>
         <translation>un clip (déposez-en un depuis la bibliothèque)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="680"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="706"/>
         <source>a prompt or a clip to loop</source>
         <translation>un prompt ou un clip à boucler</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="681"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="707"/>
         <source>a second clip</source>
         <translation>un second clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="682"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="708"/>
         <source>a mask image (white = regenerate)</source>
         <translation>une image de masque (blanc = régénérer)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="683"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="709"/>
         <source>a prompt</source>
         <translation>une invite</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="693"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="719"/>
         <source>Cannot queue the generation: %1</source>
         <translation>Impossible de mettre la génération en file d&apos;attente : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="731"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n génération mise en file d&apos;attente</numerusform>

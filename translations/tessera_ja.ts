@@ -65,366 +65,376 @@
 <context>
     <name>tessera::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="53"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
         <source>Text to video</source>
         <translation>テキストから動画</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="54"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
         <source>Image to video</source>
         <translation>画像から動画</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="55"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
         <source>First and last frame</source>
         <translation>最初と最後のフレーム</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="56"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
         <source>Remix</source>
         <translation>リミックス</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="57"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
         <source>Extend forward</source>
         <translation>末尾を延長</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="58"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
         <source>Extend backward</source>
         <translation>先頭を延長</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="59"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
         <source>Loop</source>
         <translation>ループ</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="60"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="62"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="61"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="63"/>
         <source>Inpaint</source>
         <translation>インペイント</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="286"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
         <source>Select a clip in the library or on the timeline to see its recipe here.</source>
         <translation>ライブラリまたはタイムラインでクリップを選ぶと、ここにレシピが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Model got</source>
         <translation>モデル入力</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Negative</source>
         <translation>ネガティブ</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="287"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="288"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="290"/>
         <source>Timings</source>
         <translation>処理時間</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Parent</source>
         <translation>元クリップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="289"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="291"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="293"/>
         <source>The prompt after the prompt enhancer: what the model was given</source>
         <translation>エンハンサー適用後のプロンプト: モデルに渡された内容</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>&amp;Regenerate</source>
         <translation>再生成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="296"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
         <source>Queue this recipe again with the same seed (Ctrl+R)</source>
         <translation>同じシードでこのレシピを再びキューに追加 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>&amp;Vary seed</source>
         <translation>シードを変更(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="297"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
         <source>Queue this recipe with a new random seed (Ctrl+Shift+R)</source>
         <translation>新しいランダムなシードでこのレシピをキューに追加 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>&amp;Use as prompt</source>
         <translation>プロンプトに使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="298"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
         <source>Load this clip&apos;s prompt and settings into the prompt editor (Ctrl+U)</source>
         <translation>このクリップのプロンプトと設定をプロンプトエディターに読み込む (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Extend &amp;forward</source>
         <translation>末尾を延長(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="299"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
         <source>Generate what happens after this clip</source>
         <translation>このクリップの後に続く場面を生成</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Extend &amp;backward</source>
         <translation>先頭を延長(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="300"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
         <source>Generate what happened before this clip</source>
         <translation>このクリップより前の場面を生成</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Make &amp;loop</source>
         <translation>ループにする(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="301"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
         <source>Make this clip loop seamlessly</source>
         <translation>このクリップを継ぎ目なくループさせる</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Re&amp;mix</source>
         <translation>リミックス(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="302"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
         <source>Generate a variation of this clip with a changed prompt</source>
         <translation>プロンプトを変えてこのクリップのバリエーションを生成</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>&amp;Connect with...</source>
         <translation>別のクリップと接続(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="303"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
         <source>Generate a transition from this clip into another</source>
         <translation>このクリップから別のクリップへのトランジションを生成</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="306"/>
         <source>Reveal &amp;file</source>
         <translation>ファイルを表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="304"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="306"/>
         <source>Open the folder holding this clip&apos;s video file (Ctrl+Shift+E)</source>
         <translation>このクリップの動画ファイルがあるフォルダーを開く (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="307"/>
         <source>Copy &amp;seed</source>
         <translation>シードをコピー(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="305"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="307"/>
         <source>Copy the seed to the clipboard (Ctrl+Shift+C)</source>
         <translation>シードをクリップボードにコピー (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="311"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
         <source>More</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="312"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="314"/>
         <source>Extend, loop, remix or connect this clip; reveal its file</source>
         <translation>このクリップの延長、ループ、リミックス、接続、ファイルの表示</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="313"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="315"/>
         <source>Select the clip this one was made from</source>
         <translation>このクリップの元になったクリップを選択</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="356"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="358"/>
         <source>No preview</source>
         <translation>プレビューなし</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="357"/>
         <location filename="../ui/src/inspector_panel.cpp" line="359"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="361"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
         <source>Clip %1</source>
         <translation>クリップ %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="360"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="362"/>
         <source>Favourite</source>
         <translation>お気に入り</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="365"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="367"/>
         <source>Tags: %1</source>
         <translation>タグ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="375"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="377"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="386"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="388"/>
         <source>Hash %1
 Bundle %2</source>
         <translation>ハッシュ %1
 バンドル %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="392"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="394"/>
         <source>%1 × %2 · a still image</source>
         <translation>%1 × %2 · 静止画</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="393"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="395"/>
         <source>%1 × %2 · %3 frames at %4 fps (%5 s)</source>
         <translation>%1 × %2 · %3 フレーム、%4 fps (%5 秒)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="401"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="403"/>
         <source>steps %1 · guidance %2 · shift %3</source>
         <translation>ステップ %1 · ガイダンス %2 · シフト %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="407"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
         <source>(σ %1 – %2)</source>
         <translation>（σ %1 – %2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="409"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="411"/>
         <source>strength %1</source>
         <translation>強度 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="415"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="416"/>
+        <source>refined ×2</source>
+        <translation>精細化 ×2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="417"/>
+        <source>prompt as typed</source>
+        <translation>入力どおりのプロンプト</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="423"/>
         <source>engine %1</source>
         <translation>エンジン %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="419"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
         <source>Clip %1 (deleted)</source>
         <translation>クリップ %1 (削除済み)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="447"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="455"/>
         <source>%1: clip %2</source>
         <translation>%1: クリップ %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="448"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="456"/>
         <source>Select the input clip</source>
         <translation>入力クリップを選択</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="457"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="465"/>
         <source>deleted</source>
         <translation>削除済み</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="461"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="469"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1: %2 (アセット %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="493"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="501"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>クリップ %1 には再実行できる保存済みのリクエストがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="505"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="513"/>
         <source>Queued a variation of clip %1.</source>
         <translation>クリップ %1 のバリエーションをキューに追加しました。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="506"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="514"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>クリップ %1 をシード %2 で再びキューに追加しました。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="509"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>クリップ %1 を再びキューに追加できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
         <source>Copied seed %1.</source>
         <translation>シード %1 をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="527"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="535"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>ファイルマネージャーでフォルダー %1 を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="529"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="537"/>
         <source>Could not reveal the file: %1</source>
         <translation>ファイルを表示できませんでした: %1</translation>
     </message>
@@ -1529,360 +1539,390 @@ Select a clip or a running job to see it here.</source>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="305"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>ショットを説明: 白い背景の上で弾む大きな赤いボール</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="306"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>作りたいものを自分の言葉で。画像やクリップをここにドロップすると使えます。Ctrl+Enter で生成。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="307"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>ネガティブプロンプト: 避けたいもの (任意)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="309"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
         <source>custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="310"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="562"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="584"/>
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="311"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
         <source>Paint mask...</source>
         <translation>マスクを描く...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="312"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>クリップの最初のフレーム上に再生成する領域を描く</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="313"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="324"/>
         <source>Forget the images and clips given to this task</source>
         <translation>このタスクに渡した画像とクリップを解除</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="314"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
         <source>random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="315"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>すべての生成でこのシードを使う (オフの場合は毎回新しいランダムなシード)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>キューに追加するバリエーションの数 (それぞれ異なるシード)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>生成  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="319"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>生成をキューに追加 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>リミックスの強度: 0 でクリップを保持、1 で無視</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Sampling steps (auto: the model&apos;s default)</source>
         <translation>サンプリングのステップ数（auto：モデルの既定値）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
         <translation>各ステップでプロンプトが導く強さ（auto：モデルの既定値、1 = ガイダンスなし）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
         <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
         <translation>ノイズレベル σ が最初の値より大きく 2 番目の値以下のステップだけをガイドします（1 = 純粋なノイズ、0 = 完成したクリップ）。チェックなし：モデルの既定値（通常はすべてのステップ）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
         <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
         <translation>ノイズスケジュールのシフト：大きいほど高ノイズ側に多くのステップを使います（auto：モデルの既定値）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="340"/>
         <source>The solver that takes the steps (auto: the model&apos;s default)</source>
         <translation>ステップを進めるソルバー（auto：モデルの既定値）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <source>Enhance prompt</source>
+        <translation>プロンプトを補強</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="342"/>
+        <source>Rewrite the prompt into the captions the model was trained on (shown under the prompt). Untick to give the model your words as typed.</source>
+        <translation>プロンプトをモデルの学習に使われたキャプションの形に書き換えます（プロンプトの下に表示）。オフにすると入力した言葉をそのままモデルに渡します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
+        <source>Refine ×2</source>
+        <translation>精細化 ×2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <source>Cascade refinement: upscale the clip 2× and re-denoise it at low strength for finer detail (about twice the time)</source>
+        <translation>カスケード精細化：クリップを2倍に拡大し、弱い強度でもう一度ノイズ除去して細部を整えます（時間は約2倍）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Strength</source>
         <translation>強度</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Duration</source>
         <translation>長さ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Guidance</source>
         <translation>ガイダンス</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Guide between</source>
         <translation>ガイド範囲</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Shift</source>
         <translation>シフト</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Variations</source>
         <translation>バリエーション</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="369"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="386"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>モデルが見つかりません。`tessera models import` で読み込むか、設定でフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="370"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="387"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 に読み取り可能な model.json がありません</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="412"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="430"/>
+        <source>&lt;i&gt;The model will see your prompt as typed (the enhancer is off).&lt;/i&gt;</source>
+        <translation>&lt;i&gt;モデルは入力どおりのプロンプトを見ます（補強はオフ）。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="434"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;モデルには、入力した内容をエンハンサーが書き直した説明文が渡されます。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="419"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>モデルに渡される内容: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="420"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
         <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
         <translation>&lt;i&gt;（と画像またはクリップの内容）&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="425"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
         <source>Not understood: %1</source>
         <translation>解釈できなかった語: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="462"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="471"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="465"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="487"/>
         <source>clip %1 (%2)</source>
         <translation>クリップ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="467"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="489"/>
         <source>clip %1 (missing)</source>
         <translation>クリップ %1 (見つかりません)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="475"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="497"/>
         <source>asset %1 (missing)</source>
         <translation>アセット %1 (見つかりません)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="478"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
         <source>first frame: %1</source>
         <translation>最初のフレーム: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="479"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="501"/>
         <source>last frame: %1</source>
         <translation>最後のフレーム: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="480"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
         <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
         <translation>クリップ：なし、プロンプトから新しいループ（クリップをドロップするとそのクリップをループ）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="481"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
         <source>clip: %1</source>
         <translation>クリップ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="482"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="504"/>
         <source>then: %1</source>
         <translation>次: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="483"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="505"/>
         <source>mask: %1</source>
         <translation>マスク: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>テキストのみ (画像やクリップをここにドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="638"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="521"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>先にプロジェクトを開くか作成してください (ファイル &gt; 新しいプロジェクト)。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>ドロップされたファイルを使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="554"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 は画像ではありません。リミックスや延長をするには、ライブラリからクリップをドロップしてください</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="570"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>描画用にクリップを表示できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="552"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
         <source>Paint the region to regenerate</source>
         <translation>再生成する領域を描く</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="564"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="586"/>
         <source>Brush</source>
         <translation>ブラシ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="581"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="603"/>
         <source>Cannot write the mask image</source>
         <translation>マスク画像を書き込めません</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="587"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="609"/>
         <source>Cannot store the mask: %1</source>
         <translation>マスクを保存できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="642"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="666"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>生成に使うモデルがありません。モデルを読み込むか、設定で選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="647"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="671"/>
         <source>The guidance interval needs its first value below its second (%1 – %2)</source>
         <translation>ガイダンス範囲は最初の値を 2 番目の値より小さくしてください（%1 – %2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="674"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="700"/>
         <source>%1 needs %2</source>
         <translation>%1 には %2 が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="677"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="703"/>
         <source>a first-frame image (drop one here)</source>
         <translation>最初のフレームの画像 (ここにドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="678"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="704"/>
         <source>a last-frame image</source>
         <translation>最後のフレームの画像</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="679"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
         <source>a clip (drop one from the library)</source>
         <translation>クリップ (ライブラリからドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="680"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="706"/>
         <source>a prompt or a clip to loop</source>
         <translation>プロンプトまたはループするクリップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="681"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="707"/>
         <source>a second clip</source>
         <translation>2 つ目のクリップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="682"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="708"/>
         <source>a mask image (white = regenerate)</source>
         <translation>マスク画像 (白 = 再生成)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="683"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="709"/>
         <source>a prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="693"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="719"/>
         <source>Cannot queue the generation: %1</source>
         <translation>生成をキューに追加できません: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="731"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n 件の生成をキューに追加しました</numerusform>

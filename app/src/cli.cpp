@@ -233,7 +233,7 @@ int runCli(int argc, char** argv) {
         "render", "Render a Shapes World clip with its exact caption (the training data; for trying tasks on known clips)");
     renderCmd->add_option("out", render.out, "Video or image file to write (.mp4, .webm, .gif, .png, ...)")->required();
     renderCmd->add_option("--caption", render.caption,
-                          "A Shapes World caption, whole or partial: the first scene from --seed on that agrees with every attribute it states");
+                          "A Shapes World caption, whole or partial: the scene of --seed if it agrees with every attribute stated, else one drawn from the seed that does");
     renderCmd->add_option("--seed", render.seed, "Scene seed (default 0)");
     renderCmd->add_option("--width", render.width, "Width (default 112)")->check(CLI::Range(16, 4096));
     renderCmd->add_option("--height", render.height, "Height (default 64)")->check(CLI::Range(16, 4096));
@@ -283,32 +283,8 @@ int runCli(int argc, char** argv) {
             return 0;
         }
         if (renderCmd->parsed()) {
-            Scene scene = sampleScene(render.seed);
-            if (!render.caption.empty()) {
-                // parsePrompt throws for words outside the grammar, naming them. A partial caption
-                // picks the first scene that agrees with every attribute it states.
-                const ParsedPrompt wanted = parsePrompt(render.caption);
-                auto agrees = [&](const Scene& sc) {
-                    const ParsedPrompt has = describe(sc);
-                    if (has.objects.size() != wanted.objects.size() && !wanted.objects.empty()) return false;
-                    if (wanted.background && wanted.background != has.background) return false;
-                    if (wanted.layout && wanted.layout != has.layout) return false;
-                    for (size_t i = 0; i < wanted.objects.size(); ++i) {
-                        const ObjectSpec &w = wanted.objects[i], &o = has.objects[i];
-                        if ((w.size && w.size != o.size) || (w.color && w.color != o.color) ||
-                            (w.shape && w.shape != o.shape) ||
-                            (w.motion && w.motion != o.motion.value_or(Motion::Still)))
-                            return false;
-                    }
-                    return true;
-                };
-                constexpr uint64_t kTries = 1000000;
-                uint64_t k = 0;
-                for (; k < kTries && !agrees(scene); ++k) scene = sampleScene(render.seed + k + 1);
-                if (k == kTries)
-                    throw std::invalid_argument("no Shapes World scene is '" + render.caption +
-                                                "' (an object never has the background's colour)");
-            }
+            // parsePrompt throws for words outside the grammar, naming them; "" states nothing.
+            Scene scene = sceneMatching(parsePrompt(render.caption), render.seed);
             if (render.passThrough) scene = passingThrough(scene, render.seed);
             writeClip(render.out, tessera::render(scene, render.width, render.height, render.frames, render.fps).clip,
                       {{"title", caption(scene)}});

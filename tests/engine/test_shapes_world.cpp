@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
+#include <string>
 
 #include "tessera/shapes_world.h"
 
@@ -393,4 +395,35 @@ TEST(ShapesWorld, RenderRejectsBadArguments) {
     EXPECT_THROW(render(scene, 64, 64, 17, 16), std::invalid_argument);
     EXPECT_THROW(heldOutCombinations(1, 0.1), std::invalid_argument);
     EXPECT_EQ(render(sampleScene(2), 64, 36, 1, 16).clip.frameCount(), 1);
+}
+
+// `tessera dev render --caption`: the scene agrees with every stated attribute, a seed whose own scene
+// agrees keeps it, and different seeds give different scenes (each seed searches its own stream; a
+// search from seed + 1 on would give seeds 1 and 2 the same scene whenever seed 1's does not agree).
+TEST(ShapesWorld, SceneMatchingAgreesAndDiffersBySeed) {
+    const ParsedPrompt wanted = parsePrompt("a large yellow square moving right");
+    std::set<std::string> captions;
+    for (uint64_t seed = 1; seed <= 8; ++seed) {
+        const Scene scene = sceneMatching(wanted, seed);
+        const ParsedPrompt has = describe(scene);
+        ASSERT_EQ(has.objects.size(), 1u);
+        EXPECT_EQ(has.objects[0].size, Size::Large);
+        EXPECT_EQ(has.objects[0].color, Color::Yellow);
+        EXPECT_EQ(has.objects[0].shape, Shape::Square);
+        EXPECT_EQ(has.objects[0].motion, Motion::Right);
+        captions.insert(caption(scene) + " " + std::to_string(scene.objects[0].u) + " " +
+                        std::to_string(scene.objects[0].v));
+    }
+    EXPECT_EQ(captions.size(), 8u);  // eight different scenes (positions at least)
+
+    for (uint64_t seed = 0; seed < 20; ++seed) {  // a scene that already agrees is the seed's own
+        const Scene own = sampleScene(seed);
+        EXPECT_EQ(caption(sceneMatching(parsePrompt(caption(own)), seed)), caption(own));
+        EXPECT_EQ(caption(sceneMatching(ParsedPrompt{}, seed)), caption(own));  // nothing stated
+    }
+
+    // A fully stated two-object caption is found too.
+    const ParsedPrompt two =
+        parsePrompt("a small cyan triangle moving up to the left of a large yellow square bouncing, on a gray background");
+    EXPECT_EQ(describe(sceneMatching(two, 3)), two);
 }

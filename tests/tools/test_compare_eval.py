@@ -80,6 +80,12 @@ class CompareEval(unittest.TestCase):
         a = report([clip("p1", 0, "seen", [True])])
         with self.assertRaisesRegex(ValueError, "different settings.*guidance: 4.0 against 2.0"):
             compare_eval.compare(a, report([clip("p1", 0, "seen", [True])], guidance=2.0))
+        # A sampling setting named as free may differ; the clips still pair by prompt and seed.
+        rows = compare_eval.compare(a, report([clip("p1", 0, "seen", [False])], guidance=2.0), may_differ=("guidance",))
+        color = next(r for r in rows if r["attribute"] == "color")
+        self.assertEqual((color["a_correct"], color["b_correct"], color["a_better_clips"]), (1, 0, 1))
+        with self.assertRaisesRegex(ValueError, "only sampling settings .* not seeds"):
+            compare_eval.compare(a, a, may_differ=("seeds",))
         with self.assertRaisesRegex(ValueError, "clips differ \\(1 only in the first, 1 only in the second\\)"):
             compare_eval.compare(a, report([clip("p1", 1, "seen", [True])]))
         with self.assertRaisesRegex(ValueError, "judged 1 times in one report and 2 in the other"):

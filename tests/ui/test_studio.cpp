@@ -246,8 +246,10 @@ private Q_SLOTS:
         auto* seed = panel->findChild<QLineEdit*>("seedEdit");
         auto* lock = panel->findChild<QCheckBox*>("lockSeed");
         auto* negative = panel->findChild<QLineEdit*>("negativeEdit");
+        auto* enhance = panel->findChild<QCheckBox*>("enhanceCheck");
+        auto* refine = panel->findChild<QCheckBox*>("refineCheck");
         for (QObject* o : std::initializer_list<QObject*>{steps, guidance, limit, low, high, shift, sampler, aspect, width,
-                                                          height, seconds, seed, lock, negative})
+                                                          height, seconds, seed, lock, negative, enhance, refine})
             QVERIFY(o);
 
         panel->setPrompt("a small blue square moving left");
@@ -263,6 +265,9 @@ private Q_SLOTS:
         const QString samplerName = sampler->currentData().toString();
         seed->setText("4242");
         lock->setChecked(true);
+        QVERIFY(enhance->isChecked() && !refine->isChecked());  // the defaults
+        enhance->setChecked(false);
+        refine->setChecked(true);
 
         // Low above high: refused with a message, nothing queued.
         limit->setChecked(true);
@@ -282,12 +287,14 @@ private Q_SLOTS:
         QCOMPARE(g.steps, 2);
         QCOMPARE(g.guidance, 2.5);
         QCOMPARE(g.shift, 5.0);
-        QCOMPARE(g.width, 48);
+        QCOMPARE(g.width, 96);  // refined: twice the 48 asked for
         QCOMPARE(g.sampler, samplerName.toStdString());
         const app::JobSpec first = app::jobSpecFromJson(g.requestJson);
         QCOMPARE(first.request.guidanceLow, 0.2);
         QCOMPARE(first.request.guidanceHigh, 0.8);
         QCOMPARE(first.request.negativePrompt, std::string("blur"));
+        QCOMPARE(first.request.width, 48);
+        QVERIFY(first.request.refine && !first.request.enhancePrompt);
 
         // Everything changed back to the defaults, then "Use as prompt" on the clip.
         panel->setPrompt("something else");
@@ -300,10 +307,15 @@ private Q_SLOTS:
         sampler->setCurrentIndex(0);
         lock->setChecked(false);
         seed->clear();
+        enhance->setChecked(true);
+        refine->setChecked(false);
         s->selectClip(clip.id);
         QTRY_COMPARE(w.inspectorPanel()->clip(), clip.id);
         // The inspector says which steps were guided.
-        QVERIFY(w.inspectorPanel()->findChild<QLabel*>("sampling")->text().contains(QString::fromUtf8("σ 0.2 – 0.8")));
+        const QString sampling = w.inspectorPanel()->findChild<QLabel*>("sampling")->text();
+        QVERIFY2(sampling.contains(QString::fromUtf8("σ 0.2 – 0.8")) && sampling.contains(QString::fromUtf8("refined ×2")) &&
+                     sampling.contains("prompt as typed"),
+                 qPrintable(sampling));
         w.inspectorPanel()->action("usePrompt")->trigger();
         QCOMPARE(panel->prompt(), QString("a small blue square moving left"));
         QCOMPARE(negative->text(), QString("blur"));
@@ -319,6 +331,8 @@ private Q_SLOTS:
         QCOMPARE(sampler->currentData().toString(), samplerName);
         QCOMPARE(seed->text(), QString("4242"));
         QVERIFY(lock->isChecked());
+        QVERIFY(!enhance->isChecked() && refine->isChecked());
+        QVERIFY(panel->enhancedPrompt().isEmpty());  // the enhancer is off: the model sees the words as typed
         if (qEnvironmentVariableIsSet("TESSERA_UI_SHOTS"))
             w.grab().save(qEnvironmentVariable("TESSERA_UI_SHOTS") + "/studio_use_recipe.png");
 

@@ -1,5 +1,7 @@
 #include "tessera/ui/inspector_panel.h"
 
+#include <optional>
+
 #include <QAction>
 #include <QClipboard>
 #include <QDateTime>
@@ -407,6 +409,12 @@ void InspectorPanel::refresh() {
             sampling += QStringLiteral(" ") + tr("(σ %1 – %2)").arg(number(interval[0].get<double>()), number(interval[1].get<double>()));
         if (!g.sampler.empty()) sampling += QStringLiteral(" · ") + QString::fromStdString(g.sampler);
         if (g.task == "edit") sampling += QStringLiteral(" · ") + tr("strength %1").arg(number(g.strength));
+        auto flag = [&](const char* key) {  // absent or not a boolean: unknown, say nothing
+            const auto it = recipe.is_object() ? recipe.find(key) : recipe.end();
+            return it != recipe.end() && it->is_boolean() ? std::optional<bool>(it->get<bool>()) : std::nullopt;
+        };
+        if (flag("refine") == true) sampling += QStringLiteral(" · ") + tr("refined ×2");
+        if (flag("enhance_prompt") == false) sampling += QStringLiteral(" · ") + tr("prompt as typed");
     }
     set(sampling_, sampling);
     QStringList device;

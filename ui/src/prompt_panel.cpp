@@ -241,6 +241,16 @@ PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(pare
     sampler_->addItem(QStringLiteral("auto"), QString());
     for (const std::string& s : samplerNames()) sampler_->addItem(QString::fromStdString(s), QString::fromStdString(s));
     form->addRow(QStringLiteral("sampler"), sampler_);
+    auto* optionsRow = new QHBoxLayout();
+    enhance_ = new QCheckBox(this);
+    enhance_->setObjectName("enhanceCheck");
+    enhance_->setChecked(true);
+    refine_ = new QCheckBox(this);
+    refine_->setObjectName("refineCheck");
+    optionsRow->addWidget(enhance_);
+    optionsRow->addWidget(refine_);
+    optionsRow->addStretch(1);
+    form->addRow(QStringLiteral("options"), optionsRow);
     auto* seedRow = new QHBoxLayout();
     seed_ = new QLineEdit(this);
     seed_->setObjectName("seedEdit");
@@ -276,6 +286,7 @@ PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(pare
     connect(generate_, &QPushButton::clicked, this, [this] { generate(); });
     connect(prompt_, &QPlainTextEdit::textChanged, this, &PromptPanel::updateEnhanced);
     connect(seed_, &QLineEdit::textChanged, this, &PromptPanel::updateEnhanced);
+    connect(enhance_, &QCheckBox::toggled, this, &PromptPanel::updateEnhanced);
     connect(task_, qOverload<int>(&QComboBox::currentIndexChanged), this, &PromptPanel::updateTaskUi);
     connect(strength_, &QSlider::valueChanged, this, [this](int v) { strengthLabel_->setText(QString::number(v / 100.0, 'f', 2)); });
     connect(aspect_, qOverload<int>(&QComboBox::currentIndexChanged), this, &PromptPanel::applyAspect);
@@ -327,11 +338,17 @@ void PromptPanel::retranslate() {
     for (QWidget* wdg : std::initializer_list<QWidget*>{limitGuidance_, guidanceLow_, guidanceHigh_}) wdg->setToolTip(interval);
     shift_->setToolTip(tr("Noise schedule shift: higher spends more steps at high noise (auto: the model's default)"));
     sampler_->setToolTip(tr("The solver that takes the steps (auto: the model's default)"));
+    enhance_->setText(tr("Enhance prompt"));
+    enhance_->setToolTip(tr("Rewrite the prompt into the captions the model was trained on (shown under the prompt). "
+                            "Untick to give the model your words as typed."));
+    refine_->setText(tr("Refine ×2"));
+    refine_->setToolTip(tr("Cascade refinement: upscale the clip 2× and re-denoise it at low strength for finer "
+                           "detail (about twice the time)"));
     // Form labels.
     if (auto* form = findChild<QFormLayout*>()) {
         const QString labels[] = {tr("Task"),     tr("Inputs"),  tr("Strength"), tr("Size"),       tr("Duration"),
                                   tr("Steps"),    tr("Guidance"), tr("Guide between"), tr("Shift"), tr("Sampler"),
-                                  tr("Seed"),     tr("Variations"), tr("Model")};
+                                  tr("Options"),  tr("Seed"),     tr("Variations"), tr("Model")};
         for (int r = 0; r < form->rowCount() && r < int(std::size(labels)); ++r)
             if (auto* item = form->itemAt(r, QFormLayout::LabelRole))
                 if (auto* label = qobject_cast<QLabel*>(item->widget())) label->setText(labels[r]);
@@ -403,11 +420,16 @@ QString PromptPanel::prompt() const { return prompt_->toPlainText(); }
 void PromptPanel::setPrompt(const QString& text) { prompt_->setPlainText(text); }
 
 QString PromptPanel::enhancedPrompt() const {
-    if (!shapesEnhancer_) return QString();
+    if (!shapesEnhancer_ || !enhance_->isChecked()) return QString();
     return QString::fromStdString(enhanced().caption);
 }
 
 void PromptPanel::updateEnhanced() {
+    enhance_->setEnabled(shapesEnhancer_);
+    if (shapesEnhancer_ && !enhance_->isChecked()) {
+        enhanced_->setText(tr("<i>The model will see your prompt as typed (the enhancer is off).</i>"));
+        return;
+    }
     if (!shapesEnhancer_ || prompt().trimmed().isEmpty()) {
         enhanced_->setText(shapesEnhancer_ ? tr("<i>The model will see the enhancer's caption of what you type.</i>")
                                            : QString());
@@ -626,6 +648,8 @@ void PromptPanel::useRecipe(const app::JobSpec& spec) {
     const int sampler = sampler_->findData(QString::fromStdString(r.sampler));
     sampler_->setCurrentIndex(std::max(0, sampler));
     strength_->setValue(int(std::lround(std::clamp(r.strength, 0.0, 1.0) * 100)));
+    enhance_->setChecked(r.enhancePrompt);
+    refine_->setChecked(r.refine);
     if (r.seed >= 0) {
         seed_->setText(QString::number(r.seed));
         lockSeed_->setChecked(true);
@@ -666,6 +690,8 @@ QList<qint64> PromptPanel::generate() {
     r.shift = shift_->value() > 0 ? shift_->value() : -1;
     r.sampler = sampler_->currentData().toString().toStdString();
     r.strength = strength_->value() / 100.0;
+    r.enhancePrompt = enhance_->isChecked();
+    r.refine = refine_->isChecked();
     spec.seconds = seconds_->value();
     bool seedOk = false;
     const qint64 seed = seed_->text().toLongLong(&seedOk);

@@ -158,6 +158,12 @@ std::string caption(const ParsedPrompt& prompt);
 /// Reads a caption of the canonical grammar (complete or partial). Throws std::invalid_argument naming
 /// the first word that does not fit the grammar.
 ParsedPrompt parsePrompt(const std::string& text);
+/// The scene for a (partial) description: sampleScene(seed) when it agrees with every attribute the
+/// description states, else the first that agrees of a stream of candidate scenes drawn from the seed
+/// (each seed its own stream, so different seeds give different scenes). A description with no
+/// objects states at most the background. Throws std::invalid_argument when no scene can have the
+/// description (an object on a background of its own colour).
+Scene sceneMatching(const ParsedPrompt& wanted, uint64_t seed);
 /// The description of the same clip played backward: moving left and right swap, as do up and down;
 /// standing still stays, and so does bouncing (a fall, a bounce and a rise read backward are a fall,
 /// a bounce and a rise). Sizes, colours, shapes, layout and background are unchanged.

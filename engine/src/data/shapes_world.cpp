@@ -226,6 +226,42 @@ Scene passingThrough(const Scene& scene, uint64_t seed) {
     return out;
 }
 
+namespace {
+
+bool agrees(const ParsedPrompt& wanted, const ParsedPrompt& has) {
+    if (!wanted.objects.empty() && has.objects.size() != wanted.objects.size()) return false;
+    if (wanted.background && wanted.background != has.background) return false;
+    if (wanted.layout && wanted.layout != has.layout) return false;
+    for (size_t i = 0; i < wanted.objects.size(); ++i) {
+        const ObjectSpec &w = wanted.objects[i], &o = has.objects[i];
+        if ((w.size && w.size != o.size) || (w.color && w.color != o.color) || (w.shape && w.shape != o.shape) ||
+            (w.motion && w.motion != o.motion.value_or(Motion::Still)))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+Scene sceneMatching(const ParsedPrompt& wanted, uint64_t seed) {
+    for (const ObjectSpec& o : wanted.objects)
+        if (o.color && o.color == wanted.background)
+            throw std::invalid_argument("no Shapes World scene is '" + caption(wanted) +
+                                        "' (an object never has the background's colour)");
+    // Every other description has scenes; a fully stated two-object one about one in 3 * 10^5 (two
+    // objects, a layout, two sizes, colours, shapes and motions, a background), so 2 * 10^7 candidates
+    // (about 40 s) practically never miss one. The bound only keeps a bug from looping for ever.
+    constexpr uint64_t kCandidates = 20000000;
+    Scene scene = sampleScene(seed);
+    for (uint64_t k = 1; !agrees(wanted, describe(scene)); ++k) {
+        if (k == kCandidates)
+            throw std::invalid_argument("no Shapes World scene among " + std::to_string(kCandidates) +
+                                        " drawn from the seed is '" + caption(wanted) + "'");
+        scene = sampleScene(deriveSeed(seed, 0x5CE4E000ull + k));
+    }
+    return scene;
+}
+
 // ---- Held-out split ----
 
 std::vector<Combination> allCombinations() {

@@ -47,10 +47,10 @@ public:
     void paintMask();
     /// Loads a generation's recipe (its stored job request) into the editor: prompt, negative prompt,
     /// task and its inputs, size, duration, steps, guidance and its interval, shift, sampler, remix
-    /// strength and the seed, locked, so Generate makes the same shot; the model too when it is one of
-    /// the available models. Settings the request left to the model show as "auto". What the panel
-    /// has no control for (refine, the prompt enhancer switch, how backward extensions, text to video
-    /// and loops from text are made) is not carried: Generate leaves those to the model.
+    /// strength, the prompt enhancer switch, cascade refinement and the seed, locked, so Generate makes
+    /// the same shot; the model too when it is one of the available models. Settings the request left
+    /// to the model show as "auto". What the panel has no control for (how backward extensions, text to
+    /// video and loops from text are made) is not carried: Generate leaves those to the model.
     void useRecipe(const app::JobSpec& spec);
     /// Queues the jobs; returns their ids (empty when the request is not complete, with a message).
     QList<qint64> generate();
@@ -93,6 +93,8 @@ private:
     QDoubleSpinBox* guidanceHigh_;
     QDoubleSpinBox* shift_;
     QComboBox* sampler_;
+    QCheckBox* enhance_;  ///< pass the prompt through the model's enhancer (GenerationRequest::enhancePrompt)
+    QCheckBox* refine_;   ///< cascade refinement: 2x larger, re-denoised at low strength
     QLineEdit* seed_;
     QCheckBox* lockSeed_;
     QSpinBox* variations_;
