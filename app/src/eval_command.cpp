@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -27,6 +28,7 @@ struct EvalCommandOptions {
     int count = 8, seeds = 4, frames = 0, steps = 0, taskClips = 4;
     double guidance = -1, shift = -1;
     std::vector<double> guidanceInterval;
+    std::vector<std::string> taskFigures;
     int64_t seed = 0;
     uint64_t promptSeed = 0;
     bool tasks = true, json = false, noEnhance = false, influence = false;
@@ -138,6 +140,7 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
               Row{"extend_forward_seam_ratio", "extend forward seam ratio"},
               Row{"extend_backward_seam_ratio", "extend backward seam ratio"}}) {
             const FigureSummary& s = r.taskSummary.at(row.key);
+            if (s.count == 0) continue;  // a task left out by --task-figures
             std::printf("%-32s %9s %9s", row.figure, fixed(s.mean, 2).c_str(), fixed(s.worst, 2).c_str());
             auto t = targetOf.find(row.figure);
             if (t != targetOf.end())
@@ -153,6 +156,8 @@ void printTable(const EvalReport& r, const std::string& out, const std::string& 
         // an object that reached an edge may rightly stop or turn).
         for (const auto& [what, table] : {std::pair<const char*, const AccuracyTable*>{"forward", &r.extendForwardJudged},
                                           {"backward", &r.extendBackwardJudged}}) {
+            if (std::none_of(kEvalAttributes.begin(), kEvalAttributes.end(), [&](Attribute a) { return (*table)[a].total > 0; }))
+                continue;  // not extended
             std::printf("\njudge on the new frames of the %s extensions:", what);
             for (Attribute a : kEvalAttributes)
                 if ((*table)[a].total > 0) std::printf(" %s %s", word(a), percent((*table)[a]).c_str());
@@ -203,6 +208,7 @@ int runEval(const EvalCommandOptions& given, const std::string& modelDir) {
     eo.enhancePrompt = !o.noEnhance;
     eo.tasks = o.tasks;
     eo.taskClips = o.taskClips;
+    eo.taskFigures = o.taskFigures;
     eo.influence = o.influence;
 
     const auto t0 = std::chrono::steady_clock::now();
@@ -253,6 +259,11 @@ void addEvalCommand(CLI::App& app, int& exitCode, const std::string& modelDir) {
     cmd->add_flag("--influence", o->influence,
                   "Also measure how much each word changes the clip: every prompt made again with one word of its "
                   "first object (or the background) swapped, and with another seed");
+    cmd->add_option("--task-figures", o->taskFigures,
+                    "LIST: only these generating tasks on the task scenes, of i2v, loop, text-loop, extend-forward, "
+                    "extend-backward (default: all; the VAE figures are always measured)")
+        ->delimiter(',')
+        ->check(CLI::IsMember(taskFigureNames()));
     cmd->add_option("--task-clips", o->taskClips, "Rendered held-out scenes for the task figures")
         ->check(CLI::Range(1, 1000));
     cmd->add_flag("--no-enhance", o->noEnhance, "Give the prompts to the model as written");

@@ -10,7 +10,7 @@ set -euo pipefail
 tessera="$1"; out="$2"; model="${3:-tessera-shapes}"
 here="$(cd "$(dirname "$0")" && pwd)"
 rm -rf "$out"; mkdir -p "$out"
-"$tessera" eval --model "$model" --prompts "$here/model_prompts.txt" --seeds 1 --seed 1 --task-clips 2 \
+"$tessera" eval --model "$model" --prompts "$here/model_prompts.txt" --seeds 1 --seed 1 --task-clips 2 --task-figures i2v \
   --out "$out/report.json" --sheet "$out/sheet.png" > "$out/table.txt"
 cat "$out/table.txt"
 python3 - "$out/report.json" <<'PY'

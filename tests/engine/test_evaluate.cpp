@@ -514,6 +514,43 @@ TEST(EvaluateModel, RunsPromptsAndEveryTaskOnARandomBundle) {
     EXPECT_EQ(infJson["influence"]["shape"]["pairs"], 1);
     EXPECT_FALSE(nlohmann::json::parse(evalReportJson(plain, "s.png")).contains("influence"));
 
+    // A subset of the tasks: only i2v runs on the scene (the VAE figures need no generation); the
+    // figures of the others are not measured, not zero, and their summaries count no scene.
+    EvalOptions onlyI2v = o;
+    onlyI2v.prompts.resize(1);
+    onlyI2v.seeds = 1;
+    onlyI2v.taskFigures = {"i2v"};
+    seen.clear();
+    EvalReport sub = evaluateModel(*model, onlyI2v, [&](const std::string& what, int, int) { seen.push_back(what); });
+    EXPECT_EQ(seen.size(), 1u + 1u);
+    ASSERT_EQ(sub.taskClips.size(), 1u);
+    const TaskClipResult& i2vOnly = sub.taskClips[0];
+    EXPECT_DOUBLE_EQ(i2vOnly.i2vPsnrDb, t.i2vPsnrDb);  // the same scene and seed as above
+    EXPECT_DOUBLE_EQ(i2vOnly.vaePsnrDb, t.vaePsnrDb);
+    for (double skipped : {i2vOnly.loopSeamRatio, i2vOnly.loopWorstStepRatio, i2vOnly.textLoopSeamRatio,
+                           i2vOnly.textLoopWorstStepRatio, i2vOnly.extendForwardSeamRatio, i2vOnly.extendBackwardSeamRatio})
+        EXPECT_TRUE(std::isnan(skipped)) << skipped;
+    EXPECT_EQ(sub.taskSummary.at("i2v_psnr_db").count, 1);
+    EXPECT_EQ(sub.taskSummary.at("vae_psnr_db").count, 1);
+    EXPECT_EQ(sub.taskSummary.at("loop_seam_ratio").count, 0);
+    EXPECT_TRUE(std::isnan(sub.taskSummary.at("extend_forward_seam_ratio").mean));
+    EXPECT_EQ(sub.extendForwardJudged.clips, 0);
+    const auto subJson = nlohmann::json::parse(evalReportJson(sub, "s.png"));
+    EXPECT_EQ(subJson["settings"]["task_figures"], nlohmann::json::array({"i2v"}));
+    EXPECT_TRUE(subJson["tasks"]["summary"]["loop_seam_ratio"]["mean"].is_null());
+    EXPECT_TRUE(subJson["tasks"]["clips"][0]["extend_backward_seam_ratio"].is_null());
+    EXPECT_EQ(report["settings"]["task_figures"].size(), taskFigureNames().size());  // all by default
+    // The loop target is not scored rather than met or failed.
+    for (const TargetCheck& c : sub.targets)
+        if (c.figure == "loop seam ratio") EXPECT_FALSE(c.value.has_value());
+    onlyI2v.taskFigures = {"i2v", "loops"};
+    try {
+        evaluateModel(*model, onlyI2v);
+        ADD_FAILURE() << "an unknown task figure was accepted";
+    } catch (const GenerationError& e) {
+        EXPECT_NE(std::string(e.what()).find("unknown task figure 'loops'"), std::string::npos) << e.what();
+    }
+
     o.seeds = 0;
     EXPECT_THROW(evaluateModel(*model, o), GenerationError);
 }

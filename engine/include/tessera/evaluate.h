@@ -136,6 +136,9 @@ struct EvalOptions {
     bool enhancePrompt = true;                         ///< canonical captions are fixed points of the enhancer
     bool tasks = true;                                 ///< also measure the task figures
     int taskClips = 4;                                 ///< rendered held-out scenes the task figures are measured on
+    /// The generating tasks to measure on them (taskFigureNames()); empty: all. The VAE figures need no
+    /// generation and are always measured; a figure of a task left out is NaN, its summary count 0.
+    std::vector<std::string> taskFigures;
     int sheetFramesPerRow = 5;
     /// Word influence: each prompt is made again with its first seed once for every word of its first
     /// object (colour, shape, size, motion) and its background, that word swapped for another
@@ -228,7 +231,12 @@ struct JudgeMistake {
 /// order); at most `limit` of them (all for limit < 0).
 std::vector<JudgeMistake> commonMistakes(const AccuracyTable& table, int limit = -1);
 
-/// Mean and worst value of one task figure over the task clips.
+/// The generating tasks EvalOptions::taskFigures may name: "i2v", "loop" (of the scene's clip),
+/// "text-loop" (from its caption), "extend-forward", "extend-backward".
+const std::vector<std::string>& taskFigureNames();
+
+/// Mean and worst value of one task figure over the task clips where it was measured (NaN values,
+/// figures not measured, are left out; count 0 and NaN mean and worst when none was).
 struct FigureSummary {
     double mean = 0;
     double worst = 0;  ///< the lowest PSNR or the highest ratio

@@ -97,16 +97,16 @@ std::vector<Scene> taskScenes(uint64_t seed, int count, const std::optional<std:
 
 FigureSummary summarize(const std::vector<TaskClipResult>& clips, double TaskClipResult::*field, bool higherIsBetter) {
     FigureSummary s;
-    if (clips.empty()) return s;
+    s.mean = s.worst = std::numeric_limits<double>::quiet_NaN();
     double sum = 0;
-    s.worst = clips[0].*field;
     for (const auto& c : clips) {
-        double v = c.*field;
+        const double v = c.*field;
+        if (std::isnan(v)) continue;  // not measured on this scene
         sum += v;
-        s.worst = higherIsBetter ? std::min(s.worst, v) : std::max(s.worst, v);
+        s.worst = s.count == 0 ? v : higherIsBetter ? std::min(s.worst, v) : std::max(s.worst, v);
+        ++s.count;
     }
-    s.count = int(clips.size());
-    s.mean = sum / s.count;
+    if (s.count > 0) s.mean = sum / s.count;
     return s;
 }
 
@@ -115,7 +115,12 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
                                          const std::atomic<bool>* cancel) {
     BundleVae vae(model.info().path, model.info().device);
     std::vector<TaskClipResult> results;
-    const int total = int(scenes.size()) * 5;
+    auto wanted = [&](const char* task) {
+        return o.taskFigures.empty() || std::find(o.taskFigures.begin(), o.taskFigures.end(), task) != o.taskFigures.end();
+    };
+    int perScene = 0;
+    for (const std::string& name : taskFigureNames()) perScene += wanted(name.c_str()) ? 1 : 0;
+    const int total = int(scenes.size()) * perScene;
     int done = 0;
     for (size_t k = 0; k < scenes.size(); ++k) {
         RenderedClip rendered = render(scenes[k], o.width, o.height, o.frames, fps);
@@ -166,25 +171,35 @@ std::vector<TaskClipResult> measureTasks(Model& model, const std::vector<Scene>&
             ++done;
             return out;
         };
-        t.i2vPsnrDb = psnrDb(truth.frames[0], run(Task::ImageToVideo, 0, "i2v").frames.at(0));
-        const Clip clipLoop = run(Task::Loop, extendFrames, "loop");
-        t.loopSeamRatio = loopSeamRatio(clipLoop);
-        t.loopWorstStepRatio = loopWorstStepRatio(clipLoop);
-        const Clip textLoop = run(Task::Loop, 0, "loop from text", false);
-        t.textLoopSeamRatio = loopSeamRatio(textLoop);
-        t.textLoopWorstStepRatio = loopWorstStepRatio(textLoop);
+        t.i2vPsnrDb = t.loopSeamRatio = t.loopWorstStepRatio = t.textLoopSeamRatio = t.textLoopWorstStepRatio =
+            t.extendForwardSeamRatio = t.extendBackwardSeamRatio = nan;  // until measured
+        if (wanted("i2v")) t.i2vPsnrDb = psnrDb(truth.frames[0], run(Task::ImageToVideo, 0, "i2v").frames.at(0));
+        if (wanted("loop")) {
+            const Clip clipLoop = run(Task::Loop, extendFrames, "loop");
+            t.loopSeamRatio = loopSeamRatio(clipLoop);
+            t.loopWorstStepRatio = loopWorstStepRatio(clipLoop);
+        }
+        if (wanted("text-loop")) {
+            const Clip textLoop = run(Task::Loop, 0, "loop from text", false);
+            t.textLoopSeamRatio = loopSeamRatio(textLoop);
+            t.textLoopWorstStepRatio = loopWorstStepRatio(textLoop);
+        }
         auto judgeFrames = [&](const Clip& clip, int from, int to) {
             Clip part;
             part.fps = clip.fps;
             part.frames.assign(clip.frames.begin() + from, clip.frames.begin() + to);
             return judge(part, stated).scores;
         };
-        Clip forward = run(Task::ExtendForward, extendFrames, "extend forward");
-        t.extendForwardSeamRatio = joinSeamRatio(forward, n);
-        t.extendForwardScores = judgeFrames(forward, n, forward.frameCount());
-        Clip backward = run(Task::ExtendBackward, extendFrames + 1, "extend backward");
-        t.extendBackwardSeamRatio = joinSeamRatio(backward, backward.frameCount() - n);
-        t.extendBackwardScores = judgeFrames(backward, 0, backward.frameCount() - n);
+        if (wanted("extend-forward")) {
+            Clip forward = run(Task::ExtendForward, extendFrames, "extend forward");
+            t.extendForwardSeamRatio = joinSeamRatio(forward, n);
+            t.extendForwardScores = judgeFrames(forward, n, forward.frameCount());
+        }
+        if (wanted("extend-backward")) {
+            Clip backward = run(Task::ExtendBackward, extendFrames + 1, "extend backward");
+            t.extendBackwardSeamRatio = joinSeamRatio(backward, backward.frameCount() - n);
+            t.extendBackwardScores = judgeFrames(backward, 0, backward.frameCount() - n);
+        }
         results.push_back(t);
     }
     return results;
@@ -218,6 +233,11 @@ nlohmann::json attributesJson(const AccuracyTable& table) {
 }
 
 }  // namespace
+
+const std::vector<std::string>& taskFigureNames() {
+    static const std::vector<std::string> names = {"i2v", "loop", "text-loop", "extend-forward", "extend-backward"};
+    return names;
+}
 
 // ---- Prompts and the held-out split. ----
 
@@ -599,6 +619,9 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
     if (options.tasks && options.taskClips < 1)
         bad("--task-clips must be at least 1, not " + std::to_string(options.taskClips));
     if (options.sheetFramesPerRow < 1) bad("the contact sheet needs at least 1 frame per row");
+    for (const std::string& name : options.taskFigures)
+        if (std::find(taskFigureNames().begin(), taskFigureNames().end(), name) == taskFigureNames().end())
+            bad("unknown task figure '" + name + "' (i2v, loop, text-loop, extend-forward or extend-backward)");
 
     EvalReport rep;
     rep.model = model.info();
@@ -744,8 +767,9 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
         rep.taskSummary["vae_psnr_db"] = summarize(rep.taskClips, &TaskClipResult::vaePsnrDb, true);
         for (const TaskClipResult& t : rep.taskClips) {
             rep.vaeJudged.add(t.vaeScores);
-            rep.extendForwardJudged.add(t.extendForwardScores);
-            rep.extendBackwardJudged.add(t.extendBackwardScores);
+            // Only the extensions that ran (--task-figures); a judged extension always scores something.
+            if (!t.extendForwardScores.empty()) rep.extendForwardJudged.add(t.extendForwardScores);
+            if (!t.extendBackwardScores.empty()) rep.extendBackwardJudged.add(t.extendBackwardScores);
         }
         rep.taskSummary["i2v_psnr_db"] = summarize(rep.taskClips, &TaskClipResult::i2vPsnrDb, true);
         rep.taskSummary["loop_seam_ratio"] = summarize(rep.taskClips, &TaskClipResult::loopSeamRatio, false);
@@ -791,6 +815,7 @@ std::string evalReportJson(const EvalReport& rep, const std::string& sheetPath) 
                      {"tasks", o.tasks},
                      {"influence", o.influence},
                      {"task_clips", o.tasks ? o.taskClips : 0},
+                     {"task_figures", o.taskFigures.empty() ? taskFigureNames() : o.taskFigures},
                      {"extend_frames", rep.extendFrames}};
     j["heldout"] = {{"known", rep.heldOutKnown}, {"combinations", rep.heldOutCombinations}};
 
