@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>Text to video</source>
         <translation>Text zu Video</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Image to video (first frame)</source>
         <translation>Bild zu Video (erster Frame)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>First and last frame</source>
         <translation>Erster und letzter Frame</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Remix a clip</source>
         <translation>Clip remixen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Extend forward</source>
         <translation>Vorwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
         <source>Extend backward</source>
         <translation>Rückwärts verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
         <source>Make a loop</source>
         <translation>Loop erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="56"/>
         <source>Connect two clips</source>
         <translation>Zwei Clips verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="57"/>
         <source>Inpaint with a mask</source>
         <translation>Inpainting mit Maske</translation>
     </message>
@@ -1540,390 +1540,465 @@ Wähle einen Clip oder einen laufenden Auftrag, um ihn hier zu sehen.</translati
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Beschreibe eine Einstellung: ein großer roter Ball, der auf weißem Hintergrund springt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Was entstehen soll, in deinen Worten. Zieh Bilder oder Clips hierher, um sie zu verwenden. Ctrl+Enter generiert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Negativer Prompt: was vermieden werden soll (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
         <source>custom</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="584"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="637"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
         <source>Paint mask...</source>
         <translation>Maske malen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>Den neu zu erzeugenden Bereich auf das erste Bild des Clips malen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="324"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Die dieser Aufgabe gegebenen Bilder und Clips vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
         <source>Lock</source>
         <translation>Fixieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Diesen Seed für jede Generierung behalten (sonst bekommt jede einen neuen zufälligen Seed)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Wie viele Varianten (verschiedene Seeds) eingereiht werden</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Generieren  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="335"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Die Generierung zur Warteschlange hinzufügen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Remix-Stärke: 0 behält den Clip, 1 ignoriert ihn</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="337"/>
         <source>Sampling steps (auto: the model&apos;s default)</source>
         <translation>Sampling-Schritte (auto: die Vorgabe des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="338"/>
         <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
         <translation>Wie stark der Prompt jeden Schritt lenkt (auto: die Vorgabe des Modells; 1 = keine Guidance)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
         <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
         <translation>Nur die Schritte lenken, deren Rauschniveau σ über dem ersten und höchstens beim zweiten Wert liegt (1 = reines Rauschen, 0 = der fertige Clip). Nicht angehakt: die Vorgabe des Modells, meist jeder Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
         <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
         <translation>Verschiebung des Rauschplans: höher verbringt mehr Schritte bei starkem Rauschen (auto: die Vorgabe des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="340"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
         <source>The solver that takes the steps (auto: the model&apos;s default)</source>
         <translation>Der Solver, der die Schritte ausführt (auto: die Vorgabe des Modells)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="346"/>
         <source>Enhance prompt</source>
         <translation>Prompt verbessern</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="342"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="347"/>
         <source>Rewrite the prompt into the captions the model was trained on (shown under the prompt). Untick to give the model your words as typed.</source>
         <translation>Schreibt den Prompt in die Beschreibungen um, mit denen das Modell trainiert wurde (unter dem Prompt angezeigt). Abwählen, um dem Modell Ihre Worte unverändert zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Refine ×2</source>
         <translation>Verfeinern ×2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Cascade refinement: upscale the clip 2× and re-denoise it at low strength for finer detail (about twice the time)</source>
         <translation>Kaskadenverfeinerung: den Clip 2× vergrößern und mit geringer Stärke erneut entrauschen, für feinere Details (etwa die doppelte Zeit)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Guide between</source>
         <translation>Lenken zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="386"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="392"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>Kein Modell gefunden. Importiere eines mit `tessera models import` oder wähle einen Ordner in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="387"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="393"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 hat keine lesbare model.json</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="430"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="436"/>
         <source>&lt;i&gt;The model will see your prompt as typed (the enhancer is off).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Das Modell sieht Ihren Prompt wie eingegeben (die Verbesserung ist aus).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="434"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="440"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Das Modell sieht die Beschreibung, die der Verbesserer aus deiner Eingabe macht.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Das Modell sieht: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
         <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(und was das Bild oder der Clip zeigt)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="453"/>
         <source>Not understood: %1</source>
         <translation>Nicht verstanden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
         <source>none</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="487"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
         <source>clip %1 (%2)</source>
         <translation>Clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="489"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="495"/>
         <source>clip %1 (missing)</source>
         <translation>Clip %1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="497"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
         <source>asset %1 (missing)</source>
         <translation>Asset %1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
         <source>first frame: %1</source>
         <translation>erster Frame: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="501"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="507"/>
         <source>last frame: %1</source>
         <translation>letzter Frame: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="508"/>
         <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
         <translation>Clip: keiner, ein neuer Loop aus dem Prompt (oder einen Clip ablegen, um ihn zu loopen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="509"/>
         <source>clip: %1</source>
         <translation>Clip: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="504"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="505"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="511"/>
         <source>mask: %1</source>
         <translation>Maske: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="512"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Nur Text (Bild oder Clip hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="521"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="535"/>
+        <source>auto (the model&apos;s)</source>
+        <translation>automatisch (die des Modells)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="542"/>
+        <source>every frame at once</source>
+        <translation>alle Bilder auf einmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="542"/>
+        <source>Sample every frame together from noise</source>
+        <translation>Alle Bilder gemeinsam aus Rauschen erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="543"/>
+        <source>first frame, then the motion</source>
+        <translation>erst das erste Bild, dann die Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="544"/>
+        <source>Sample the first frame alone as an image, then animate it (image to video)</source>
+        <translation>Das erste Bild allein als Standbild erzeugen, dann animieren (Bild zu Video)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="546"/>
+        <source>by reversal</source>
+        <translation>durch Umkehrung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="547"/>
+        <source>Play the clip backward, extend it forward, play the new frames back again</source>
+        <translation>Den Clip rückwärts abspielen, vorwärts verlängern und die neuen Bilder wieder umkehren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <source>native</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <source>Make new frames that lead into the clip&apos;s first frames</source>
+        <translation>Neue Bilder erzeugen, die in die ersten Bilder des Clips münden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="550"/>
+        <source>one ring</source>
+        <translation>ein Ring</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="550"/>
+        <source>Sample the whole loop at once as a ring whose end leads into its start</source>
+        <translation>Die ganze Schleife auf einmal als Ring erzeugen, dessen Ende in seinen Anfang übergeht</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="551"/>
+        <source>clip, then a bridge</source>
+        <translation>Clip, dann eine Brücke</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="551"/>
+        <source>Make a clip, then new frames from its end back to its start</source>
+        <translation>Einen Clip erzeugen, dann neue Bilder von seinem Ende zurück zu seinem Anfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
+        <source>How this task is made (auto: the model&apos;s default)</source>
+        <translation>Wie diese Aufgabe ausgeführt wird (automatisch: die Vorgabe des Modells)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="721"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Öffne oder erstelle zuerst ein Projekt (Datei &gt; Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="585"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>Die abgelegte Datei ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="554"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="607"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 ist kein Bild; zieh Clips aus der Bibliothek hierher, um sie zu remixen oder zu verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="570"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="623"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>Der Clip kann nicht zum Malen angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="627"/>
         <source>Paint the region to regenerate</source>
         <translation>Neu zu erzeugenden Bereich malen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="586"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="639"/>
         <source>Brush</source>
         <translation>Pinsel</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="603"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="656"/>
         <source>Cannot write the mask image</source>
         <translation>Das Maskenbild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="609"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
         <source>Cannot store the mask: %1</source>
         <translation>Die Maske kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="666"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="725"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>Kein Modell zum Generieren; importiere eines oder wähle eines in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="671"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="730"/>
         <source>The guidance interval needs its first value below its second (%1 – %2)</source>
         <translation>Beim Guidance-Intervall muss der erste Wert unter dem zweiten liegen (%1 – %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="700"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="764"/>
         <source>%1 needs %2</source>
         <translation>%1 benötigt %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="703"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="767"/>
         <source>a first-frame image (drop one here)</source>
         <translation>ein Startbild (hier ablegen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="704"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="768"/>
         <source>a last-frame image</source>
         <translation>ein Endbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="769"/>
         <source>a clip (drop one from the library)</source>
         <translation>einen Clip (aus der Bibliothek hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="706"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="770"/>
         <source>a prompt or a clip to loop</source>
         <translation>einen Prompt oder einen Clip zum Loopen</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="707"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="771"/>
         <source>a second clip</source>
         <translation>einen zweiten Clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="708"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="772"/>
         <source>a mask image (white = regenerate)</source>
         <translation>ein Maskenbild (weiß = neu erzeugen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="709"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="773"/>
         <source>a prompt</source>
         <translation>einen Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="719"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="783"/>
         <source>Cannot queue the generation: %1</source>
         <translation>Generierung kann nicht eingereiht werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="731"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="795"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n Generierung eingereiht</numerusform>

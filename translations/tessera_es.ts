@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>Text to video</source>
         <translation>Texto a vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Image to video (first frame)</source>
         <translation>Imagen a vídeo (primer fotograma)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>First and last frame</source>
         <translation>Primer y último fotograma</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Remix a clip</source>
         <translation>Remezclar un clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Extend forward</source>
         <translation>Extender hacia delante</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
         <source>Extend backward</source>
         <translation>Extender hacia atrás</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
         <source>Make a loop</source>
         <translation>Crear un bucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="56"/>
         <source>Connect two clips</source>
         <translation>Conectar dos clips</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="57"/>
         <source>Inpaint with a mask</source>
         <translation>Repintar con una máscara</translation>
     </message>
@@ -1540,390 +1540,465 @@ Selecciona un clip o un trabajo en curso para verlo aquí.</translation>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Describe una toma: una gran pelota roja rebotando sobre un fondo blanco</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Lo que quieres crear, con tus palabras. Suelta aquí una imagen o un clip para usarlo. Ctrl+Enter genera.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Indicación negativa: qué evitar (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
         <source>custom</source>
         <translation>personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="584"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="637"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
         <source>Paint mask...</source>
         <translation>Pintar máscara...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>Pintar la zona que se regenerará sobre el primer fotograma del clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="324"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Olvidar las imágenes y clips asignados a esta tarea</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
         <source>random</source>
         <translation>aleatoria</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Usar esta semilla en cada generación (si no, cada una recibe una semilla aleatoria nueva)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Cuántas variaciones (semillas distintas) poner en cola</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Generar  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="335"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Añadir la generación a la cola (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Intensidad de remezcla: 0 conserva el clip, 1 lo ignora</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="337"/>
         <source>Sampling steps (auto: the model&apos;s default)</source>
         <translation>Pasos de muestreo (auto: el valor por defecto del modelo)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="338"/>
         <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
         <translation>Cuánto guía el prompt cada paso (auto: el valor por defecto del modelo; 1 = sin guía)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
         <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
         <translation>Guiar solo los pasos cuyo nivel de ruido σ está por encima del primer valor y como mucho en el segundo (1 = ruido puro, 0 = el clip terminado). Sin marcar: el valor por defecto del modelo, normalmente todos los pasos.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
         <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
         <translation>Desplazamiento del plan de ruido: más alto dedica más pasos a ruido alto (auto: el valor por defecto del modelo)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="340"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
         <source>The solver that takes the steps (auto: the model&apos;s default)</source>
         <translation>El solver que da los pasos (auto: el valor por defecto del modelo)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="346"/>
         <source>Enhance prompt</source>
         <translation>Mejorar el prompt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="342"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="347"/>
         <source>Rewrite the prompt into the captions the model was trained on (shown under the prompt). Untick to give the model your words as typed.</source>
         <translation>Reescribe el prompt en la forma de las descripciones con las que se entrenó el modelo (se muestra bajo el prompt). Desmárquelo para dar al modelo sus palabras tal como las escribió.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Refine ×2</source>
         <translation>Refinar ×2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Cascade refinement: upscale the clip 2× and re-denoise it at low strength for finer detail (about twice the time)</source>
         <translation>Refinado en cascada: amplía el clip 2× y lo vuelve a eliminar ruido con baja intensidad para más detalle (aproximadamente el doble de tiempo)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Guidance</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Sampler</source>
         <translation>Muestreador</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Guide between</source>
         <translation>Guiar entre</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Shift</source>
         <translation>Desplazamiento</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Variations</source>
         <translation>Variaciones</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="386"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="392"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>No se encontró ningún modelo. Importa uno con `tessera models import` o elige una carpeta en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="387"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="393"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 no tiene un model.json legible</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="430"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="436"/>
         <source>&lt;i&gt;The model will see your prompt as typed (the enhancer is off).&lt;/i&gt;</source>
         <translation>&lt;i&gt;El modelo verá su prompt tal como lo escribió (la mejora está desactivada).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="434"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="440"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;El modelo verá la descripción que el optimizador hace de lo que escribes.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>El modelo verá: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
         <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(y lo que muestra la imagen o el clip)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="453"/>
         <source>Not understood: %1</source>
         <translation>No entendido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="487"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
         <source>clip %1 (%2)</source>
         <translation>clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="489"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="495"/>
         <source>clip %1 (missing)</source>
         <translation>clip %1 (no encontrado)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="497"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
         <source>asset %1 (missing)</source>
         <translation>recurso %1 (no encontrado)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
         <source>first frame: %1</source>
         <translation>primer fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="501"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="507"/>
         <source>last frame: %1</source>
         <translation>último fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="508"/>
         <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
         <translation>clip: ninguno, un bucle nuevo a partir del prompt (o suelta un clip para hacerlo bucle)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="509"/>
         <source>clip: %1</source>
         <translation>clip: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="504"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
         <source>then: %1</source>
         <translation>después: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="505"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="511"/>
         <source>mask: %1</source>
         <translation>máscara: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="512"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Solo texto (suelta aquí una imagen o un clip)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="521"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="535"/>
+        <source>auto (the model&apos;s)</source>
+        <translation>automático (el del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="542"/>
+        <source>every frame at once</source>
+        <translation>todos los fotogramas a la vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="542"/>
+        <source>Sample every frame together from noise</source>
+        <translation>Generar todos los fotogramas juntos a partir del ruido</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="543"/>
+        <source>first frame, then the motion</source>
+        <translation>primero el primer fotograma, luego el movimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="544"/>
+        <source>Sample the first frame alone as an image, then animate it (image to video)</source>
+        <translation>Generar primero el primer fotograma como imagen y luego animarlo (imagen a vídeo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="546"/>
+        <source>by reversal</source>
+        <translation>por inversión</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="547"/>
+        <source>Play the clip backward, extend it forward, play the new frames back again</source>
+        <translation>Reproducir el clip al revés, extenderlo hacia delante y volver a invertir los fotogramas nuevos</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <source>native</source>
+        <translation>nativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <source>Make new frames that lead into the clip&apos;s first frames</source>
+        <translation>Crear fotogramas nuevos que lleven a los primeros fotogramas del clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="550"/>
+        <source>one ring</source>
+        <translation>un anillo</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="550"/>
+        <source>Sample the whole loop at once as a ring whose end leads into its start</source>
+        <translation>Generar todo el bucle a la vez como un anillo cuyo final lleva a su inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="551"/>
+        <source>clip, then a bridge</source>
+        <translation>clip y luego un puente</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="551"/>
+        <source>Make a clip, then new frames from its end back to its start</source>
+        <translation>Crear un clip y luego fotogramas nuevos desde su final de vuelta a su inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
+        <source>How this task is made (auto: the model&apos;s default)</source>
+        <translation>Cómo se realiza esta tarea (automático: el predeterminado del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="721"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Primero abre o crea un proyecto (Archivo &gt; Nuevo proyecto).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="585"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>No se puede usar el archivo soltado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="554"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="607"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 no es una imagen; suelta clips de la biblioteca para remezclarlos o extenderlos</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="570"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="623"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>No se puede mostrar el clip para pintar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="627"/>
         <source>Paint the region to regenerate</source>
         <translation>Pintar la zona a regenerar</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="586"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="639"/>
         <source>Brush</source>
         <translation>Pincel</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="603"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="656"/>
         <source>Cannot write the mask image</source>
         <translation>No se puede escribir la imagen de la máscara</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="609"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
         <source>Cannot store the mask: %1</source>
         <translation>No se puede guardar la máscara: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="666"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="725"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>No hay ningún modelo con el que generar; importa uno o elige uno en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="671"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="730"/>
         <source>The guidance interval needs its first value below its second (%1 – %2)</source>
         <translation>El intervalo de guía necesita el primer valor por debajo del segundo (%1 – %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="700"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="764"/>
         <source>%1 needs %2</source>
         <translation>%1 necesita %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="703"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="767"/>
         <source>a first-frame image (drop one here)</source>
         <translation>una imagen del primer fotograma (suéltala aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="704"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="768"/>
         <source>a last-frame image</source>
         <translation>una imagen del último fotograma</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="769"/>
         <source>a clip (drop one from the library)</source>
         <translation>un clip (suelta uno desde la biblioteca)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="706"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="770"/>
         <source>a prompt or a clip to loop</source>
         <translation>un prompt o un clip para hacer bucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="707"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="771"/>
         <source>a second clip</source>
         <translation>un segundo clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="708"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="772"/>
         <source>a mask image (white = regenerate)</source>
         <translation>una imagen de máscara (blanco = regenerar)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="709"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="773"/>
         <source>a prompt</source>
         <translation>una indicación</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="719"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="783"/>
         <source>Cannot queue the generation: %1</source>
         <translation>No se puede poner en cola la generación: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="731"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="795"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n generación en cola</numerusform>

@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>Text to video</source>
         <translation>Texte vers vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Image to video (first frame)</source>
         <translation>Image vers vidéo (première image)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>First and last frame</source>
         <translation>Première et dernière image</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Remix a clip</source>
         <translation>Remixer un clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Extend forward</source>
         <translation>Prolonger vers l&apos;avant</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
         <source>Extend backward</source>
         <translation>Prolonger vers l&apos;arrière</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
         <source>Make a loop</source>
         <translation>Créer une boucle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="56"/>
         <source>Connect two clips</source>
         <translation>Relier deux clips</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="57"/>
         <source>Inpaint with a mask</source>
         <translation>Retoucher avec un masque</translation>
     </message>
@@ -1540,390 +1540,465 @@ Sélectionnez un clip ou une tâche en cours pour la voir ici.</translation>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>Décrivez un plan : une grosse balle rouge qui rebondit sur un fond blanc</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez créer, avec vos mots. Déposez ici une image ou un clip pour l&apos;utiliser. Ctrl+Enter lance la génération.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>Invite négative : ce qu&apos;il faut éviter (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
         <source>custom</source>
         <translation>personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="584"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="637"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
         <source>Paint mask...</source>
         <translation>Peindre le masque...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>Peindre la zone à régénérer sur la première image du clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="324"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
         <source>Forget the images and clips given to this task</source>
         <translation>Oublier les images et clips fournis pour ce mode</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
         <source>random</source>
         <translation>aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
         <source>Lock</source>
         <translation>Fixer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>Garder cette graine pour chaque génération (sinon chacune reçoit une nouvelle graine aléatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>Nombre de variantes (graines différentes) à mettre en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>Générer  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="335"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>Ajouter la génération à la file d&apos;attente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>Intensité du remix : 0 garde le clip, 1 l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="337"/>
         <source>Sampling steps (auto: the model&apos;s default)</source>
         <translation>Étapes d&apos;échantillonnage (auto : la valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="338"/>
         <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
         <translation>À quel point le prompt guide chaque étape (auto : la valeur par défaut du modèle ; 1 = sans guidance)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
         <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
         <translation>Ne guider que les étapes dont le niveau de bruit σ est au-dessus de la première valeur et au plus la seconde (1 = bruit pur, 0 = le clip fini). Décoché : la valeur par défaut du modèle, en général chaque étape.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
         <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
         <translation>Décalage du planning de bruit : plus haut, plus d&apos;étapes à fort bruit (auto : la valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="340"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
         <source>The solver that takes the steps (auto: the model&apos;s default)</source>
         <translation>Le solveur qui effectue les étapes (auto : la valeur par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="346"/>
         <source>Enhance prompt</source>
         <translation>Améliorer le prompt</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="342"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="347"/>
         <source>Rewrite the prompt into the captions the model was trained on (shown under the prompt). Untick to give the model your words as typed.</source>
         <translation>Réécrit le prompt dans la forme des légendes sur lesquelles le modèle a été entraîné (affichée sous le prompt). Décochez pour donner au modèle vos mots tels que saisis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Refine ×2</source>
         <translation>Affiner ×2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Cascade refinement: upscale the clip 2× and re-denoise it at low strength for finer detail (about twice the time)</source>
         <translation>Affinage en cascade : agrandir le clip 2× et le débruiter de nouveau à faible intensité pour plus de détails (environ deux fois plus long)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Task</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Inputs</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Strength</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Guidance</source>
         <translation>Guidage</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Guide between</source>
         <translation>Guider entre</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Shift</source>
         <translation>Décalage</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Variations</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="386"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="392"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>Aucun modèle trouvé. Importez-en un avec `tessera models import` ou choisissez un dossier dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="387"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="393"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 n&apos;a pas de model.json lisible</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="430"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="436"/>
         <source>&lt;i&gt;The model will see your prompt as typed (the enhancer is off).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Le modèle verra votre prompt tel que saisi (l’amélioration est désactivée).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="434"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="440"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Le modèle verra la description que l&apos;optimiseur fait de votre texte.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Le modèle verra : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
         <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(et ce que montre l&apos;image ou le clip)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="453"/>
         <source>Not understood: %1</source>
         <translation>Non compris : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
         <source>none</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="487"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
         <source>clip %1 (%2)</source>
         <translation>clip %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="489"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="495"/>
         <source>clip %1 (missing)</source>
         <translation>clip %1 (manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="497"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
         <source>asset %1 (missing)</source>
         <translation>média %1 (manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
         <source>first frame: %1</source>
         <translation>première image : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="501"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="507"/>
         <source>last frame: %1</source>
         <translation>dernière image : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="508"/>
         <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
         <translation>clip : aucun, une nouvelle boucle à partir du prompt (ou déposez un clip pour le boucler)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="509"/>
         <source>clip: %1</source>
         <translation>clip : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="504"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
         <source>then: %1</source>
         <translation>puis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="505"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="511"/>
         <source>mask: %1</source>
         <translation>masque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="512"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>Texte seul (déposez ici une image ou un clip)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="521"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="535"/>
+        <source>auto (the model&apos;s)</source>
+        <translation>auto (celle du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="542"/>
+        <source>every frame at once</source>
+        <translation>toutes les images à la fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="542"/>
+        <source>Sample every frame together from noise</source>
+        <translation>Générer toutes les images ensemble à partir du bruit</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="543"/>
+        <source>first frame, then the motion</source>
+        <translation>la première image, puis le mouvement</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="544"/>
+        <source>Sample the first frame alone as an image, then animate it (image to video)</source>
+        <translation>Générer d’abord la première image seule, puis l’animer (image vers vidéo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="546"/>
+        <source>by reversal</source>
+        <translation>par inversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="547"/>
+        <source>Play the clip backward, extend it forward, play the new frames back again</source>
+        <translation>Lire le clip à l’envers, le prolonger vers l’avant, puis remettre les nouvelles images à l’endroit</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <source>native</source>
+        <translation>native</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <source>Make new frames that lead into the clip&apos;s first frames</source>
+        <translation>Créer de nouvelles images qui mènent aux premières images du clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="550"/>
+        <source>one ring</source>
+        <translation>un anneau</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="550"/>
+        <source>Sample the whole loop at once as a ring whose end leads into its start</source>
+        <translation>Générer toute la boucle à la fois comme un anneau dont la fin mène au début</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="551"/>
+        <source>clip, then a bridge</source>
+        <translation>clip, puis un pont</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="551"/>
+        <source>Make a clip, then new frames from its end back to its start</source>
+        <translation>Créer un clip, puis de nouvelles images de sa fin vers son début</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
+        <source>How this task is made (auto: the model&apos;s default)</source>
+        <translation>Comment cette tâche est réalisée (auto : le choix par défaut du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="721"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>Ouvrez ou créez d&apos;abord un projet (Fichier &gt; Nouveau projet).</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="585"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>Impossible d&apos;utiliser le fichier déposé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="554"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="607"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 n&apos;est pas une image ; déposez des clips depuis la bibliothèque pour les remixer ou les prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="570"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="623"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>Impossible d’afficher le clip pour peindre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="627"/>
         <source>Paint the region to regenerate</source>
         <translation>Peindre la zone à régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="586"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="639"/>
         <source>Brush</source>
         <translation>Pinceau</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="603"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="656"/>
         <source>Cannot write the mask image</source>
         <translation>Impossible d’écrire l’image du masque</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="609"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
         <source>Cannot store the mask: %1</source>
         <translation>Impossible d’enregistrer le masque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="666"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="725"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>Aucun modèle pour générer ; importez-en un ou choisissez-en un dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="671"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="730"/>
         <source>The guidance interval needs its first value below its second (%1 – %2)</source>
         <translation>L&apos;intervalle de guidance demande une première valeur inférieure à la seconde (%1 – %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="700"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="764"/>
         <source>%1 needs %2</source>
         <translation>%1 nécessite %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="703"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="767"/>
         <source>a first-frame image (drop one here)</source>
         <translation>une image de début (déposez-en une ici)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="704"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="768"/>
         <source>a last-frame image</source>
         <translation>une image de fin</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="769"/>
         <source>a clip (drop one from the library)</source>
         <translation>un clip (déposez-en un depuis la bibliothèque)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="706"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="770"/>
         <source>a prompt or a clip to loop</source>
         <translation>un prompt ou un clip à boucler</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="707"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="771"/>
         <source>a second clip</source>
         <translation>un second clip</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="708"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="772"/>
         <source>a mask image (white = regenerate)</source>
         <translation>une image de masque (blanc = régénérer)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="709"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="773"/>
         <source>a prompt</source>
         <translation>une invite</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="719"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="783"/>
         <source>Cannot queue the generation: %1</source>
         <translation>Impossible de mettre la génération en file d&apos;attente : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="731"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="795"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n génération mise en file d&apos;attente</numerusform>

@@ -4,47 +4,47 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="47"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
         <source>Text to video</source>
         <translation>テキストから動画</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="48"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
         <source>Image to video (first frame)</source>
         <translation>画像から動画 (最初のフレーム)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="49"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
         <source>First and last frame</source>
         <translation>最初と最後のフレーム</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="50"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
         <source>Remix a clip</source>
         <translation>クリップをリミックス</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="51"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
         <source>Extend forward</source>
         <translation>末尾を延長</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="52"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
         <source>Extend backward</source>
         <translation>先頭を延長</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="53"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
         <source>Make a loop</source>
         <translation>ループを作成</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="54"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="56"/>
         <source>Connect two clips</source>
         <translation>2 つのクリップをつなぐ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="55"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="57"/>
         <source>Inpaint with a mask</source>
         <translation>マスクでインペイント</translation>
     </message>
@@ -1539,390 +1539,465 @@ Select a clip or a running job to see it here.</source>
 <context>
     <name>tessera::ui::PromptPanel</name>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="316"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
         <source>Describe a shot: a large red ball bouncing on a white background</source>
         <translation>ショットを説明: 白い背景の上で弾む大きな赤いボール</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="317"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
         <source>What to make, in your words. Drop an image or a clip here to use it. Ctrl+Enter generates.</source>
         <translation>作りたいものを自分の言葉で。画像やクリップをここにドロップすると使えます。Ctrl+Enter で生成。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="318"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
         <source>Negative prompt: what to avoid (optional)</source>
         <translation>ネガティブプロンプト: 避けたいもの (任意)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="320"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
         <source>custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="321"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="584"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="637"/>
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="322"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
         <source>Paint mask...</source>
         <translation>マスクを描く...</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="323"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
         <source>Paint the region to regenerate over the clip&apos;s first frame</source>
         <translation>クリップの最初のフレーム上に再生成する領域を描く</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="324"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
         <source>Forget the images and clips given to this task</source>
         <translation>このタスクに渡した画像とクリップを解除</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="325"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
         <source>random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="326"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="327"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
         <source>Keep this seed for every generation (otherwise each gets a new random seed)</source>
         <translation>すべての生成でこのシードを使う (オフの場合は毎回新しいランダムなシード)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="328"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
         <source>How many variations (different seeds) to queue</source>
         <translation>キューに追加するバリエーションの数 (それぞれ異なるシード)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="329"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
         <source>Generate  (Ctrl+Enter)</source>
         <translation>生成  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="330"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="335"/>
         <source>Add the generation to the queue (Ctrl+Enter)</source>
         <translation>生成をキューに追加 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="331"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
         <source>Remix strength: 0 keeps the clip, 1 ignores it</source>
         <translation>リミックスの強度: 0 でクリップを保持、1 で無視</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="332"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="337"/>
         <source>Sampling steps (auto: the model&apos;s default)</source>
         <translation>サンプリングのステップ数（auto：モデルの既定値）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="333"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="338"/>
         <source>How strongly the prompt steers each step (auto: the model&apos;s default; 1 = no guidance)</source>
         <translation>各ステップでプロンプトが導く強さ（auto：モデルの既定値、1 = ガイダンスなし）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="334"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="336"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
         <source>Guide only the steps whose noise level σ is above the first value and at most the second (1 = pure noise, 0 = the finished clip). Unticked: the model&apos;s default, usually every step.</source>
         <translation>ノイズレベル σ が最初の値より大きく 2 番目の値以下のステップだけをガイドします（1 = 純粋なノイズ、0 = 完成したクリップ）。チェックなし：モデルの既定値（通常はすべてのステップ）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="339"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
         <source>Noise schedule shift: higher spends more steps at high noise (auto: the model&apos;s default)</source>
         <translation>ノイズスケジュールのシフト：大きいほど高ノイズ側に多くのステップを使います（auto：モデルの既定値）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="340"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
         <source>The solver that takes the steps (auto: the model&apos;s default)</source>
         <translation>ステップを進めるソルバー（auto：モデルの既定値）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="341"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="346"/>
         <source>Enhance prompt</source>
         <translation>プロンプトを補強</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="342"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="347"/>
         <source>Rewrite the prompt into the captions the model was trained on (shown under the prompt). Untick to give the model your words as typed.</source>
         <translation>プロンプトをモデルの学習に使われたキャプションの形に書き換えます（プロンプトの下に表示）。オフにすると入力した言葉をそのままモデルに渡します。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="344"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
         <source>Refine ×2</source>
         <translation>精細化 ×2</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="345"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
         <source>Cascade refinement: upscale the clip 2× and re-denoise it at low strength for finer detail (about twice the time)</source>
         <translation>カスケード精細化：クリップを2倍に拡大し、弱い強度でもう一度ノイズ除去して細部を整えます（時間は約2倍）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Strength</source>
         <translation>強度</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="349"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
         <source>Duration</source>
         <translation>長さ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="354"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Guidance</source>
         <translation>ガイダンス</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Guide between</source>
         <translation>ガイド範囲</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="350"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="355"/>
         <source>Shift</source>
         <translation>シフト</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Variations</source>
         <translation>バリエーション</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="351"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="356"/>
         <source>Options</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="386"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="392"/>
         <source>No model found. Import one with `tessera models import` or pick a folder in Preferences.</source>
         <translation>モデルが見つかりません。`tessera models import` で読み込むか、設定でフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="387"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="393"/>
         <source>%1 has no readable model.json</source>
         <translation>%1 に読み取り可能な model.json がありません</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="430"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="436"/>
         <source>&lt;i&gt;The model will see your prompt as typed (the enhancer is off).&lt;/i&gt;</source>
         <translation>&lt;i&gt;モデルは入力どおりのプロンプトを見ます（補強はオフ）。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="434"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="440"/>
         <source>&lt;i&gt;The model will see the enhancer&apos;s caption of what you type.&lt;/i&gt;</source>
         <translation>&lt;i&gt;モデルには、入力した内容をエンハンサーが書き直した説明文が渡されます。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="441"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
         <source>Model will see: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>モデルに渡される内容: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="442"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="448"/>
         <source>&lt;i&gt;(and what the image or clip shows)&lt;/i&gt;</source>
         <translation>&lt;i&gt;（と画像またはクリップの内容）&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="447"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="453"/>
         <source>Not understood: %1</source>
         <translation>解釈できなかった語: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="484"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="490"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="499"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="487"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="493"/>
         <source>clip %1 (%2)</source>
         <translation>クリップ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="489"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="495"/>
         <source>clip %1 (missing)</source>
         <translation>クリップ %1 (見つかりません)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="497"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
         <source>asset %1 (missing)</source>
         <translation>アセット %1 (見つかりません)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="500"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
         <source>first frame: %1</source>
         <translation>最初のフレーム: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="501"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="507"/>
         <source>last frame: %1</source>
         <translation>最後のフレーム: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="502"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="508"/>
         <source>clip: none, a new loop from the prompt (or drop a clip to loop it)</source>
         <translation>クリップ：なし、プロンプトから新しいループ（クリップをドロップするとそのクリップをループ）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="503"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="509"/>
         <source>clip: %1</source>
         <translation>クリップ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="504"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="510"/>
         <source>then: %1</source>
         <translation>次: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="505"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="511"/>
         <source>mask: %1</source>
         <translation>マスク: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="506"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="512"/>
         <source>Text only (drop an image or a clip here)</source>
         <translation>テキストのみ (画像やクリップをここにドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="521"/>
-        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="535"/>
+        <source>auto (the model&apos;s)</source>
+        <translation>自動（モデルの既定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="542"/>
+        <source>every frame at once</source>
+        <translation>全フレームを一度に</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="542"/>
+        <source>Sample every frame together from noise</source>
+        <translation>すべてのフレームをノイズから一緒に生成します</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="543"/>
+        <source>first frame, then the motion</source>
+        <translation>最初のフレーム、次に動き</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="544"/>
+        <source>Sample the first frame alone as an image, then animate it (image to video)</source>
+        <translation>最初のフレームだけを画像として生成し、それを動かします（画像から動画）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="546"/>
+        <source>by reversal</source>
+        <translation>逆再生で</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="547"/>
+        <source>Play the clip backward, extend it forward, play the new frames back again</source>
+        <translation>クリップを逆再生して前方へ延長し、新しいフレームを再び逆順に戻します</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <source>native</source>
+        <translation>ネイティブ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="548"/>
+        <source>Make new frames that lead into the clip&apos;s first frames</source>
+        <translation>クリップの最初のフレームへつながる新しいフレームを作ります</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="550"/>
+        <source>one ring</source>
+        <translation>ひとつのリング</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="550"/>
+        <source>Sample the whole loop at once as a ring whose end leads into its start</source>
+        <translation>ループ全体を、終わりが始まりへつながるリングとして一度に生成します</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="551"/>
+        <source>clip, then a bridge</source>
+        <translation>クリップ、次にブリッジ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="551"/>
+        <source>Make a clip, then new frames from its end back to its start</source>
+        <translation>クリップを作り、その終わりから始まりへ戻る新しいフレームを作ります</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="563"/>
+        <source>How this task is made (auto: the model&apos;s default)</source>
+        <translation>このタスクの作り方（自動：モデルの既定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="721"/>
         <source>Open or create a project first (File &gt; New project).</source>
         <translation>先にプロジェクトを開くか作成してください (ファイル &gt; 新しいプロジェクト)。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="532"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="585"/>
         <source>Cannot use the dropped file: %1</source>
         <translation>ドロップされたファイルを使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="554"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="607"/>
         <source>%1 is not an image; drop clips from the library to remix or extend them</source>
         <translation>%1 は画像ではありません。リミックスや延長をするには、ライブラリからクリップをドロップしてください</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="570"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="623"/>
         <source>Cannot show the clip to paint on: %1</source>
         <translation>描画用にクリップを表示できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="574"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="627"/>
         <source>Paint the region to regenerate</source>
         <translation>再生成する領域を描く</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="586"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="639"/>
         <source>Brush</source>
         <translation>ブラシ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="603"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="656"/>
         <source>Cannot write the mask image</source>
         <translation>マスク画像を書き込めません</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="609"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="662"/>
         <source>Cannot store the mask: %1</source>
         <translation>マスクを保存できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="666"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="725"/>
         <source>No model to generate with; import one or choose one in Preferences.</source>
         <translation>生成に使うモデルがありません。モデルを読み込むか、設定で選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="671"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="730"/>
         <source>The guidance interval needs its first value below its second (%1 – %2)</source>
         <translation>ガイダンス範囲は最初の値を 2 番目の値より小さくしてください（%1 – %2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="700"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="764"/>
         <source>%1 needs %2</source>
         <translation>%1 には %2 が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="703"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="767"/>
         <source>a first-frame image (drop one here)</source>
         <translation>最初のフレームの画像 (ここにドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="704"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="768"/>
         <source>a last-frame image</source>
         <translation>最後のフレームの画像</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="705"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="769"/>
         <source>a clip (drop one from the library)</source>
         <translation>クリップ (ライブラリからドロップ)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="706"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="770"/>
         <source>a prompt or a clip to loop</source>
         <translation>プロンプトまたはループするクリップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="707"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="771"/>
         <source>a second clip</source>
         <translation>2 つ目のクリップ</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="708"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="772"/>
         <source>a mask image (white = regenerate)</source>
         <translation>マスク画像 (白 = 再生成)</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="709"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="773"/>
         <source>a prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
-        <location filename="../ui/src/prompt_panel.cpp" line="719"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="783"/>
         <source>Cannot queue the generation: %1</source>
         <translation>生成をキューに追加できません: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/prompt_panel.cpp" line="731"/>
+        <location filename="../ui/src/prompt_panel.cpp" line="795"/>
         <source>Queued %n generation(s)</source>
         <translation>
             <numerusform>%n 件の生成をキューに追加しました</numerusform>

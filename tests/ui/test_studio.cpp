@@ -248,8 +248,9 @@ private Q_SLOTS:
         auto* negative = panel->findChild<QLineEdit*>("negativeEdit");
         auto* enhance = panel->findChild<QCheckBox*>("enhanceCheck");
         auto* refine = panel->findChild<QCheckBox*>("refineCheck");
+        auto* method = panel->findChild<QComboBox*>("methodCombo");
         for (QObject* o : std::initializer_list<QObject*>{steps, guidance, limit, low, high, shift, sampler, aspect, width,
-                                                          height, seconds, seed, lock, negative, enhance, refine})
+                                                          height, seconds, seed, lock, negative, enhance, refine, method})
             QVERIFY(o);
 
         panel->setPrompt("a small blue square moving left");
@@ -268,6 +269,24 @@ private Q_SLOTS:
         QVERIFY(enhance->isChecked() && !refine->isChecked());  // the defaults
         enhance->setChecked(false);
         refine->setChecked(true);
+        // The method row offers the ways of the task at hand: none for a remix, the engine's for text to
+        // video, a backward extension and a loop from text, "auto" first.
+        auto methods = [&] {
+            QStringList names;
+            for (int i = 0; i < method->count(); ++i) names << method->itemData(i).toString();
+            return names;
+        };
+        panel->setTask("edit");
+        QVERIFY(!method->isVisible());
+        panel->setTask("extend-backward");
+        QVERIFY(method->isVisible());
+        QCOMPARE(methods(), QStringList({"", "reversed", "native"}));
+        panel->setTask("loop");
+        QCOMPARE(methods(), QStringList({"", "ring", "bridge"}));
+        panel->setTask("t2v");
+        QCOMPARE(methods(), QStringList({"", "direct", "image-first"}));
+        QCOMPARE(method->currentIndex(), 0);
+        method->setCurrentIndex(method->findData("image-first"));
 
         // Low above high: refused with a message, nothing queued.
         limit->setChecked(true);
@@ -295,6 +314,7 @@ private Q_SLOTS:
         QCOMPARE(first.request.negativePrompt, std::string("blur"));
         QCOMPARE(first.request.width, 48);
         QVERIFY(first.request.refine && !first.request.enhancePrompt);
+        QCOMPARE(first.request.textToVideo, std::string("image-first"));
 
         // Everything changed back to the defaults, then "Use as prompt" on the clip.
         panel->setPrompt("something else");
@@ -309,6 +329,7 @@ private Q_SLOTS:
         seed->clear();
         enhance->setChecked(true);
         refine->setChecked(false);
+        method->setCurrentIndex(0);
         s->selectClip(clip.id);
         QTRY_COMPARE(w.inspectorPanel()->clip(), clip.id);
         // The inspector says which steps were guided.
@@ -332,6 +353,7 @@ private Q_SLOTS:
         QCOMPARE(seed->text(), QString("4242"));
         QVERIFY(lock->isChecked());
         QVERIFY(!enhance->isChecked() && refine->isChecked());
+        QCOMPARE(method->currentData().toString(), QString("image-first"));
         QVERIFY(panel->enhancedPrompt().isEmpty());  // the enhancer is off: the model sees the words as typed
         if (qEnvironmentVariableIsSet("TESSERA_UI_SHOTS"))
             w.grab().save(qEnvironmentVariable("TESSERA_UI_SHOTS") + "/studio_use_recipe.png");

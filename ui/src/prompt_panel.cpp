@@ -25,8 +25,10 @@
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "tessera/enhancer.h"
@@ -174,6 +176,9 @@ PromptPanel::PromptPanel(StudioSession* session, QWidget* parent) : QWidget(pare
     strengthRow->addWidget(strength_, 1);
     strengthRow->addWidget(strengthLabel_);
     form->addRow(QStringLiteral("strength"), strengthRow);
+    method_ = new QComboBox(this);
+    method_->setObjectName("methodCombo");
+    form->addRow(QStringLiteral("method"), method_);
 
     auto* sizeRow = new QHBoxLayout();
     aspect_ = new QComboBox(this);
@@ -346,13 +351,14 @@ void PromptPanel::retranslate() {
                            "detail (about twice the time)"));
     // Form labels.
     if (auto* form = findChild<QFormLayout*>()) {
-        const QString labels[] = {tr("Task"),     tr("Inputs"),  tr("Strength"), tr("Size"),       tr("Duration"),
+        const QString labels[] = {tr("Task"),     tr("Inputs"),  tr("Strength"), tr("Method"), tr("Size"), tr("Duration"),
                                   tr("Steps"),    tr("Guidance"), tr("Guide between"), tr("Shift"), tr("Sampler"),
                                   tr("Options"),  tr("Seed"),     tr("Variations"), tr("Model")};
         for (int r = 0; r < form->rowCount() && r < int(std::size(labels)); ++r)
             if (auto* item = form->itemAt(r, QFormLayout::LabelRole))
                 if (auto* label = qobject_cast<QLabel*>(item->widget())) label->setText(labels[r]);
     }
+    methodKind_.clear();  // the method's choices are made again in the new language
     updateEnhanced();
     updateTaskUi();
 }
@@ -507,7 +513,54 @@ void PromptPanel::updateTaskUi() {
     inputs_->setMinimumHeight(inputs_->heightForWidth(std::max(inputs_->width(), 150)));
     clearInputs_->setVisible(!parts.isEmpty());
     paintMask_->setVisible(t == "inpaint" && clipA_ != 0);
+    updateMethods();
     updateEnhanced();  // whether the seed fills what the prompt leaves open depends on the task
+}
+
+QString PromptPanel::methodKind() const {
+    const QString t = task();
+    if (t == "t2v") return QStringLiteral("text-to-video");
+    if (t == "extend-backward") return QStringLiteral("backward-extension");
+    if (t == "loop" && !clipA_) return QStringLiteral("loop-from-text");
+    return QString();
+}
+
+void PromptPanel::updateMethods() {
+    const QString kind = methodKind();
+    if (auto* form = findChild<QFormLayout*>()) form->setRowVisible(method_, !kind.isEmpty());
+    if (kind != methodKind_) {
+        // New choices: the engine's names as data, "auto" (empty) leaving the choice to the model.
+        const QSignalBlocker block(method_);
+        method_->clear();
+        method_->addItem(tr("auto (the model's)"), QString());
+        struct Choice {
+            const char* name;
+            QString label, tip;
+        };
+        std::vector<Choice> choices;
+        if (kind == "text-to-video")
+            choices = {{"direct", tr("every frame at once"), tr("Sample every frame together from noise")},
+                       {"image-first", tr("first frame, then the motion"),
+                        tr("Sample the first frame alone as an image, then animate it (image to video)")}};
+        else if (kind == "backward-extension")
+            choices = {{"reversed", tr("by reversal"),
+                        tr("Play the clip backward, extend it forward, play the new frames back again")},
+                       {"native", tr("native"), tr("Make new frames that lead into the clip's first frames")}};
+        else if (kind == "loop-from-text")
+            choices = {{"ring", tr("one ring"), tr("Sample the whole loop at once as a ring whose end leads into its start")},
+                       {"bridge", tr("clip, then a bridge"), tr("Make a clip, then new frames from its end back to its start")}};
+        for (const Choice& c : choices) {
+            method_->addItem(c.label, QString::fromLatin1(c.name));
+            method_->setItemData(method_->count() - 1, c.tip, Qt::ToolTipRole);
+        }
+        methodKind_ = kind;
+    }
+    if (wantedMethod_ && !kind.isEmpty()) {
+        // "" (auto) is item 0; a name this build does not know falls back to auto too.
+        method_->setCurrentIndex(wantedMethod_->isEmpty() ? 0 : std::max(0, method_->findData(*wantedMethod_)));
+        wantedMethod_.reset();
+    }
+    method_->setToolTip(tr("How this task is made (auto: the model's default)"));
 }
 
 void PromptPanel::dragEnterEvent(QDragEnterEvent* event) {
@@ -650,6 +703,12 @@ void PromptPanel::useRecipe(const app::JobSpec& spec) {
     strength_->setValue(int(std::lround(std::clamp(r.strength, 0.0, 1.0) * 100)));
     enhance_->setChecked(r.enhancePrompt);
     refine_->setChecked(r.refine);
+    // The method of the recipe's task, chosen when updateTaskUi() below shows that task's choices.
+    const std::string* method = r.task == Task::TextToVideo      ? &r.textToVideo
+                                : r.task == Task::ExtendBackward  ? &r.backwardExtension
+                                : r.task == Task::Loop && !clipA_ ? &r.loopFromText
+                                                                  : nullptr;
+    wantedMethod_ = method ? std::optional<QString>(QString::fromStdString(*method)) : std::nullopt;
     if (r.seed >= 0) {
         seed_->setText(QString::number(r.seed));
         lockSeed_->setChecked(true);
@@ -692,6 +751,11 @@ QList<qint64> PromptPanel::generate() {
     r.strength = strength_->value() / 100.0;
     r.enhancePrompt = enhance_->isChecked();
     r.refine = refine_->isChecked();
+    const std::string method = methodKind().isEmpty() ? std::string() : method_->currentData().toString().toStdString();
+    const QString kind = methodKind();
+    if (kind == "text-to-video") r.textToVideo = method;
+    else if (kind == "backward-extension") r.backwardExtension = method;
+    else if (kind == "loop-from-text") r.loopFromText = method;
     spec.seconds = seconds_->value();
     bool seedOk = false;
     const qint64 seed = seed_->text().toLongLong(&seedOk);

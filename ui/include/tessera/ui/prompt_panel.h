@@ -3,6 +3,8 @@
 // chosen by what the user gives it (text, a first/end image, a clip to remix, extend, loop, connect,
 // inpaint), aspect presets and duration, sampling settings, seed lock, variations and the model
 // picker. Generate (Ctrl+Enter) queues the jobs through the session.
+#include <optional>
+
 #include <QImage>
 #include <QWidget>
 
@@ -47,10 +49,10 @@ public:
     void paintMask();
     /// Loads a generation's recipe (its stored job request) into the editor: prompt, negative prompt,
     /// task and its inputs, size, duration, steps, guidance and its interval, shift, sampler, remix
-    /// strength, the prompt enhancer switch, cascade refinement and the seed, locked, so Generate makes
+    /// strength, the method of the task (how text to video, a backward extension or a loop from text is
+    /// made), the prompt enhancer switch, cascade refinement and the seed, locked, so Generate makes
     /// the same shot; the model too when it is one of the available models. Settings the request left
-    /// to the model show as "auto". What the panel has no control for (how backward extensions, text to
-    /// video and loops from text are made) is not carried: Generate leaves those to the model.
+    /// to the model show as "auto".
     void useRecipe(const app::JobSpec& spec);
     /// Queues the jobs; returns their ids (empty when the request is not complete, with a message).
     QList<qint64> generate();
@@ -71,6 +73,8 @@ private:
     void updateTaskUi();
     void reloadModels();
     void applyAspect();
+    void updateMethods();  // the method row's choices follow the task (and, for a loop, whether a clip is given)
+    QString methodKind() const;  // "text-to-video", "backward-extension", "loop-from-text" or "" (no choice)
 
     StudioSession* session_;
     QPlainTextEdit* prompt_;
@@ -81,6 +85,9 @@ private:
     QPushButton* clearInputs_;
     QPushButton* paintMask_;
     QSlider* strength_;
+    QComboBox* method_;  ///< how the task is made: GenerationRequest::textToVideo, backwardExtension or loopFromText
+    QString methodKind_;  ///< the kind of choices method_ holds now
+    std::optional<QString> wantedMethod_;  ///< a recipe's method ("" = auto), chosen once the task shows its choices
     QLabel* strengthLabel_;
     QComboBox* aspect_;
     QSpinBox* width_;
