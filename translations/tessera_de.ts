@@ -307,7 +307,7 @@
     <message>
         <location filename="../ui/src/inspector_panel.cpp" line="359"/>
         <location filename="../ui/src/inspector_panel.cpp" line="361"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="443"/>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
@@ -369,72 +369,97 @@ Bundle %2</translation>
         <translation>Prompt wie eingegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="423"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
+        <source>image first</source>
+        <translation>Bild zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="425"/>
+        <source>backward by reversal</source>
+        <translation>rückwärts durch Umkehrung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="426"/>
+        <source>backward native</source>
+        <translation>rückwärts direkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
+        <source>loop as one ring</source>
+        <translation>Schleife als ein Ring</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="428"/>
+        <source>loop as clip and bridge</source>
+        <translation>Schleife als Clip und Brücke</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="434"/>
         <source>engine %1</source>
         <translation>Engine %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="438"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="451"/>
         <source>Clip %1 (deleted)</source>
         <translation>Clip %1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="455"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="466"/>
         <source>%1: clip %2</source>
         <translation>%1: Clip %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="456"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="467"/>
         <source>Select the input clip</source>
         <translation>Eingabe-Clip auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="465"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="476"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="469"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="480"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1: %2 (Asset %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="501"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="512"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>Clip %1 hat keine gespeicherte Anfrage, die erneut laufen könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="513"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="524"/>
         <source>Queued a variation of clip %1.</source>
         <translation>Variante von Clip %1 eingereiht.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="514"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>Clip %1 erneut mit Seed %2 eingereiht.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="528"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>Clip %1 konnte nicht erneut eingereiht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="536"/>
         <source>Copied seed %1.</source>
         <translation>Seed %1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="535"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="546"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>Der Ordner %1 konnte nicht im Dateimanager geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="537"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="548"/>
         <source>Could not reveal the file: %1</source>
         <translation>Die Datei konnte nicht angezeigt werden: %1</translation>
     </message>

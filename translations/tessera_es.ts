@@ -307,7 +307,7 @@
     <message>
         <location filename="../ui/src/inspector_panel.cpp" line="359"/>
         <location filename="../ui/src/inspector_panel.cpp" line="361"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="443"/>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
@@ -369,72 +369,97 @@ Paquete %2</translation>
         <translation>prompt tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="423"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
+        <source>image first</source>
+        <translation>imagen primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="425"/>
+        <source>backward by reversal</source>
+        <translation>hacia atrás por inversión</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="426"/>
+        <source>backward native</source>
+        <translation>hacia atrás nativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
+        <source>loop as one ring</source>
+        <translation>bucle como un anillo</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="428"/>
+        <source>loop as clip and bridge</source>
+        <translation>bucle como clip y puente</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="434"/>
         <source>engine %1</source>
         <translation>motor %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="438"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="451"/>
         <source>Clip %1 (deleted)</source>
         <translation>Clip %1 (eliminado)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="455"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="466"/>
         <source>%1: clip %2</source>
         <translation>%1: clip %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="456"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="467"/>
         <source>Select the input clip</source>
         <translation>Seleccionar el clip de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="465"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="476"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="469"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="480"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1: %2 (recurso %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="501"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="512"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>El clip %1 no tiene una solicitud guardada para volver a ejecutarla.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="513"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="524"/>
         <source>Queued a variation of clip %1.</source>
         <translation>Variación del clip %1 puesta en cola.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="514"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>Clip %1 puesto de nuevo en cola con la semilla %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="528"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>No se pudo volver a poner en cola el clip %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="536"/>
         <source>Copied seed %1.</source>
         <translation>Semilla %1 copiada.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="535"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="546"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>No se pudo abrir la carpeta %1 en el gestor de archivos.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="537"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="548"/>
         <source>Could not reveal the file: %1</source>
         <translation>No se pudo mostrar el archivo: %1</translation>
     </message>

@@ -307,7 +307,7 @@
     <message>
         <location filename="../ui/src/inspector_panel.cpp" line="359"/>
         <location filename="../ui/src/inspector_panel.cpp" line="361"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="443"/>
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
@@ -369,72 +369,97 @@ Dossier %2</translation>
         <translation>prompt tel que saisi</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="423"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
+        <source>image first</source>
+        <translation>image d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="425"/>
+        <source>backward by reversal</source>
+        <translation>vers l&apos;arrière par inversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="426"/>
+        <source>backward native</source>
+        <translation>vers l&apos;arrière natif</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
+        <source>loop as one ring</source>
+        <translation>boucle en un anneau</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="428"/>
+        <source>loop as clip and bridge</source>
+        <translation>boucle en clip et pont</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="434"/>
         <source>engine %1</source>
         <translation>moteur %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="438"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="451"/>
         <source>Clip %1 (deleted)</source>
         <translation>Clip %1 (supprimé)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="455"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="466"/>
         <source>%1: clip %2</source>
         <translation>%1 : clip %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="456"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="467"/>
         <source>Select the input clip</source>
         <translation>Sélectionner le clip d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="465"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="476"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="469"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="480"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1 : %2 (média %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="501"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="512"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>Le clip %1 n&apos;a pas de requête enregistrée à relancer.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="513"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="524"/>
         <source>Queued a variation of clip %1.</source>
         <translation>Variante du clip %1 mise en file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="514"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>Clip %1 remis en file d&apos;attente avec la graine %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="528"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>Impossible de remettre le clip %1 en file d&apos;attente : %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="536"/>
         <source>Copied seed %1.</source>
         <translation>Graine %1 copiée.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="535"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="546"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>Impossible d&apos;ouvrir le dossier %1 dans le gestionnaire de fichiers.</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="537"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="548"/>
         <source>Could not reveal the file: %1</source>
         <translation>Impossible d&apos;afficher le fichier : %1</translation>
     </message>

@@ -307,7 +307,7 @@
     <message>
         <location filename="../ui/src/inspector_panel.cpp" line="359"/>
         <location filename="../ui/src/inspector_panel.cpp" line="361"/>
-        <location filename="../ui/src/inspector_panel.cpp" line="432"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="443"/>
         <source>Clip %1</source>
         <translation>クリップ %1</translation>
     </message>
@@ -369,72 +369,97 @@ Bundle %2</source>
         <translation>入力どおりのプロンプト</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="423"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="424"/>
+        <source>image first</source>
+        <translation>画像を先に</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="425"/>
+        <source>backward by reversal</source>
+        <translation>逆再生で後方へ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="426"/>
+        <source>backward native</source>
+        <translation>後方へネイティブ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
+        <source>loop as one ring</source>
+        <translation>ひとつのリングのループ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="428"/>
+        <source>loop as clip and bridge</source>
+        <translation>クリップとブリッジのループ</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/inspector_panel.cpp" line="434"/>
         <source>engine %1</source>
         <translation>エンジン %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="427"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="438"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="440"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="451"/>
         <source>Clip %1 (deleted)</source>
         <translation>クリップ %1 (削除済み)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="455"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="466"/>
         <source>%1: clip %2</source>
         <translation>%1: クリップ %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="456"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="467"/>
         <source>Select the input clip</source>
         <translation>入力クリップを選択</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="465"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="476"/>
         <source>deleted</source>
         <translation>削除済み</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="469"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="480"/>
         <source>%1: %2 (asset %3)</source>
         <translation>%1: %2 (アセット %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="501"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="512"/>
         <source>Clip %1 has no stored request to run again.</source>
         <translation>クリップ %1 には再実行できる保存済みのリクエストがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="513"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="524"/>
         <source>Queued a variation of clip %1.</source>
         <translation>クリップ %1 のバリエーションをキューに追加しました。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="514"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
         <source>Queued clip %1 again with seed %2.</source>
         <translation>クリップ %1 をシード %2 で再びキューに追加しました。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="517"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="528"/>
         <source>Could not queue clip %1 again: %2</source>
         <translation>クリップ %1 を再びキューに追加できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="525"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="536"/>
         <source>Copied seed %1.</source>
         <translation>シード %1 をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="535"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="546"/>
         <source>Could not open the folder %1 in the file manager.</source>
         <translation>ファイルマネージャーでフォルダー %1 を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/src/inspector_panel.cpp" line="537"/>
+        <location filename="../ui/src/inspector_panel.cpp" line="548"/>
         <source>Could not reveal the file: %1</source>
         <translation>ファイルを表示できませんでした: %1</translation>
     </message>

@@ -335,7 +335,7 @@ private Q_SLOTS:
         // The inspector says which steps were guided.
         const QString sampling = w.inspectorPanel()->findChild<QLabel*>("sampling")->text();
         QVERIFY2(sampling.contains(QString::fromUtf8("σ 0.2 – 0.8")) && sampling.contains(QString::fromUtf8("refined ×2")) &&
-                     sampling.contains("prompt as typed"),
+                     sampling.contains("prompt as typed") && sampling.contains("image first"),
                  qPrintable(sampling));
         w.inspectorPanel()->action("usePrompt")->trigger();
         QCOMPARE(panel->prompt(), QString("a small blue square moving left"));

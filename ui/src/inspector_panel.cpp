@@ -415,6 +415,17 @@ void InspectorPanel::refresh() {
         };
         if (flag("refine") == true) sampling += QStringLiteral(" · ") + tr("refined ×2");
         if (flag("enhance_prompt") == false) sampling += QStringLiteral(" · ") + tr("prompt as typed");
+        // How the task was made, where the engine had a choice (every frame at once, the usual way, is not said).
+        auto text = [&](const char* key) {
+            const auto it = recipe.is_object() ? recipe.find(key) : recipe.end();
+            return it != recipe.end() && it->is_string() ? it->get<std::string>() : std::string();
+        };
+        const std::string t2v = text("text_to_video"), backward = text("backward_extension"), loop = text("loop_from_text");
+        if (t2v == "image-first") sampling += QStringLiteral(" · ") + tr("image first");
+        if (backward == "reversed") sampling += QStringLiteral(" · ") + tr("backward by reversal");
+        if (backward == "native") sampling += QStringLiteral(" · ") + tr("backward native");
+        if (loop == "ring") sampling += QStringLiteral(" · ") + tr("loop as one ring");
+        if (loop == "bridge") sampling += QStringLiteral(" · ") + tr("loop as clip and bridge");
     }
     set(sampling_, sampling);
     QStringList device;
