@@ -28,6 +28,7 @@
 #include "tessera/app/queue.h"
 #include "tessera/app/queue_runner.h"
 #include "tessera/ui/inspector_panel.h"
+#include "tessera/ui/language.h"
 #include "tessera/ui/library_panel.h"
 #include "tessera/ui/main_window.h"
 #include "tessera/ui/preview_player.h"
@@ -287,6 +288,15 @@ private Q_SLOTS:
         QCOMPARE(methods(), QStringList({"", "direct", "image-first"}));
         QCOMPARE(method->currentIndex(), 0);
         method->setCurrentIndex(method->findData("image-first"));
+        // A language change translates the choices and keeps the one made.
+        QCOMPARE(tessera::ui::setLanguage("de"), QString("de"));
+        QCoreApplication::processEvents();
+        QCOMPARE(method->currentData().toString(), QString("image-first"));
+        QCOMPARE(method->itemText(0), QString("automatisch (die des Modells)"));
+        QCOMPARE(tessera::ui::setLanguage("en"), QString("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(method->currentData().toString(), QString("image-first"));
+        QCOMPARE(method->itemText(0), QString("auto (the model's)"));
 
         // Low above high: refused with a message, nothing queued.
         limit->setChecked(true);

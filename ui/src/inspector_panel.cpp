@@ -1,7 +1,5 @@
 #include "tessera/ui/inspector_panel.h"
 
-#include <optional>
-
 #include <QAction>
 #include <QClipboard>
 #include <QDateTime>
@@ -401,27 +399,22 @@ void InspectorPanel::refresh() {
     QString sampling;
     if (c.generationId > 0) {
         sampling = tr("steps %1 · guidance %2 · shift %3").arg(g.steps).arg(number(g.guidance), number(g.shift));
-        // A guidance interval that leaves some steps unguided is said; [0, 1] guides them all.
         const auto recipe = nlohmann::json::parse(g.recipeJson, nullptr, false);
-        const auto interval = recipe.is_object() ? recipe.value("guidance_interval", nlohmann::json()) : nlohmann::json();
+        // A recipe field, null when absent (or the recipe unreadable); comparing it with a value of
+        // another type is false, so a damaged recipe says nothing rather than something wrong.
+        auto field = [&](const char* key) { return recipe.is_object() ? recipe.value(key, nlohmann::json()) : nlohmann::json(); };
+        // A guidance interval that leaves some steps unguided is said; [0, 1] guides them all.
+        const auto interval = field("guidance_interval");
         if (interval.is_array() && interval.size() == 2 && interval[0].is_number() && interval[1].is_number() &&
             (interval[0].get<double>() > 0 || interval[1].get<double>() < 1))
             sampling += QStringLiteral(" ") + tr("(σ %1 – %2)").arg(number(interval[0].get<double>()), number(interval[1].get<double>()));
         if (!g.sampler.empty()) sampling += QStringLiteral(" · ") + QString::fromStdString(g.sampler);
         if (g.task == "edit") sampling += QStringLiteral(" · ") + tr("strength %1").arg(number(g.strength));
-        auto flag = [&](const char* key) {  // absent or not a boolean: unknown, say nothing
-            const auto it = recipe.is_object() ? recipe.find(key) : recipe.end();
-            return it != recipe.end() && it->is_boolean() ? std::optional<bool>(it->get<bool>()) : std::nullopt;
-        };
-        if (flag("refine") == true) sampling += QStringLiteral(" · ") + tr("refined ×2");
-        if (flag("enhance_prompt") == false) sampling += QStringLiteral(" · ") + tr("prompt as typed");
+        if (field("refine") == true) sampling += QStringLiteral(" · ") + tr("refined ×2");
+        if (field("enhance_prompt") == false) sampling += QStringLiteral(" · ") + tr("prompt as typed");
         // How the task was made, where the engine had a choice (every frame at once, the usual way, is not said).
-        auto text = [&](const char* key) {
-            const auto it = recipe.is_object() ? recipe.find(key) : recipe.end();
-            return it != recipe.end() && it->is_string() ? it->get<std::string>() : std::string();
-        };
-        const std::string t2v = text("text_to_video"), backward = text("backward_extension"), loop = text("loop_from_text");
-        if (t2v == "image-first") sampling += QStringLiteral(" · ") + tr("image first");
+        const auto backward = field("backward_extension"), loop = field("loop_from_text");
+        if (field("text_to_video") == "image-first") sampling += QStringLiteral(" · ") + tr("image first");
         if (backward == "reversed") sampling += QStringLiteral(" · ") + tr("backward by reversal");
         if (backward == "native") sampling += QStringLiteral(" · ") + tr("backward native");
         if (loop == "ring") sampling += QStringLiteral(" · ") + tr("loop as one ring");

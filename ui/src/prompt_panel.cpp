@@ -358,7 +358,9 @@ void PromptPanel::retranslate() {
             if (auto* item = form->itemAt(r, QFormLayout::LabelRole))
                 if (auto* label = qobject_cast<QLabel*>(item->widget())) label->setText(labels[r]);
     }
-    methodKind_.clear();  // the method's choices are made again in the new language
+    method_->setToolTip(tr("How this task is made (auto: the model's default)"));
+    if (methodChoices_ && !wantedMethod_) wantedMethod_ = method_->currentData().toString();  // kept across the change
+    methodChoices_ = nullptr;  // the method's choices are made again in the new language
     updateEnhanced();
     updateTaskUi();
 }
@@ -517,18 +519,18 @@ void PromptPanel::updateTaskUi() {
     updateEnhanced();  // whether the seed fills what the prompt leaves open depends on the task
 }
 
-QString PromptPanel::methodKind() const {
+std::string GenerationRequest::*PromptPanel::methodField() const {
     const QString t = task();
-    if (t == "t2v") return QStringLiteral("text-to-video");
-    if (t == "extend-backward") return QStringLiteral("backward-extension");
-    if (t == "loop" && !clipA_) return QStringLiteral("loop-from-text");
-    return QString();
+    if (t == "t2v") return &GenerationRequest::textToVideo;
+    if (t == "extend-backward") return &GenerationRequest::backwardExtension;
+    if (t == "loop" && !clipA_) return &GenerationRequest::loopFromText;
+    return nullptr;
 }
 
 void PromptPanel::updateMethods() {
-    const QString kind = methodKind();
-    if (auto* form = findChild<QFormLayout*>()) form->setRowVisible(method_, !kind.isEmpty());
-    if (kind != methodKind_) {
+    const auto field = methodField();
+    if (auto* form = findChild<QFormLayout*>()) form->setRowVisible(method_, field != nullptr);
+    if (field != methodChoices_) {
         // New choices: the engine's names as data, "auto" (empty) leaving the choice to the model.
         const QSignalBlocker block(method_);
         method_->clear();
@@ -538,29 +540,28 @@ void PromptPanel::updateMethods() {
             QString label, tip;
         };
         std::vector<Choice> choices;
-        if (kind == "text-to-video")
+        if (field == &GenerationRequest::textToVideo)
             choices = {{"direct", tr("every frame at once"), tr("Sample every frame together from noise")},
                        {"image-first", tr("first frame, then the motion"),
                         tr("Sample the first frame alone as an image, then animate it (image to video)")}};
-        else if (kind == "backward-extension")
+        else if (field == &GenerationRequest::backwardExtension)
             choices = {{"reversed", tr("by reversal"),
                         tr("Play the clip backward, extend it forward, play the new frames back again")},
                        {"native", tr("native"), tr("Make new frames that lead into the clip's first frames")}};
-        else if (kind == "loop-from-text")
+        else if (field == &GenerationRequest::loopFromText)
             choices = {{"ring", tr("one ring"), tr("Sample the whole loop at once as a ring whose end leads into its start")},
                        {"bridge", tr("clip, then a bridge"), tr("Make a clip, then new frames from its end back to its start")}};
         for (const Choice& c : choices) {
             method_->addItem(c.label, QString::fromLatin1(c.name));
             method_->setItemData(method_->count() - 1, c.tip, Qt::ToolTipRole);
         }
-        methodKind_ = kind;
+        methodChoices_ = field;
     }
-    if (wantedMethod_ && !kind.isEmpty()) {
+    if (wantedMethod_ && field) {
         // "" (auto) is item 0; a name this build does not know falls back to auto too.
         method_->setCurrentIndex(wantedMethod_->isEmpty() ? 0 : std::max(0, method_->findData(*wantedMethod_)));
         wantedMethod_.reset();
     }
-    method_->setToolTip(tr("How this task is made (auto: the model's default)"));
 }
 
 void PromptPanel::dragEnterEvent(QDragEnterEvent* event) {
@@ -703,12 +704,10 @@ void PromptPanel::useRecipe(const app::JobSpec& spec) {
     strength_->setValue(int(std::lround(std::clamp(r.strength, 0.0, 1.0) * 100)));
     enhance_->setChecked(r.enhancePrompt);
     refine_->setChecked(r.refine);
-    // The method of the recipe's task, chosen when updateTaskUi() below shows that task's choices.
-    const std::string* method = r.task == Task::TextToVideo      ? &r.textToVideo
-                                : r.task == Task::ExtendBackward  ? &r.backwardExtension
-                                : r.task == Task::Loop && !clipA_ ? &r.loopFromText
-                                                                  : nullptr;
-    wantedMethod_ = method ? std::optional<QString>(QString::fromStdString(*method)) : std::nullopt;
+    // The task and its clip are set above: the method of that task, chosen when updateTaskUi() below
+    // shows its choices.
+    const auto field = methodField();
+    wantedMethod_ = field ? std::optional<QString>(QString::fromStdString(r.*field)) : std::nullopt;
     if (r.seed >= 0) {
         seed_->setText(QString::number(r.seed));
         lockSeed_->setChecked(true);
@@ -751,11 +750,7 @@ QList<qint64> PromptPanel::generate() {
     r.strength = strength_->value() / 100.0;
     r.enhancePrompt = enhance_->isChecked();
     r.refine = refine_->isChecked();
-    const std::string method = methodKind().isEmpty() ? std::string() : method_->currentData().toString().toStdString();
-    const QString kind = methodKind();
-    if (kind == "text-to-video") r.textToVideo = method;
-    else if (kind == "backward-extension") r.backwardExtension = method;
-    else if (kind == "loop-from-text") r.loopFromText = method;
+    if (const auto field = methodField()) r.*field = method_->currentData().toString().toStdString();
     spec.seconds = seconds_->value();
     bool seedOk = false;
     const qint64 seed = seed_->text().toLongLong(&seedOk);

@@ -4,6 +4,7 @@
 // inpaint), aspect presets and duration, sampling settings, seed lock, variations and the model
 // picker. Generate (Ctrl+Enter) queues the jobs through the session.
 #include <optional>
+#include <string>
 
 #include <QImage>
 #include <QWidget>
@@ -19,6 +20,10 @@ class QPushButton;
 class QSlider;
 class QSpinBox;
 class QCheckBox;
+
+namespace tessera {
+struct GenerationRequest;
+}
 
 namespace tessera::app {
 struct JobSpec;
@@ -74,7 +79,9 @@ private:
     void reloadModels();
     void applyAspect();
     void updateMethods();  // the method row's choices follow the task (and, for a loop, whether a clip is given)
-    QString methodKind() const;  // "text-to-video", "backward-extension", "loop-from-text" or "" (no choice)
+    /// The request field the method row sets for the task at hand (GenerationRequest::textToVideo,
+    /// backwardExtension or loopFromText); none when the engine has no choice for it.
+    std::string GenerationRequest::*methodField() const;
 
     StudioSession* session_;
     QPlainTextEdit* prompt_;
@@ -86,7 +93,7 @@ private:
     QPushButton* paintMask_;
     QSlider* strength_;
     QComboBox* method_;  ///< how the task is made: GenerationRequest::textToVideo, backwardExtension or loopFromText
-    QString methodKind_;  ///< the kind of choices method_ holds now
+    std::string GenerationRequest::*methodChoices_ = nullptr;  ///< the field whose choices method_ holds now
     std::optional<QString> wantedMethod_;  ///< a recipe's method ("" = auto), chosen once the task shows its choices
     QLabel* strengthLabel_;
     QComboBox* aspect_;
