@@ -619,9 +619,13 @@ EvalReport evaluateModel(Model& model, const EvalOptions& options, const EvalPro
     if (options.tasks && options.taskClips < 1)
         bad("--task-clips must be at least 1, not " + std::to_string(options.taskClips));
     if (options.sheetFramesPerRow < 1) bad("the contact sheet needs at least 1 frame per row");
+    const std::vector<std::string>& figureNames = taskFigureNames();
     for (const std::string& name : options.taskFigures)
-        if (std::find(taskFigureNames().begin(), taskFigureNames().end(), name) == taskFigureNames().end())
-            bad("unknown task figure '" + name + "' (i2v, loop, text-loop, extend-forward or extend-backward)");
+        if (std::find(figureNames.begin(), figureNames.end(), name) == figureNames.end()) {
+            std::string known;
+            for (const std::string& n : figureNames) known += (known.empty() ? "" : ", ") + n;
+            bad("unknown task figure '" + name + "' (one of " + known + ")");
+        }
 
     EvalReport rep;
     rep.model = model.info();
