@@ -19,6 +19,10 @@ reports by (prompt, seed) and, for every split and attribute:
 the reports, to pair one bundle's clips at two settings (the same prompts and noise seeds, e.g. 20
 steps against 40); prompts, seeds and sizes must still agree.
 
+Under the table it pairs the clips' start jumps (frame 0 to 1 over the clip's median frame step,
+docs/evaluation.md): both medians, how many clips exceed 1.5 in each, the clips where B's is higher
+and where it is lower, and the sign test on those.
+
 --by-value ATTRIBUTE splits that attribute's rows by the value asked ("background black", "background
 white"...), to see which values a change helps and which it hurts.
 
@@ -127,6 +131,44 @@ def compare(a, b, by_value=(), may_differ=()):
     return out
 
 
+START_JUMP_THRESHOLD = 1.5  # as `tessera eval` counts them
+
+
+def median(values):
+    v = sorted(values)
+    n = len(v)
+    return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
+
+
+def start_jumps(a, b):
+    """The paired start jumps of reports a and b, or None when they have none (single frames, or
+    reports from before the figure). A null ratio of a clip of two frames or more is infinite."""
+    if a["settings"].get("frames", 0) < 2 or b["settings"].get("frames", 0) < 2:
+        return None
+    clips_b = {clip_key(c): c for c in b["clips"]}
+    pairs = [(ca["start_jump_ratio"], clips_b[clip_key(ca)]["start_jump_ratio"]) for ca in a["clips"]
+             if "start_jump_ratio" in ca and "start_jump_ratio" in clips_b.get(clip_key(ca), {})]
+    if not pairs:
+        return None
+    pairs = [(math.inf if x is None else x, math.inf if y is None else y) for x, y in pairs]
+    higher = sum(1 for x, y in pairs if y > x)
+    lower = sum(1 for x, y in pairs if y < x)
+    finite_or_none = lambda v: None if math.isinf(v) else v  # noqa: E731 (JSON has no infinity)
+    return {"clips": len(pairs), "threshold": START_JUMP_THRESHOLD,
+            "a_median": finite_or_none(median(x for x, _ in pairs)),
+            "b_median": finite_or_none(median(y for _, y in pairs)),
+            "a_above": sum(1 for x, _ in pairs if x > START_JUMP_THRESHOLD),
+            "b_above": sum(1 for _, y in pairs if y > START_JUMP_THRESHOLD),
+            "b_higher_clips": higher, "b_lower_clips": lower, "sign_test_p": sign_test_p(higher, lower)}
+
+
+def start_jump_line(j):
+    med = lambda v: "inf" if v is None else f"{v:.2f}"  # noqa: E731
+    return (f"start jump (frame 0 to 1 over the clip's median step), {j['clips']} clips: median A {med(j['a_median'])} "
+            f"({j['a_above']} above {j['threshold']}), B {med(j['b_median'])} ({j['b_above']}); "
+            f"B higher in {j['b_higher_clips']} clips, lower in {j['b_lower_clips']}, p = {j['sign_test_p']:.3f}")
+
+
 def table(rows, name_a, name_b):
     lines = [f"A = {name_a}", f"B = {name_b}",
              "p: exact two-sided sign test on the clips where one got more of the attribute right than the other",
@@ -147,7 +189,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description="Compare two `tessera eval` reports clip by clip (same prompts, seeds, settings).")
     ap.add_argument("a", help="the first report (A), e.g. the shipped bundle's")
     ap.add_argument("b", help="the second report (B), e.g. a candidate's")
-    ap.add_argument("--json", action="store_true", help="print the rows as JSON")
+    ap.add_argument("--json", action="store_true",
+                    help="print the rows and the paired start jumps as JSON ({\"rows\": [...], \"start_jump\": {...} or null})")
     ap.add_argument("--by-value", action="append", default=[], metavar="ATTRIBUTE",
                     help="split this attribute's rows by the value asked (e.g. background); may be repeated")
     ap.add_argument("--may-differ", action="append", default=[], metavar="SETTING",
@@ -159,7 +202,13 @@ def main(argv=None):
     except ValueError as e:
         print(f"compare_eval.py: {e}", file=sys.stderr)
         return 2
-    print(json.dumps(rows, indent=2) if args.json else table(rows, args.a, args.b))
+    jumps = start_jumps(a, b)
+    if args.json:
+        print(json.dumps({"rows": rows, "start_jump": jumps}, indent=2))
+    else:
+        print(table(rows, args.a, args.b))
+        if jumps:
+            print("\n" + start_jump_line(jumps))
     return 0
 
 

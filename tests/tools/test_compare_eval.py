@@ -76,6 +76,28 @@ class CompareEval(unittest.TestCase):
         pooled = {(r["split"], r["attribute"]): r for r in compare_eval.compare(a, b)}[("seen", "background")]
         self.assertEqual((pooled["a_correct"], pooled["b_correct"], pooled["judged"]), (1, 2, 3))
 
+    def test_pairs_the_start_jumps_and_reads_null_as_infinite(self):
+        def jumped(prompt, seed, ratio):
+            c = clip(prompt, seed, "seen", [True])
+            c["start_jump_ratio"] = ratio
+            return c
+        a = report([jumped("p1", 0, 1.2), jumped("p1", 1, 2.0), jumped("p2", 0, 1.0), jumped("p2", 1, 3.0)])
+        # B: higher in (p1, 0) and (p2, 0) (null: infinite), lower in (p2, 1), level in (p1, 1).
+        b = report([jumped("p2", 1, 1.4), jumped("p1", 0, 1.6), jumped("p2", 0, None), jumped("p1", 1, 2.0)])
+        j = compare_eval.start_jumps(a, b)
+        self.assertEqual((j["clips"], j["b_higher_clips"], j["b_lower_clips"]), (4, 2, 1))
+        self.assertAlmostEqual(j["sign_test_p"], 1.0)  # 2 * (1 + 3) / 8
+        self.assertAlmostEqual(j["a_median"], 1.6)     # (1.2 + 2.0) / 2
+        self.assertAlmostEqual(j["b_median"], 1.8)     # (1.6 + 2.0) / 2
+        self.assertEqual((j["a_above"], j["b_above"]), (2, 3))
+        all_null = report([jumped("p1", 0, None)])
+        self.assertIsNone(compare_eval.start_jumps(all_null, all_null)["a_median"])  # infinite, not a JSON number
+        # Single frames, or reports from before the figure, have none.
+        self.assertIsNone(compare_eval.start_jumps(report(a["clips"], frames=1), report(b["clips"], frames=1)))
+        self.assertIsNone(compare_eval.start_jumps(report([clip("p1", 0, "seen", [True])]),
+                                                   report([clip("p1", 0, "seen", [True])])))
+        self.assertIn("B higher in 2 clips, lower in 1, p = 1.000", compare_eval.start_jump_line(j))
+
     def test_refuses_reports_that_are_not_paired(self):
         a = report([clip("p1", 0, "seen", [True])])
         with self.assertRaisesRegex(ValueError, "different settings.*guidance: 4.0 against 2.0"):
@@ -105,6 +127,12 @@ class CompareEval(unittest.TestCase):
                 self.assertEqual(compare_eval.main([pa, pb]), 0)
             line = next(l for l in out.getvalue().splitlines() if l.startswith("seen      color"))
             self.assertIn("+100.0", line)
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                self.assertEqual(compare_eval.main([pa, pb, "--json"]), 0)
+            printed = json.loads(out.getvalue())
+            self.assertEqual(printed["rows"][0]["attribute"], "color")
+            self.assertIsNone(printed["start_jump"])  # these made-up reports have no start jumps
             with self.assertRaisesRegex(SystemExit, "bad.json is not JSON"):
                 compare_eval.main([pa, bad])
             with self.assertRaisesRegex(SystemExit, "cannot read .*missing.json"):
