@@ -32,6 +32,7 @@ a paired comparison of those would mean nothing. docs/evaluation.md has the repo
 import argparse
 import json
 import math
+import statistics
 import sys
 
 # Settings that must agree for two reports' clips to be comparable.
@@ -134,12 +135,6 @@ def compare(a, b, by_value=(), may_differ=()):
 START_JUMP_THRESHOLD = 1.5  # as `tessera eval` counts them
 
 
-def median(values):
-    v = sorted(values)
-    n = len(v)
-    return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
-
-
 def start_jumps(a, b):
     """The paired start jumps of reports a and b, or None when they have none (single frames, or
     reports from before the figure). A null ratio of a clip of two frames or more is infinite."""
@@ -155,8 +150,8 @@ def start_jumps(a, b):
     lower = sum(1 for x, y in pairs if y < x)
     finite_or_none = lambda v: None if math.isinf(v) else v  # noqa: E731 (JSON has no infinity)
     return {"clips": len(pairs), "threshold": START_JUMP_THRESHOLD,
-            "a_median": finite_or_none(median(x for x, _ in pairs)),
-            "b_median": finite_or_none(median(y for _, y in pairs)),
+            "a_median": finite_or_none(statistics.median(x for x, _ in pairs)),
+            "b_median": finite_or_none(statistics.median(y for _, y in pairs)),
             "a_above": sum(1 for x, _ in pairs if x > START_JUMP_THRESHOLD),
             "b_above": sum(1 for _, y in pairs if y > START_JUMP_THRESHOLD),
             "b_higher_clips": higher, "b_lower_clips": lower, "sign_test_p": sign_test_p(higher, lower)}
