@@ -1899,8 +1899,8 @@ void exportTrainedBundle(const std::string& runDir, const std::string& bundleDir
           {"height", 64},
           {"frames", 33},
           {"fps", 16},
-          // 12 steps are level with 20 on every prompt and task figure (docs/training.md, 31st and
-          // 32nd sessions); 10 make the first frame jump more often.
+          // No prompt or task figure differs significantly between 12 steps and 20 (docs/training.md,
+          // 31st and 32nd sessions); 10 make the first frame jump more often.
           {"steps", 12},
           {"guidance", 4.0},
           {"shift", kShift},
