@@ -21,6 +21,7 @@
 #include "tessera/safetensors.h"
 #include "tessera/train.h"
 #include "train/train_internal.h"
+#include "util/cpu_features.h"
 
 namespace fs = std::filesystem;
 using namespace tessera;
@@ -690,8 +691,24 @@ TEST(Train, Bf16AutocastResumesExactly) {
     TrainOptions more = toyOptions(b);  // the run's own setting goes on
     more.resume = true;
     more.ditMaxSteps = 6;
-    train(more, {});
-    train(resumed(c, 6, false), {});
+    // ... and a CPU without bfloat16 instructions is named, with the way to leave bfloat16, at
+    // every invocation that trains the DiT under it (and at none that does not).
+    auto warnings = [](std::vector<std::string>& into) {
+        return [&into](const TrainEvent& e) {
+            if (e.message.find("bfloat16 autocast") != std::string::npos) into.push_back(e.message);
+        };
+    };
+    std::vector<std::string> kept, off;
+    train(more, warnings(kept));
+    train(resumed(c, 6, false), warnings(off));
+    EXPECT_TRUE(off.empty());
+    if (tessera::cpuComputesNatively("bfloat16")) {
+        EXPECT_TRUE(kept.empty());
+    } else {
+        ASSERT_EQ(kept.size(), 1u);
+        EXPECT_NE(kept[0].find("--resume --dit-bf16=false"), std::string::npos) << kept[0];
+        EXPECT_NE(kept[0].find("emulated"), std::string::npos) << kept[0];
+    }
     for (const char* file : {"dit.safetensors", "dit.ema.safetensors", "text_encoder.safetensors"}) {
         const auto ta = tensorsOf(a / file), tb = tensorsOf(b / file), tc = tensorsOf(c / file);
         int changed = 0;

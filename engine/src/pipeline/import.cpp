@@ -19,6 +19,7 @@
 #include "tessera/engine.h"
 #include "text/tokenizer.h"
 #include "util/sha256.h"
+#include "util/cpu_features.h"
 
 namespace fs = std::filesystem;
 
@@ -394,8 +395,11 @@ MemoryPlan planMemory(const std::string& modelDir, const std::string& device, in
                                : p.ditBytes + p.vaeBytes + p.textEncoderBytes + p.activationBytes;
     p.fits = p.availableBytes == 0 || need <= p.availableBytes;
     if (!p.fits) {
-        if (p.dtype == "float32") p.advice.push_back("run the DiT in bfloat16 (cpu_dtype in model.json): saves " +
-                                                     std::to_string(p.ditBytes / 2 >> 20) + " MiB");
+        if (p.dtype == "float32")
+            p.advice.push_back("run the DiT in bfloat16 (cpu_dtype in model.json): saves " + std::to_string(p.ditBytes / 2 >> 20) +
+                               " MiB" + (cuda || cpuComputesNatively("bfloat16")
+                                             ? std::string()
+                                             : " (slowly: " + emulatedDtypeWarning("bfloat16") + ")"));
         if (!cuda && p.textEncoderBytes > p.availableBytes / 4)
             p.advice.push_back("a GPU: the text encoder then waits in CPU memory at half the size");
         if (p.activationBytes > p.availableBytes / 4) p.advice.push_back("a smaller size or fewer frames");

@@ -21,6 +21,7 @@
 #include "tessera/enhancer.h"
 #include "tessera/judge.h"
 #include "text/tokenizer.h"
+#include "util/cpu_features.h"
 
 namespace tessera {
 
@@ -551,6 +552,10 @@ GenerationResult Model::Impl::run(const GenerationRequest& r, const ProgressCall
     auto t0 = Clock::now();
     GenerationResult result;
     Resolved s = resolve(r, result.notes);
+    if (device.is_cpu())
+        if (const std::string w = emulatedDtypeWarning(dtypeString(dtype)); !w.empty())
+            result.notes.push_back(std::string("the DiT runs in ") + dtypeString(dtype) + " (cpu_dtype in " + spec.path +
+                                   "/model.json), but " + w + "; cpu_dtype float32 is faster here, at twice the DiT's memory");
     result.seed = s.seed;
     result.prompt = r.prompt;
     result.enhancedPrompt = r.prompt;

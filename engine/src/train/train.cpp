@@ -28,6 +28,7 @@
 #include "tessera/shapes_world.h"
 #include "text/tokenizer.h"
 #include "train/train_internal.h"
+#include "util/cpu_features.h"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -1520,6 +1521,12 @@ void trainDit(Run& run) {
         for (auto& p : params) n += p.numel();
         run.note("dit", "training the DiT and text encoder (" + std::to_string(n) + " parameters)");
     }
+    // bfloat16 autocast pays on a CPU with bfloat16 instructions and costs dearly on one without; a
+    // resume keeps the run's setting, so a run moved to such a machine is told, every invocation.
+    if (o.ditBf16 && run.device.is_cpu())
+        if (const std::string w = emulatedDtypeWarning("bfloat16"); !w.empty())
+            run.note("dit", "warning: the run trains under bfloat16 autocast (--dit-bf16), but " + w +
+                                "; to train in float32 here, go on with --resume --dit-bf16=false");
     // The auxiliary attribute head, when the run has one: its own weights and optimiser, started new
     // the first time (from the run's seed) and resumed from the run folder after that.
     const bool aux = o.ditAuxWeight > 0;
