@@ -23,6 +23,7 @@
 #include "tessera/pipeline.h"
 #include "tessera/random_bundle.h"
 #include "tessera/shapes_world.h"
+#include "util/cpu_features.h"
 
 namespace tessera::app {
 
@@ -43,7 +44,11 @@ int cmdInfo(bool json, const std::string& extraModelDir) {
     if (json) {
         nlohmann::json j;
         j["version"] = buildInfo().version;
-        j["cpu"] = {{"threads", rt.cpuThreads}, {"cores", rt.cpuCores}};
+        j["cpu"] = {{"threads", rt.cpuThreads},
+                    {"cores", rt.cpuCores},
+                    {"name", cpuName()},
+                    {"native_bfloat16", cpuComputesNatively("bfloat16")},
+                    {"native_float16", cpuComputesNatively("float16")}};
         j["cuda"] = nlohmann::json::array();
         for (const auto& d : rt.cudaDevices)
             j["cuda"].push_back({{"index", d.index}, {"name", d.name}, {"memory_bytes", d.memoryBytes}});
@@ -58,6 +63,15 @@ int cmdInfo(bool json, const std::string& extraModelDir) {
     std::cout << "Devices:\n";
     std::cout << "  cpu      " << rt.cpuThreads << " threads in use (" << rt.cpuCores << " hardware threads";
     std::cout << (std::getenv("TESSERA_THREADS") ? ", set by TESSERA_THREADS)" : ")") << "\n";
+    // Whether a 16-bit cpu_dtype or --dit-bf16 is worth it here (emulated, they are many times slower).
+    std::vector<std::string> emulated;
+    for (const char* d : {"bfloat16", "float16"})
+        if (!cpuComputesNatively(d)) emulated.push_back(d);
+    std::cout << "           " << cpuName() << ": "
+              << (emulated.empty() ? std::string("bfloat16 and float16 in hardware")
+                  : emulated.size() == 2 ? "bfloat16 and float16 emulated (float32 is faster here)"
+                                         : emulated[0] + " emulated (float32 is faster for it here)")
+              << "\n";
     if (rt.cudaDevices.empty()) {
         std::cout << "  cuda     no CUDA device" << (buildInfo().cudaCompiled ? " (CUDA support is compiled in)" : "")
                   << "\n";
