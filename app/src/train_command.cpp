@@ -245,7 +245,7 @@ void addTrainCommand(CLI::App& app, int& exitCode, const std::string& commandLin
         ->check(CLI::IsMember({4, 8}));
     // The DiT's sizes: fixed when the run starts, changeable by --restart-dit.
     sized(cmd->add_option("--dim", o->ditDim, "DiT width (new runs, or with --restart-dit)"), "dit_dim");
-    sized(cmd->add_option("--layers", o->ditLayers, "DiT blocks (new runs, or with --restart-dit)"), "dit_layers");
+    sized(cmd->add_option("--layers", o->ditLayers, "DiT blocks (new runs, or with --restart-dit; blocks added to the kept or --dit-from DiT start as copies adding nothing)"), "dit_layers");
     sized(cmd->add_option("--heads", o->ditHeads, "DiT heads (new runs, or with --restart-dit)"), "dit_heads");
     sized(cmd->add_option("--ffn", o->ditFfn, "DiT feed-forward width (new runs, or with --restart-dit)"), "dit_ffn");
     sized(cmd->add_option("--dit-patch", o->ditPatch,

@@ -1257,9 +1257,98 @@ TEST(Train, RestartFromABundleStartsFromItsWeightsAndRefusesOneThatDoesNotFit) {
     EXPECT_GT(fromKept, 0.5);
     auto exported = nlohmann::json::parse(std::ifstream(d / "bundle" / "model.json"));
     EXPECT_EQ(exported["training"]["dit_init"]["bundle_dit_steps"], 2);
+
+    // A deeper DiT from the same bundle (--layers 3 with --restart-dit): the bundle's one block and two
+    // added copies of it; fewer blocks than the bundle's are refused.
+    TrainOptions deeper = toyOptions(d);
+    deeper.resume = true;
+    deeper.restartDit = true;
+    deeper.ditFrom = b.string();
+    deeper.ditMaxSteps = 1;
+    deeper.ditLayers = 3;
+    deeper.resumeChanges = {"dit_layers"};
+    std::vector<std::string> deeperNotes;
+    train(deeper, [&](const TrainEvent& e) {
+        if (!e.message.empty()) deeperNotes.push_back(e.message);
+    });
+    EXPECT_TRUE(std::any_of(deeperNotes.begin(), deeperNotes.end(), [](const std::string& n) {
+        return n.find("; 2 blocks added to its 1, each a copy of the one before it with its outputs at zero") != std::string::npos;
+    }));
+    auto deepConfig = config;
+    deepConfig["num_layers"] = 3;
+    WanModel deep(DitConfig::fromJson(deepConfig));
+    train_detail::loadModule(*deep, (d / "dit.safetensors").string(), torch::kCPU);
+    auto deepParams = deep->named_parameters(), shiftedParams = shifted->named_parameters();
+    // After one warm-up step: the kept block and an added block's inputs are still the bundle's.
+    for (const char* name : {"self_attn.q.weight", "ffn.0.weight"})
+        for (int i : {0, 1, 2})
+            EXPECT_LT((deepParams["blocks." + std::to_string(i) + "." + name] - shiftedParams[std::string("blocks.0.") + name])
+                          .abs()
+                          .max()
+                          .item<double>(),
+                      5e-3)
+                << i << " " << name;
+    EXPECT_LT(deepParams["blocks.1.ffn.2.weight"].abs().max().item<double>(), 5e-3);  // moved off zero by one step at most
+    EXPECT_GT(shiftedParams["blocks.0.ffn.2.weight"].abs().max().item<double>(), 0.5);
+    EXPECT_EQ(nlohmann::json::parse(std::ifstream(d / "run.json"))["sizes"]["dit_layers"], 3);
+    TrainOptions shallower = deeper;
+    shallower.ditLayers = 1;
+    const fs::path deepB = tempDir("ditfrom_deep");
+    fs::copy(d / "bundle", deepB, fs::copy_options::recursive);
+    shallower.ditFrom = deepB.string();
+    EXPECT_NE(errorOf([&] { train(shallower, {}); }).find("its dit_layers is 3, the run's is 1"), std::string::npos);
+    fs::remove_all(deepB);
     fs::remove_all(d);
     fs::remove_all(b);
     fs::remove_all(wrong);
+}
+
+// Blocks added to a trained DiT start as copies of the kept ones with their outputs at zero, so the
+// deeper DiT's first forward equals the old one's; the added blocks are in the forward (moving one
+// of their outputs changes it).
+TEST(Train, DeepenedDitComputesWhatTheKeptOneDid) {
+    using train_detail::deepenedBlocks;
+    auto layout = [](int64_t from, int64_t to) {
+        std::string s;
+        for (const auto& b : deepenedBlocks(from, to)) s += std::to_string(b.from) + (b.added ? "+ " : " ");
+        return s;
+    };
+    EXPECT_EQ(layout(6, 10), "0 0+ 1 1+ 2 3 3+ 4 4+ 5 ");
+    EXPECT_EQ(layout(3, 6), "0 0+ 1 1+ 2 2+ ");
+    EXPECT_EQ(layout(2, 2), "0 1 ");
+    EXPECT_EQ(layout(1, 3), "0 0+ 0+ ");
+    EXPECT_NE(errorOf([&] { deepenedBlocks(3, 2); }).find("may only add blocks"), std::string::npos);
+
+    const auto d = tempDir("deepen");
+    fs::create_directories(d);
+    nlohmann::json cj = {{"model_type", "t2v"}, {"patch_size", {1, 2, 2}}, {"text_len", 8},  {"in_dim", 4},
+                         {"dim", 32},           {"ffn_dim", 64},         {"freq_dim", 32}, {"text_dim", 16},
+                         {"out_dim", 4},        {"num_heads", 2},        {"num_layers", 2}, {"window_size", {-1, -1}},
+                         {"qk_norm", true},     {"cross_attn_norm", true}, {"eps", 1e-6}};
+    torch::manual_seed(11);
+    WanModel shallow(DitConfig::fromJson(cj));
+    train_detail::saveModule(*shallow, (d / "dit.safetensors").string(), cj, torch::kFloat32, {});
+    cj["num_layers"] = 5;
+    WanModel deep(DitConfig::fromJson(cj));
+    train_detail::loadResampledDit(*deep, (d / "dit.safetensors").string(), torch::kCPU);
+    shallow->eval();
+    deep->eval();
+    torch::NoGradGuard noGrad;
+    auto x = torch::randn({4, 3, 8, 8});
+    auto ctx = torch::randn({5, 16});
+    auto t = torch::tensor({600.0f});
+    auto a = shallow->forward({x}, t, {ctx})[0], b = deep->forward({x}, t, {ctx})[0];
+    EXPECT_TRUE(torch::allclose(a, b, 1e-5, 1e-6)) << (a - b).abs().max().item<double>();
+    EXPECT_GT(a.abs().max().item<double>(), 0.1);
+    const auto layers = deepenedBlocks(2, 5);
+    for (size_t j = 0; j < layers.size(); ++j)
+        if (layers[j].added) {
+            auto p = deep->named_parameters()["blocks." + std::to_string(j) + ".ffn.2.weight"];
+            p.normal_(0, 0.1);
+            break;
+        }
+    EXPECT_GT((deep->forward({x}, t, {ctx})[0] - a).abs().max().item<double>(), 1e-3);
+    fs::remove_all(d);
 }
 
 // The words of Shapes World captions, each of which a BPE tokenizer trained on the caption corpus

@@ -1187,9 +1187,10 @@ nlohmann::json checkDitFromBundle(const Run& run) {
     const auto& theirs = model["training"]["sizes"];
     const auto& ours = run.state.at("sizes");
     for (const char* k : kDitShapeKeys)
-        if (!theirs.contains(k) || theirs[k] != ours.at(k))
+        if (!theirs.contains(k) || !(theirs[k] == ours.at(k) || (std::string(k) == "dit_layers" && theirs[k] < ours.at(k))))
             throw std::runtime_error(what + ": its " + k + " is " + (theirs.contains(k) ? theirs[k].dump() : "missing") +
-                                     ", the run's is " + ours.at(k).dump() + " (give the run's sizes, or a bundle of this run's sizes)");
+                                     ", the run's is " + ours.at(k).dump() +
+                                     " (give the run's sizes, or a bundle of this run's sizes; only --layers may be larger than the bundle's)");
     for (const char* c : {"dit", "text_encoder", "tokenizer"}) {
         const fs::path f = bundle / model.at("components").at(c).at("file").get<std::string>();
         if (!fs::exists(f)) throw std::runtime_error(what + ": " + f.filename().string() + " is missing");
@@ -1294,7 +1295,7 @@ void restartDitStage(Run& run, const nlohmann::json& sizesBefore, const nlohmann
         fs::copy_file(bundle / "model.json", into / "model.json", fs::copy_options::overwrite_existing);
         const int64_t bundleSteps = model["training"].value("dit_steps", int64_t(0));
         run.state["dit_init"] = {{"folder", name},
-                                 {"sizes", ditShapeSizes(run.state.at("sizes"))},
+                                 {"sizes", ditShapeSizes(model["training"]["sizes"])},
                                  {"tokenizer", before.tokenizerType},  // the bundle's, checked to be the run's until now
                                  {"bundle", bundle.string()},
                                  {"bundle_dit_steps", bundleSteps}};
@@ -1359,21 +1360,50 @@ torch::Tensor resampleHeadRows(const torch::Tensor& w, int64_t fromPatch, int64_
     return out.reshape(shaped({pt * patch * patch * outDim}));
 }
 
+std::vector<DeepenedBlock> deepenedBlocks(int64_t fromLayers, int64_t layers) {
+    if (fromLayers < 1 || layers < fromLayers)
+        throw std::runtime_error("a DiT of " + std::to_string(fromLayers) + " blocks cannot become one of " + std::to_string(layers) +
+                                 ": a restart may only add blocks");
+    const int64_t added = layers - fromLayers;
+    // Added block k follows kept block k * fromLayers / added: spread evenly over the depth (one after
+    // each kept block when the depth doubles).
+    std::vector<int64_t> after(fromLayers, 0);
+    for (int64_t k = 0; k < added; ++k) ++after[k * fromLayers / added];
+    std::vector<DeepenedBlock> blocks;
+    for (int64_t i = 0; i < fromLayers; ++i) {
+        blocks.push_back({i, false});
+        for (int64_t k = 0; k < after[i]; ++k) blocks.push_back({i, true});
+    }
+    return blocks;
+}
+
 int64_t loadResampledDit(WanModelImpl& dit, const std::string& path, torch::Device device) {
     torch::NoGradGuard noGrad;
     SafetensorsFile file(path);
     const auto config = nlohmann::json::parse(file.metadata().at("config"));
     const int64_t fromPatch = config.at("patch_size").at(1), patch = dit.config().patchSize[1];
+    const auto blocks = deepenedBlocks(config.at("num_layers").get<int64_t>(), dit.config().numLayers);
     std::set<std::string> names;
     for (const auto& t : file.tensors()) names.insert(t.name);
-    auto assign = [&](const std::string& name, torch::Tensor dst) {
+    auto assign = [&](std::string name, torch::Tensor dst) {
+        // An added block copies the kept block before it with its three output projections at zero:
+        // it adds nothing to the residual stream until training moves them.
+        bool zero = false;
+        if (name.rfind("blocks.", 0) == 0) {
+            const size_t dot = name.find('.', 7);
+            const auto& b = blocks.at(std::stoul(name.substr(7, dot - 7)));
+            const std::string rest = name.substr(dot + 1);
+            name = "blocks." + std::to_string(b.from) + "." + rest;
+            zero = b.added && (rest.rfind("self_attn.o.", 0) == 0 || rest.rfind("cross_attn.o.", 0) == 0 || rest.rfind("ffn.2.", 0) == 0);
+        }
         if (!names.count(name)) throw std::runtime_error(path + " has no tensor " + name + ": it is not a DiT of this run");
         auto src = loadTensor(file, name).to(torch::kFloat32);
+        if (zero) src = torch::zeros_like(src);
         if (name == "patch_embedding.weight") src = resamplePatchKernel(src, patch);
         if (name == "head.head.weight" || name == "head.head.bias")
             src = resampleHeadRows(src, fromPatch, patch, dit.config().outDim);
         if (src.sizes() != dst.sizes())
-            throw std::runtime_error(path + ": " + name + " does not fit the restarted DiT (only the patch may differ)");
+            throw std::runtime_error(path + ": " + name + " does not fit the restarted DiT (only the patch and the number of blocks may differ)");
         dst.copy_(src.to(device, dst.scalar_type()));
     };
     for (const auto& p : dit.named_parameters(true)) assign(p.key(), p.value());
@@ -1488,8 +1518,12 @@ void trainDit(Run& run) {
         if (run.state.contains("dit_init")) {
             const auto& init = run.state["dit_init"];
             const auto& sizes = run.state.at("sizes");
+            // Blocks may be added (loadResampledDit); every other shape must agree.
             bool same = true;
-            for (const char* k : kDitShapeKeys) same = same && init.at("sizes").at(k) == sizes.at(k);
+            for (const char* k : kDitShapeKeys)
+                same = same && (init.at("sizes").at(k) == sizes.at(k) ||
+                                (std::string(k) == "dit_layers" && init.at("sizes").at(k) < sizes.at(k)));
+            const int64_t addedBlocks = o.ditLayers - init.at("sizes").at("dit_layers").get<int64_t>();
             const fs::path from = run.file(init.at("folder").get<std::string>());
             // A text encoder reads its own tokenizer's pieces: with a new tokenizer it starts new.
             const bool sameTokenizer = init.value("tokenizer", std::string(kTokenizerBeforeOption)) == o.tokenizerType;
@@ -1508,6 +1542,10 @@ void trainDit(Run& run) {
                                     (fromPatch == ditPatchOf(o) ? std::string()
                                                                 : " (patch embedding and head resampled from patch " + std::to_string(fromPatch) +
                                                                       " to " + std::to_string(ditPatchOf(o)) + ")") +
+                                    (addedBlocks > 0 ? "; " + std::to_string(addedBlocks) + " blocks added to its " +
+                                                           std::to_string(o.ditLayers - addedBlocks) +
+                                                           ", each a copy of the one before it with its outputs at zero"
+                                                     : std::string()) +
                                     (sameTokenizer ? ""
                                      : warm ? "; the text encoder starts from the kept one, its pieces' embeddings from the kept pieces they cut into"
                                             : "; the text encoder starts new, for the new " + o.tokenizerType + " tokenizer"));

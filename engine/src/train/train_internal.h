@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "data/rng.h"
 #include "models/dit.h"
@@ -83,8 +84,18 @@ torch::Tensor resampleHeadRows(const torch::Tensor& rows, int64_t fromPatch, int
 /// and leaves `t5` alone when the sizes differ.
 bool warmStartTextEncoder(torch::nn::Module& t5, const nlohmann::json& t5Config, const std::string& keptFile,
                           const Tokenizer& keptTok, const Tokenizer& tok);
-/// Loads a DiT saved by the trainer into `dit`, whose patch may differ (every other tensor must fit);
-/// returns the saved DiT's patch.
+/// Block j of a DiT deepened from `fromLayers` to `layers` blocks: a copy of kept block `from`, and
+/// whether it is one of the added ones (each added block follows the kept one it copies, the added
+/// blocks spread over the depth).
+struct DeepenedBlock {
+    int64_t from = 0;
+    bool added = false;
+};
+std::vector<DeepenedBlock> deepenedBlocks(int64_t fromLayers, int64_t layers);
+/// Loads a DiT saved by the trainer into `dit`, whose patch may differ and which may have more blocks
+/// (deepenedBlocks: an added block's self-attention, cross-attention and FFN output projections are
+/// zero, so the deeper DiT computes what the saved one did); every other tensor must fit. Returns the
+/// saved DiT's patch.
 int64_t loadResampledDit(WanModelImpl& dit, const std::string& path, torch::Device device);
 
 }  // namespace tessera::train_detail
