@@ -1158,6 +1158,12 @@ const std::set<std::string> kDitSizeKeys{"dit_patch", "dit_dim",     "dit_layers
                                          "text_dim",  "text_layers", "text_heads", "token_budget", "tokens_per_step",
                                          "tokenizer", "pool_refresh"};
 constexpr const char* kDitShapeKeys[] = {"dit_dim", "dit_layers", "dit_heads", "dit_ffn", "text_dim", "text_layers", "text_heads"};
+// Whether weights of the sizes `from` can start a DiT of the sizes `to` in the shape size `key`: the
+// same value, or more blocks (loadResampledDit adds them). A missing key never fits.
+bool ditShapeFits(const char* key, const nlohmann::json& from, const nlohmann::json& to) {
+    if (!from.contains(key)) return false;
+    return from[key] == to.at(key) || (std::string(key) == "dit_layers" && from[key] < to.at(key));
+}
 
 std::string fileBytes(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -1187,7 +1193,7 @@ nlohmann::json checkDitFromBundle(const Run& run) {
     const auto& theirs = model["training"]["sizes"];
     const auto& ours = run.state.at("sizes");
     for (const char* k : kDitShapeKeys)
-        if (!theirs.contains(k) || !(theirs[k] == ours.at(k) || (std::string(k) == "dit_layers" && theirs[k] < ours.at(k))))
+        if (!ditShapeFits(k, theirs, ours))
             throw std::runtime_error(what + ": its " + k + " is " + (theirs.contains(k) ? theirs[k].dump() : "missing") +
                                      ", the run's is " + ours.at(k).dump() +
                                      " (give the run's sizes, or a bundle of this run's sizes; only --layers may be larger than the bundle's)");
@@ -1518,11 +1524,8 @@ void trainDit(Run& run) {
         if (run.state.contains("dit_init")) {
             const auto& init = run.state["dit_init"];
             const auto& sizes = run.state.at("sizes");
-            // Blocks may be added (loadResampledDit); every other shape must agree.
             bool same = true;
-            for (const char* k : kDitShapeKeys)
-                same = same && (init.at("sizes").at(k) == sizes.at(k) ||
-                                (std::string(k) == "dit_layers" && init.at("sizes").at(k) < sizes.at(k)));
+            for (const char* k : kDitShapeKeys) same = same && ditShapeFits(k, init.at("sizes"), sizes);
             const int64_t addedBlocks = o.ditLayers - init.at("sizes").at("dit_layers").get<int64_t>();
             const fs::path from = run.file(init.at("folder").get<std::string>());
             // A text encoder reads its own tokenizer's pieces: with a new tokenizer it starts new.

@@ -46,7 +46,7 @@ std::string cpuName() {
 std::string emulatedDtypeWarning(const std::string& dtype) {
     if (cpuComputesNatively(dtype)) return "";
     const bool bf16 = dtype == "bfloat16";
-    return cpuName() + " has no " + (bf16 ? "bfloat16" : "float16") + " instructions (" +
+    return cpuName() + " has no " + dtype + " instructions (" +
            (bf16 ? "AVX512-BF16 or AMX-BF16" : "AVX512-FP16 or AMX-FP16") + "), so " + dtype +
            " matrix products are emulated there and run many times slower than float32 "
            "(about 60 times on an AVX2 EPYC)";
